@@ -1,0 +1,3 @@
+module taipan
+
+go 1.26.8
