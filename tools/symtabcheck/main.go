@@ -39,6 +39,7 @@ var (
 	flagParser  = flag.String("parser", "cpython", "where trees come from: cpython (ast module) or taipan (syntax.Parse)")
 	flagVerbose = flag.Bool("v", false, "print the first differing lines of each mismatch")
 	flagMax     = flag.Int("max", 50, "list at most this many mismatching files per check")
+	flagGolden  = flag.Bool("golden", false, "write CPython's dumps next to each file (F.ast.json, F.symtab, F.code) for compile's unit tests instead of comparing")
 )
 
 type stream struct {
@@ -184,6 +185,13 @@ func main() {
 			os.Exit(2)
 		}
 	}
+	if *flagGolden {
+		if err := writeGolden(files, symS, codeS, astS); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		return
+	}
 	sym := &tally{name: "symtab"}
 	code := &tally{name: "code"}
 	for _, file := range files {
@@ -269,4 +277,37 @@ func dropDead(want, got string) string {
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n") + "\n"
+}
+
+// writeGolden stores the reference dumps next to each source file.
+func writeGolden(files []string, symS, codeS, astS *stream) error {
+	if astS == nil {
+		return errors.New("-golden needs -parser cpython")
+	}
+	for _, file := range files {
+		s, err := symS.next()
+		if err != nil {
+			return err
+		}
+		c, err := codeS.next()
+		if err != nil {
+			return err
+		}
+		a, err := astS.next()
+		if err != nil {
+			return err
+		}
+		if a.AST == nil {
+			return fmt.Errorf("%s: CPython cannot parse it: %s", file, a.Out)
+		}
+		if strings.HasPrefix(c.Out, "ERROR") && !strings.HasPrefix(s.Out, "ERROR") {
+			c.Out = "SKIP " + c.Out
+		}
+		for ext, data := range map[string][]byte{".ast.json": append(a.AST, '\n'), ".symtab": []byte(s.Out), ".code": []byte(c.Out)} {
+			if err := os.WriteFile(file+ext, data, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -1,0 +1,1 @@
+[x for a in b for x in (y := a)]

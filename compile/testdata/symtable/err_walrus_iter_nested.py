@@ -1,0 +1,1 @@
+[x for x in [z for z in (y := [1])]]
