@@ -207,22 +207,37 @@ type builder struct {
 	private  string
 	future   bool
 	depth    int
+	syms     []Symbol // slab the symbols are carved from
 }
 
-const maxDepth = 2000
+// newSymbol hands out a Symbol from a slab, saving one allocation per name.
+func (b *builder) newSymbol(name string) *Symbol {
+	if len(b.syms) == cap(b.syms) {
+		b.syms = make([]Symbol, 0, 128)
+	}
+	b.syms = append(b.syms, Symbol{Name: name})
+	return &b.syms[len(b.syms)-1]
+}
+
+// maxDepth bounds the nesting of statements and expressions, as CPython
+// does (3 × its recursion limit, minus the frames of a top-level
+// compile()); deeper trees raise RecursionError.
+const maxDepth = 2997
 
 // Build runs the symbol-table pass over a parsed module. Scope errors are
 // returned as *syntax.SyntaxError with CPython's message and location
 // (Offset is CPython's: the byte column plus one).
 func Build(mod syntax.ModNode, filename string) (st *SymbolTable, err error) {
-	b := &builder{filename: filename, table: &SymbolTable{Scopes: make(map[syntax.Node]*Scope, 16)}}
+	b := &builder{filename: filename, table: &SymbolTable{Scopes: make(map[syntax.Node]*Scope, 16)},
+		stack: make([]*Scope, 0, 16)}
 	defer func() {
 		if r := recover(); r != nil {
 			if se, ok := r.(symErr); ok {
 				st, err = nil, se.err
 				return
 			}
-			panic(r)
+			// A malformed tree must not crash the interpreter.
+			st, err = nil, fmt.Errorf("compile: internal error in the symbol table of %s: %v", filename, r)
 		}
 	}()
 	switch m := mod.(type) {
@@ -263,6 +278,14 @@ func (b *builder) fail(pos syntax.Pos, format string, args ...any) {
 		EndLineno: pos.EndLineno,
 		EndOffset: pos.EndColOffset + 1,
 	}})
+}
+
+// tooDeep raises CPython's RecursionError for over-nested trees. It is
+// returned as a SyntaxError value whose Class is "RecursionError" and has
+// no location; the driver raises it as RecursionError.
+func (b *builder) tooDeep() {
+	panic(symErr{&syntax.SyntaxError{Class: "RecursionError",
+		Msg: "maximum recursion depth exceeded during compilation", Filename: b.filename}})
 }
 
 // checkFuture reads the __future__ imports at the top of a module as
@@ -405,7 +428,7 @@ func (b *builder) addDefIn(s *Scope, name string, flag SymFlags, pos syntax.Pos)
 		val |= DefCompIter
 	}
 	if sym == nil {
-		sym = &Symbol{Name: mangled}
+		sym = b.newSymbol(mangled)
 		s.Symbols[mangled] = sym
 		s.Names = append(s.Names, mangled)
 	}
@@ -416,7 +439,7 @@ func (b *builder) addDefIn(s *Scope, name string, flag SymFlags, pos syntax.Pos)
 		g := b.top
 		gs := g.Symbols[mangled]
 		if gs == nil {
-			gs = &Symbol{Name: mangled}
+			gs = b.newSymbol(mangled)
 			g.Symbols[mangled] = gs
 			g.Names = append(g.Names, mangled)
 		}
@@ -447,9 +470,7 @@ func (b *builder) exprs(list []syntax.Expr) {
 func (b *builder) stmt(s syntax.Stmt) {
 	b.depth++
 	if b.depth > maxDepth {
-		p := *s.GetPos()
-		panic(symErr{&syntax.SyntaxError{Class: "RecursionError", Msg: "maximum recursion depth exceeded during compilation",
-			Filename: b.filename, Lineno: p.Lineno, Offset: p.ColOffset + 1}})
+		b.tooDeep()
 	}
 	switch s := s.(type) {
 	case *syntax.FunctionDef:
@@ -777,9 +798,7 @@ func (b *builder) notInAnnotation(what string, pos syntax.Pos) {
 func (b *builder) expr(e syntax.Expr) {
 	b.depth++
 	if b.depth > maxDepth {
-		p := *e.GetPos()
-		panic(symErr{&syntax.SyntaxError{Class: "RecursionError", Msg: "maximum recursion depth exceeded during compilation",
-			Filename: b.filename, Lineno: p.Lineno, Offset: p.ColOffset + 1}})
+		b.tooDeep()
 	}
 	switch e := e.(type) {
 	case *syntax.Name:
@@ -906,6 +925,9 @@ func (b *builder) yieldInComp(pos syntax.Pos) {
 
 func (b *builder) comprehension(node syntax.Expr, pos syntax.Pos, name string, kind compKind,
 	gens []*syntax.Comprehension, elt, value syntax.Expr) {
+	if len(gens) == 0 {
+		return
+	}
 	outer := gens[0]
 	b.cur.iterExpr++
 	b.expr(outer.Iter)
@@ -1119,7 +1141,9 @@ func (b *builder) analyze(s *Scope, free []string) []string {
 		if parent != nil && !inBound(parent, n) {
 			continue
 		}
-		s.Symbols[n] = &Symbol{Name: n, Scope: Free}
+		sym := b.newSymbol(n)
+		sym.Scope = Free
+		s.Symbols[n] = sym
 		s.Names = append(s.Names, n)
 	}
 	b.finish(s)

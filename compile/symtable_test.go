@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -247,5 +248,70 @@ func BenchmarkBuildGolden(b *testing.B) {
 		if _, err := Build(mod, "x.py"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkBuildLarge measures Build on the trees in the JSON-lines file
+// named by $SYMTAB_BENCH (as written by `cpython_symtable_dump.py ast`).
+func BenchmarkBuildLarge(b *testing.B) {
+	path := os.Getenv("SYMTAB_BENCH")
+	if path == "" {
+		b.Skip("set SYMTAB_BENCH to a file of `cpython_symtable_dump.py ast` output")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var mods []syntax.ModNode
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var rec struct {
+			AST json.RawMessage `json:"ast"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			b.Fatal(err)
+		}
+		mod, err := decodeTestModule(rec.AST)
+		if err != nil {
+			b.Fatal(err)
+		}
+		mods = append(mods, mod)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, m := range mods {
+			if _, err := Build(m, "x.py"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// x = 1+1+...+1 with n additions, as CPython nests it.
+func deepSum(n int) *syntax.Module {
+	var e syntax.Expr = &syntax.Constant{Pos: at(1, 4), Value: int64(1)}
+	for i := 0; i < n; i++ {
+		e = &syntax.BinOp{Pos: at(1, 4), Left: e, Op: syntax.Add, Right: &syntax.Constant{Pos: at(1, 4), Value: int64(1)}}
+	}
+	return &syntax.Module{Body: []syntax.Stmt{&syntax.Assign{Pos: at(1, 0), Targets: []syntax.Expr{name("x", syntax.Store, 1, 0)}, Value: e}}}
+}
+
+func TestRecursionLimit(t *testing.T) {
+	// CPython 3.11: compile('x = ' + '1+'*n + '1') works for n=2990 and
+	// raises RecursionError for n=3000.
+	if _, err := Build(deepSum(2990), "<test>"); err != nil {
+		t.Errorf("n=2990: %v", err)
+	}
+	_, err := Build(deepSum(3000), "<test>")
+	var se *syntax.SyntaxError
+	if !errors.As(err, &se) || se.Class != "RecursionError" || se.Msg != "maximum recursion depth exceeded during compilation" {
+		t.Errorf("n=3000: %v", err)
+	}
+}
+
+func TestMalformedTreeNoPanic(t *testing.T) {
+	_, err := Build(&syntax.Module{Body: []syntax.Stmt{&syntax.FunctionDef{Pos: at(1, 0), Name: "f"}}}, "<test>")
+	if err == nil {
+		t.Error("want an error for a FunctionDef without arguments")
 	}
 }

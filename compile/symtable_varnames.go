@@ -53,7 +53,7 @@ func (w *varWalker) inUnit(node syntax.Node, f func()) {
 	if s := w.t.Scopes[node]; s != nil {
 		w.cur = s
 	}
-	w.blocks = nil
+	w.blocks = saved[len(saved):]
 	f()
 	w.cur, w.blocks = prev, saved
 }
@@ -65,7 +65,7 @@ func (w *varWalker) loop(body []syntax.Stmt) {
 }
 
 func (b *builder) varnames(mod syntax.ModNode) {
-	w := &varWalker{t: b.table, cur: b.top}
+	w := &varWalker{t: b.table, cur: b.top, blocks: make([]fblock, 0, 8)}
 	switch m := mod.(type) {
 	case *syntax.Module:
 		w.stmts(m.Body)
