@@ -1,0 +1,4 @@
+for x in *a, *b:
+    pass
+for y in **c:
+    pass
