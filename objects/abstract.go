@@ -1,0 +1,432 @@
+package objects
+
+// Generic operations: each dispatches through the type slots, with the
+// unboxed kinds handled inline first. These are what the VM's generic
+// (unspecialised) instructions call.
+
+// Repr returns repr(v).
+func Repr(t *Thread, v Value) (Value, *BaseException) {
+	r, err := v.Type().Repr(t, v)
+	if err != nil {
+		return Null, err
+	}
+	if !r.IsInstance(StrType) {
+		return Null, Errorf(ExcTypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+	}
+	return r, nil
+}
+
+// ReprString returns repr(v) as a Go string.
+func ReprString(t *Thread, v Value) (string, *BaseException) {
+	r, err := Repr(t, v)
+	if err != nil {
+		return "", err
+	}
+	return As[Str](r).S, nil
+}
+
+// Str_ returns str(v).
+func Str_(t *Thread, v Value) (Value, *BaseException) {
+	typ := v.Type()
+	if typ == StrType {
+		return v, nil
+	}
+	f := typ.Str
+	if f == nil {
+		f = typ.Repr
+	}
+	r, err := f(t, v)
+	if err != nil {
+		return Null, err
+	}
+	if !r.IsInstance(StrType) {
+		return Null, Errorf(ExcTypeError, "__str__ returned non-string (type %s)", r.Type().Name)
+	}
+	return r, nil
+}
+
+// StrString returns str(v) as a Go string.
+func StrString(t *Thread, v Value) (string, *BaseException) {
+	if v.p == intTagP {
+		return itoa(int64(v.n)), nil
+	}
+	r, err := Str_(t, v)
+	if err != nil {
+		return "", err
+	}
+	return As[Str](r).S, nil
+}
+
+// Hash returns hash(v).
+func Hash(t *Thread, v Value) (int64, *BaseException) {
+	if v.p == intTagP {
+		return HashInt64(int64(v.n)), nil
+	}
+	typ := v.Type()
+	if typ == StrType {
+		return As[Str](v).Hash(), nil
+	}
+	if typ.Hash == nil {
+		return unhashable(t, v)
+	}
+	return typ.Hash(t, v)
+}
+
+// BinaryOp evaluates a op b with Python's operand-order rules.
+func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, *BaseException) {
+	return binaryOp(t, op, a, b, "")
+}
+
+func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseException) {
+	ta, tb := a.Type(), b.Type()
+	sa, sb := ta.NB[op], tb.NB[op]
+	if ta != tb && sb != nil && tb.IsSubtype(ta) && tb.IsHeapType() {
+		r, err := sb(t, a, b)
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+		sb = nil
+	}
+	if sa != nil {
+		r, err := sa(t, a, b)
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	if sb != nil && tb != ta {
+		r, err := sb(t, a, b)
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	sym := op.Symbol() + suffix
+	if op == OpPow && suffix == "" {
+		sym = "** or pow()"
+	}
+	return Null, Errorf(ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+}
+
+// InplaceOp evaluates a op= b.
+func InplaceOp(t *Thread, op BinOp, a, b Value) (Value, *BaseException) {
+	if f := a.Type().INB[op]; f != nil {
+		r, err := f(t, a, b)
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	return binaryOp(t, op, a, b, "=")
+}
+
+// RichCompare evaluates a op b, returning any object.
+func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+	if a.p == intTagP && b.p == intTagP {
+		return Bool(CompareInt64(int64(a.n), int64(b.n), op)), nil
+	}
+	ta, tb := a.Type(), b.Type()
+	checkedReverse := false
+	if ta != tb && tb.IsSubtype(ta) && tb.RichCompare != nil && tb.IsHeapType() {
+		checkedReverse = true
+		r, err := tb.RichCompare(t, b, a, cmpSwapped[op])
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	if ta.RichCompare != nil {
+		r, err := ta.RichCompare(t, a, b, op)
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	if !checkedReverse && tb.RichCompare != nil {
+		r, err := tb.RichCompare(t, b, a, cmpSwapped[op])
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	switch op {
+	case CmpEq:
+		return Bool(a.Is(b)), nil
+	case CmpNe:
+		return Bool(!a.Is(b)), nil
+	}
+	return Null, Errorf(ExcTypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.Name, tb.Name)
+}
+
+// Equal reports a == b as a Go bool.
+func Equal(t *Thread, a, b Value) (bool, *BaseException) {
+	if a.p == b.p && a.n == b.n && a.p != floatTagP {
+		return true, nil
+	}
+	if a.p == intTagP && b.p == intTagP {
+		return false, nil
+	}
+	r, err := RichCompare(t, a, b, CmpEq)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, r)
+}
+
+// Truth returns bool(v).
+func Truth(t *Thread, v Value) (bool, *BaseException) {
+	switch v.p {
+	case boolTagP, intTagP:
+		return v.n != 0, nil
+	case noneTag.ptr():
+		return false, nil
+	}
+	typ := v.Type()
+	if typ.Bool != nil {
+		return typ.Bool(t, v)
+	}
+	if typ.Len != nil {
+		n, err := typ.Len(t, v)
+		return n > 0, err
+	}
+	return true, nil
+}
+
+func (h *Header) ptr() unsafePointer { return unsafePointer(h) }
+
+// GetAttr returns v.name.
+func GetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	return v.Type().GetAttr(t, v, name)
+}
+
+// GetAttrString returns v.name for a Go string name.
+func GetAttrString(t *Thread, v Value, name string) (Value, *BaseException) {
+	return GetAttr(t, v, Intern(name))
+}
+
+// SetAttr sets v.name = val (val Null deletes).
+func SetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
+	f := v.Type().SetAttr
+	if f == nil {
+		return Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S)
+	}
+	return f(t, v, name, val)
+}
+
+// CallValue calls f(*args) with the vectorcall convention.
+func CallValue(t *Thread, f Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	call := f.Type().Call
+	if call == nil {
+		return Null, Errorf(ExcTypeError, "'%s' object is not callable", f.Type().Name)
+	}
+	return call(t, f, args, kwnames)
+}
+
+// CallMethod calls obj.name(*args).
+func CallMethod(t *Thread, obj Value, name string, args ...Value) (Value, *BaseException) {
+	m, err := GetAttrString(t, obj, name)
+	if err != nil {
+		return Null, err
+	}
+	return CallValue(t, m, args, nil)
+}
+
+// GetItem returns o[k].
+func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
+	f := o.Type().GetItem
+	if f == nil {
+		if o.Type() == TypeType {
+			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
+				return CallValue(t, m, []Value{o, k}, nil)
+			}
+			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
+		}
+		return Null, Errorf(ExcTypeError, "'%s' object is not subscriptable", o.Type().Name)
+	}
+	return f(t, o, k)
+}
+
+// SetItem performs o[k] = v.
+func SetItem(t *Thread, o, k, v Value) *BaseException {
+	f := o.Type().SetItem
+	if f == nil {
+		return Errorf(ExcTypeError, "'%s' object does not support item assignment", o.Type().Name)
+	}
+	return f(t, o, k, v)
+}
+
+// DelItem performs del o[k].
+func DelItem(t *Thread, o, k Value) *BaseException {
+	f := o.Type().SetItem
+	if f == nil {
+		return Errorf(ExcTypeError, "'%s' object does not support item deletion", o.Type().Name)
+	}
+	return f(t, o, k, Null)
+}
+
+// Contains evaluates x in o.
+func Contains(t *Thread, o, x Value) (bool, *BaseException) {
+	if f := o.Type().Contains; f != nil {
+		return f(t, o, x)
+	}
+	if o.Type().Iter == nil && o.Type().GetItem == nil {
+		return false, Errorf(ExcTypeError, "argument of type '%s' is not iterable", o.Type().Name)
+	}
+	return iterContains(t, o, x)
+}
+
+func iterContains(t *Thread, o, x Value) (bool, *BaseException) {
+	it, err := GetIter(t, o)
+	if err != nil {
+		return false, err
+	}
+	for {
+		v, err := Next(t, it)
+		if err != nil || v.IsNull() {
+			return false, err
+		}
+		if v.Is(x) {
+			return true, nil
+		}
+		eq, err := Equal(t, v, x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+// seqGetItemIter iterates an object that only has __getitem__.
+type seqGetItemIter struct {
+	Header
+	seq Value
+	i   int64
+}
+
+var seqGetItemIterType = builtinType("iterator", nil, 0)
+
+func init() {
+	seqGetItemIterType.Iter = selfIter
+	seqGetItemIterType.Next = func(t *Thread, v Value) (Value, *BaseException) {
+		it := As[seqGetItemIter](v)
+		if it.seq.IsNull() {
+			return Null, nil
+		}
+		r, err := GetItem(t, it.seq, Int(it.i))
+		if err != nil {
+			if err.Matches(ExcIndexError) || err.Matches(ExcStopIteration) {
+				it.seq = Null
+				return Null, nil
+			}
+			return Null, err
+		}
+		it.i++
+		return r, nil
+	}
+}
+
+// GetIter returns iter(v).
+func GetIter(t *Thread, v Value) (Value, *BaseException) {
+	typ := v.Type()
+	if typ.Iter != nil {
+		it, err := typ.Iter(t, v)
+		if err != nil {
+			return Null, err
+		}
+		if it.Type().Next == nil {
+			return Null, Errorf(ExcTypeError, "iter() returned non-iterator of type '%s'", it.Type().Name)
+		}
+		return it, nil
+	}
+	if typ.GetItem != nil && typ != DictType {
+		return Obj(&seqGetItemIter{Header: Header{seqGetItemIterType}, seq: v}), nil
+	}
+	return Null, Errorf(ExcTypeError, "'%s' object is not iterable", typ.Name)
+}
+
+// Next advances an iterator: (Null, nil) when exhausted.
+func Next(t *Thread, it Value) (Value, *BaseException) {
+	f := it.Type().Next
+	if f == nil {
+		return Null, Errorf(ExcTypeError, "'%s' object is not an iterator", it.Type().Name)
+	}
+	return f(t, it)
+}
+
+// IterToSlice collects an iterable into a new slice (tuples and lists
+// return their item slice itself: callers must not mutate it).
+func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
+	switch v.Type() {
+	case TupleType:
+		return As[Tuple](v).Items, nil
+	case ListType:
+		return As[List](v).Items, nil
+	}
+	it, err := GetIter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// Len returns len(v).
+func Len(t *Thread, v Value) (int, *BaseException) {
+	f := v.Type().Len
+	if f == nil {
+		return 0, Errorf(ExcTypeError, "object of type '%s' has no len()", v.Type().Name)
+	}
+	return f(t, v)
+}
+
+// Index returns v.__index__() (an int value).
+func Index(t *Thread, v Value) (Value, *BaseException) {
+	if v.p == intTagP {
+		return v, nil
+	}
+	if v.p == boolTagP {
+		return Int(int64(v.n)), nil
+	}
+	if f := v.Type().Index; f != nil {
+		return f(t, v)
+	}
+	return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+}
+
+// IndexOf converts a subscript to an int for sequence `what`.
+func IndexOf(t *Thread, k Value, what string) (int, *BaseException) {
+	if k.p == intTagP {
+		return int(int64(k.n)), nil
+	}
+	if k.Type().Index == nil {
+		return 0, Errorf(ExcTypeError, "%s indices must be integers or slices, not %s", what, k.Type().Name)
+	}
+	x, err := Index(t, k)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := IntToInt64(x)
+	if !ok {
+		return 0, Errorf(ExcIndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(i), nil
+}
+
+// Unary applies a unary slot with CPython's error message.
+func Unary(t *Thread, v Value, f UnaryFunc, sym string) (Value, *BaseException) {
+	if f == nil {
+		return Null, Errorf(ExcTypeError, "bad operand type for unary %s: '%s'", sym, v.Type().Name)
+	}
+	return f(t, v)
+}
+
+// Neg returns -v.
+func Neg(t *Thread, v Value) (Value, *BaseException) { return Unary(t, v, v.Type().Neg, "-") }
+
+// Pos returns +v.
+func Pos(t *Thread, v Value) (Value, *BaseException) { return Unary(t, v, v.Type().Pos, "+") }
+
+// Invert returns ~v.
+func Invert(t *Thread, v Value) (Value, *BaseException) { return Unary(t, v, v.Type().Invert, "~") }

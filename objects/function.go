@@ -1,0 +1,296 @@
+package objects
+
+import "fmt"
+
+// FunctionType is the type of Python functions. Its Call slot is set by
+// the vm package (the eval loop lives there).
+var FunctionType = builtinType("function", nil, FlagHasAttrs)
+
+// Function is a Python function: code plus the environment it runs in.
+type Function struct {
+	Header
+	Attrs
+	Code       *Code
+	Globals    *Dict
+	Builtins   *Dict
+	Name       string
+	Qualname   string
+	Defaults   []Value
+	KwDefaults *Dict
+	Closure    []*Cell
+	Doc        Value
+	Module     Value
+}
+
+// CellType is the type of closure cells.
+var CellType = builtinType("cell", nil, 0)
+
+// Cell holds a variable shared between a function and its closures.
+type Cell struct {
+	Header
+	V Value // Null when empty
+}
+
+// NewCell returns a cell holding v.
+func NewCell(v Value) *Cell { return &Cell{Header: Header{CellType}, V: v} }
+
+// MethodType is the type of bound methods.
+var MethodType = builtinType("method", nil, 0)
+
+// Method is a function bound to an instance.
+type Method struct {
+	Header
+	Func Value
+	Self Value
+}
+
+// NewMethod binds f to self.
+func NewMethod(f, self Value) Value { return Obj(&Method{Header{MethodType}, f, self}) }
+
+// BuiltinFn is the Go signature of builtin functions and methods: self is
+// the bound object (Null for plain functions); args holds the positional
+// arguments followed by the values of the keyword arguments named in
+// kwnames (nil when there are none).
+type BuiltinFn func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException)
+
+// BuiltinFunctionType is `builtin_function_or_method`; MethodDescrType
+// is the unbound method of a builtin type (`method_descriptor`).
+var (
+	BuiltinFunctionType = builtinType("builtin_function_or_method", nil, 0)
+	MethodDescrType     = builtinType("method_descriptor", nil, 0)
+)
+
+// BuiltinFunction is a Go function callable from Python.
+type BuiltinFunction struct {
+	Header
+	Name   string
+	Fn     BuiltinFn
+	Self   Value
+	Owner  *Type
+	Module string
+}
+
+// NewBuiltin returns a builtin function value.
+func NewBuiltin(name string, fn BuiltinFn) Value {
+	return Obj(&BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: name, Fn: fn, Module: "builtins"})
+}
+
+// Callable types that change how a class attribute binds.
+var (
+	StaticMethodType = builtinType("staticmethod", nil, FlagBaseType)
+	ClassMethodType  = builtinType("classmethod", nil, FlagBaseType)
+	PropertyType     = builtinType("property", nil, FlagBaseType)
+)
+
+// Wrapper holds the callable of a staticmethod or classmethod.
+type Wrapper struct {
+	Header
+	Func Value
+}
+
+// Property is a property object.
+type Property struct {
+	Header
+	Get, Set, Del, Doc Value
+}
+
+func funcRepr(t *Thread, v Value) (Value, *BaseException) {
+	f := As[Function](v)
+	return NewStrValue(fmt.Sprintf("<function %s at %p>", f.Qualname, v.p)), nil
+}
+
+func funcDescrGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+	if obj.IsNull() {
+		return descr, nil
+	}
+	return NewMethod(descr, obj), nil
+}
+
+func funcGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	f := As[Function](v)
+	switch name.S {
+	case "__name__":
+		return NewStrValue(f.Name), nil
+	case "__qualname__":
+		return NewStrValue(f.Qualname), nil
+	case "__code__":
+		return Obj(f.Code), nil
+	case "__globals__":
+		return Obj(f.Globals), nil
+	case "__doc__":
+		if f.Doc.IsNull() {
+			return None, nil
+		}
+		return f.Doc, nil
+	case "__module__":
+		if f.Module.IsNull() {
+			return None, nil
+		}
+		return f.Module, nil
+	case "__defaults__":
+		if f.Defaults == nil {
+			return None, nil
+		}
+		return NewTupleValue(f.Defaults), nil
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+func methodCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	m := As[Method](callable)
+	full := make([]Value, len(args)+1)
+	full[0] = m.Self
+	copy(full[1:], args)
+	return CallValue(t, m.Func, full, kwnames)
+}
+
+func builtinCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	b := As[BuiltinFunction](callable)
+	return b.Fn(t, b.Self, args, kwnames)
+}
+
+func methodDescrCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	b := As[BuiltinFunction](callable)
+	if len(args) == 0 {
+		return Null, Errorf(ExcTypeError, "unbound method %s.%s() needs an argument", b.Owner.Name, b.Name)
+	}
+	if !args[0].IsInstance(b.Owner) {
+		return Null, Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, b.Owner.Name, args[0].Type().Name)
+	}
+	return b.Fn(t, args[0], args[1:], kwnames)
+}
+
+func methodDescrGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+	if obj.IsNull() {
+		return descr, nil
+	}
+	b := As[BuiltinFunction](descr)
+	return Obj(&BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: b.Name, Fn: b.Fn, Self: obj, Owner: b.Owner}), nil
+}
+
+func wrapperNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if len(args) != 1 || kwnames != nil {
+		return Null, Errorf(ExcTypeError, "%s expected 1 argument, got %d", typ.Name, len(args))
+	}
+	return Obj(&Wrapper{Header{typ}, args[0]}), nil
+}
+
+func propertyGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+	if obj.IsNull() {
+		return descr, nil
+	}
+	p := As[Property](descr)
+	if p.Get.IsNull() || p.Get.IsNone() {
+		return Null, Errorf(ExcAttributeError, "property has no getter")
+	}
+	return CallValue(t, p.Get, []Value{obj}, nil)
+}
+
+func propertySet(t *Thread, descr, obj, val Value) *BaseException {
+	p := As[Property](descr)
+	if val.IsNull() {
+		if p.Del.IsNull() || p.Del.IsNone() {
+			return Errorf(ExcAttributeError, "property has no deleter")
+		}
+		_, err := CallValue(t, p.Del, []Value{obj}, nil)
+		return err
+	}
+	if p.Set.IsNull() || p.Set.IsNone() {
+		return Errorf(ExcAttributeError, "can't set attribute")
+	}
+	_, err := CallValue(t, p.Set, []Value{obj, val}, nil)
+	return err
+}
+
+func init() {
+	FunctionType.Repr = funcRepr
+	FunctionType.DescrGet = funcDescrGet
+	FunctionType.GetAttr = funcGetAttr
+	FunctionType.Hash = identityHash
+	MethodType.Call = methodCall
+	MethodType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		m := As[Method](v)
+		name := "?"
+		if m.Func.Type() == FunctionType {
+			name = As[Function](m.Func).Qualname
+		}
+		r, err := ReprString(t, m.Self)
+		if err != nil {
+			return Null, err
+		}
+		return NewStrValue("<bound method " + name + " of " + r + ">"), nil
+	}
+	MethodType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		m := As[Method](v)
+		switch name.S {
+		case "__self__":
+			return m.Self, nil
+		case "__func__":
+			return m.Func, nil
+		}
+		return GetAttr(t, m.Func, name)
+	}
+	BuiltinFunctionType.Call = builtinCall
+	BuiltinFunctionType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		if b.Self.IsNull() {
+			return NewStrValue("<built-in function " + b.Name + ">"), nil
+		}
+		return NewStrValue(fmt.Sprintf("<built-in method %s of %s object at %p>", b.Name, b.Self.Type().Name, b.Self.p)), nil
+	}
+	MethodDescrType.Call = methodDescrCall
+	MethodDescrType.DescrGet = methodDescrGet
+	MethodDescrType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		return NewStrValue("<method '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
+	}
+	StaticMethodType.New = wrapperNew
+	StaticMethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		return As[Wrapper](descr).Func, nil
+	}
+	ClassMethodType.New = wrapperNew
+	ClassMethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		if typ == nil {
+			typ = obj.Type()
+		}
+		return NewMethod(As[Wrapper](descr).Func, Obj(typ)), nil
+	}
+	PropertyType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		p := &Property{Header: Header{typ}, Get: None, Set: None, Del: None, Doc: None}
+		pos, kw := SplitArgs(args, kwnames)
+		fields := []*Value{&p.Get, &p.Set, &p.Del, &p.Doc}
+		for i, a := range pos {
+			if i < 4 {
+				*fields[i] = a
+			}
+		}
+		for i, a := range kw {
+			switch As[Str](kwnames.Items[i]).S {
+			case "fget":
+				p.Get = a
+			case "fset":
+				p.Set = a
+			case "fdel":
+				p.Del = a
+			case "doc":
+				p.Doc = a
+			}
+		}
+		return Obj(p), nil
+	}
+	PropertyType.DescrGet = propertyGet
+	PropertyType.DescrSet = propertySet
+	setter := func(name string, field func(p *Property) *Value) {
+		PropertyType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			p := *As[Property](self)
+			*field(&p) = args[0]
+			return Obj(&p), nil
+		})
+	}
+	setter("getter", func(p *Property) *Value { return &p.Get })
+	setter("setter", func(p *Property) *Value { return &p.Set })
+	setter("deleter", func(p *Property) *Value { return &p.Del })
+}

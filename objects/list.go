@@ -1,0 +1,462 @@
+package objects
+
+import (
+	"slices"
+)
+
+// ListType is `list`.
+var ListType = builtinType("list", nil, FlagBaseType)
+
+// List is a mutable sequence. Storage is a plain []Value for now; the
+// type's methods are the only code touching Items directly so that
+// int/float storage strategies (PyPy-style) can be added behind them.
+type List struct {
+	Header
+	Items []Value
+}
+
+// NewList returns a list holding items (not copied).
+func NewList(items []Value) *List { return &List{Header: Header{ListType}, Items: items} }
+
+// NewListValue returns a list value holding items (not copied).
+func NewListValue(items []Value) Value { return Obj(NewList(items)) }
+
+// Append adds v at the end.
+func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+
+func listRepr(t *Thread, v Value) (Value, *BaseException) {
+	return seqRepr(t, v, As[List](v).Items, "[", "]")
+}
+
+func listCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+	if !b.IsInstance(ListType) {
+		return NotImplemented, nil
+	}
+	return seqCompare(t, As[List](a).Items, As[List](b).Items, op)
+}
+
+func listIndex(t *Thread, l *List, k Value) (int, *BaseException) {
+	i, err := IndexOf(t, k, "list")
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 {
+		i += len(l.Items)
+	}
+	if i < 0 || i >= len(l.Items) {
+		return 0, Errorf(ExcIndexError, "list index out of range")
+	}
+	return i, nil
+}
+
+func listGetItem(t *Thread, v, k Value) (Value, *BaseException) {
+	l := As[List](v)
+	if k.p == intTagP {
+		i := int(int64(k.n))
+		if i < 0 {
+			i += len(l.Items)
+		}
+		if uint(i) < uint(len(l.Items)) {
+			return l.Items[i], nil
+		}
+		return Null, Errorf(ExcIndexError, "list index out of range")
+	}
+	if k.Type() == SliceType {
+		r, err := sliceItems(t, l.Items, As[Slice](k))
+		if err != nil {
+			return Null, err
+		}
+		return NewListValue(r), nil
+	}
+	i, err := listIndex(t, l, k)
+	if err != nil {
+		return Null, err
+	}
+	return l.Items[i], nil
+}
+
+func listSetItem(t *Thread, v, k, x Value) *BaseException {
+	l := As[List](v)
+	if k.Type() == SliceType {
+		start, stop, step, err := As[Slice](k).Indices(t, len(l.Items))
+		if err != nil {
+			return err
+		}
+		if x.IsNull() {
+			if step == 1 {
+				if stop > start {
+					l.Items = slices.Delete(l.Items, start, stop)
+				}
+				return nil
+			}
+			var keep []Value
+			del := map[int]bool{}
+			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+				del[i] = true
+			}
+			for i, it := range l.Items {
+				if !del[i] {
+					keep = append(keep, it)
+				}
+			}
+			l.Items = keep
+			return nil
+		}
+		items, err := IterToSlice(t, x)
+		if err != nil {
+			return err
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			l.Items = slices.Replace(l.Items, start, stop, items...)
+			return nil
+		}
+		var idx []int
+		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			idx = append(idx, i)
+		}
+		if len(idx) != len(items) {
+			return Errorf(ExcValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), len(idx))
+		}
+		for j, i := range idx {
+			l.Items[i] = items[j]
+		}
+		return nil
+	}
+	i, err := listIndex(t, l, k)
+	if err != nil {
+		if err.Type() == ExcIndexError {
+			if x.IsNull() {
+				return Errorf(ExcIndexError, "list assignment index out of range")
+			}
+			return Errorf(ExcIndexError, "list assignment index out of range")
+		}
+		return err
+	}
+	if x.IsNull() {
+		l.Items = slices.Delete(l.Items, i, i+1)
+		return nil
+	}
+	l.Items[i] = x
+	return nil
+}
+
+var listIterType = builtinType("list_iterator", nil, 0)
+
+func listIterNext(t *Thread, v Value) (Value, *BaseException) {
+	it := As[seqIter](v)
+	if it.list != nil && it.pos < len(it.list.Items) {
+		it.pos++
+		return it.list.Items[it.pos-1], nil
+	}
+	it.list = nil
+	return Null, nil
+}
+
+// ListIterNext advances a list iterator (used by the VM's FOR_ITER_LIST).
+func ListIterNext(v Value) (Value, bool) {
+	it := As[seqIter](v)
+	if it.list != nil && it.pos < len(it.list.Items) {
+		it.pos++
+		return it.list.Items[it.pos-1], true
+	}
+	it.list = nil
+	return Null, false
+}
+
+// ListIterType is the list iterator type.
+var ListIterType = listIterType
+
+func listNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	return Obj(&List{Header: Header{typ}}), nil
+}
+
+func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
+	if kwnames != nil || len(args) > 1 {
+		return Errorf(ExcTypeError, "list expected at most 1 argument, got %d", len(args))
+	}
+	l := As[List](self)
+	l.Items = nil
+	if len(args) == 1 {
+		items, err := IterToSlice(t, args[0])
+		if err != nil {
+			return err
+		}
+		if args[0].Type() == ListType || args[0].Type() == TupleType {
+			items = slices.Clone(items)
+		}
+		l.Items = items
+	}
+	return nil
+}
+
+func init() {
+	ListType.Repr = listRepr
+	ListType.Hash = unhashable
+	ListType.RichCompare = listCompare
+	ListType.GetItem = listGetItem
+	ListType.SetItem = listSetItem
+	ListType.New = listNew
+	ListType.Init = listInit
+	ListType.Len = func(t *Thread, v Value) (int, *BaseException) { return len(As[List](v).Items), nil }
+	ListType.Bool = func(t *Thread, v Value) (bool, *BaseException) { return len(As[List](v).Items) > 0, nil }
+	ListType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) { return seqContains(t, As[List](v).Items, x) }
+	ListType.Iter = func(t *Thread, v Value) (Value, *BaseException) {
+		return Obj(&seqIter{Header: Header{listIterType}, list: As[List](v)}), nil
+	}
+	listIterType.Iter = selfIter
+	listIterType.Next = listIterNext
+	ListType.NB[OpAdd] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !a.IsInstance(ListType) {
+			return NotImplemented, nil
+		}
+		if !b.IsInstance(ListType) {
+			return Null, Errorf(ExcTypeError, "can only concatenate list (not \"%s\") to list", b.Type().Name)
+		}
+		x, y := As[List](a).Items, As[List](b).Items
+		r := make([]Value, 0, len(x)+len(y))
+		return NewListValue(append(append(r, x...), y...)), nil
+	}
+	ListType.INB[OpAdd] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		items, err := IterToSlice(t, b)
+		if err != nil {
+			return Null, err
+		}
+		l := As[List](a)
+		l.Items = append(l.Items, items...)
+		return a, nil
+	}
+	ListType.NB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		s, n := a, b
+		if !s.IsInstance(ListType) {
+			s, n = b, a
+		}
+		k, ok := IntToInt64(n)
+		if !ok || !IsIntValue(n) {
+			return NotImplemented, nil
+		}
+		items := As[List](s).Items
+		var r []Value
+		for i := int64(0); i < k; i++ {
+			r = append(r, items...)
+		}
+		return NewListValue(r), nil
+	}
+	m := ListType.AddMethod
+	m("append", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) != 1 || kwnames != nil {
+			return Null, CheckArgs("append", args, kwnames, 1, 1)
+		}
+		l := As[List](self)
+		l.Items = append(l.Items, args[0])
+		return None, nil
+	})
+	m("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("extend", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		items, err := IterToSlice(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		l := As[List](self)
+		l.Items = append(l.Items, items...)
+		return None, nil
+	})
+	m("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("pop", args, kwnames, 0, 1); err != nil {
+			return Null, err
+		}
+		l := As[List](self)
+		if len(l.Items) == 0 {
+			return Null, Errorf(ExcIndexError, "pop from empty list")
+		}
+		i := len(l.Items) - 1
+		if len(args) == 1 {
+			var err *BaseException
+			i, err = IndexOf(t, args[0], "list")
+			if err != nil {
+				return Null, err
+			}
+			if i < 0 {
+				i += len(l.Items)
+			}
+			if i < 0 || i >= len(l.Items) {
+				return Null, Errorf(ExcIndexError, "pop index out of range")
+			}
+		}
+		v := l.Items[i]
+		copy(l.Items[i:], l.Items[i+1:])
+		l.Items[len(l.Items)-1] = Null
+		l.Items = l.Items[:len(l.Items)-1]
+		return v, nil
+	})
+	m("insert", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("insert", args, kwnames, 2, 2); err != nil {
+			return Null, err
+		}
+		l := As[List](self)
+		i, err := IndexOf(t, args[0], "list")
+		if err != nil {
+			return Null, err
+		}
+		n := len(l.Items)
+		if i < 0 {
+			i = max(i+n, 0)
+		}
+		i = min(i, n)
+		l.Items = slices.Insert(l.Items, i, args[1])
+		return None, nil
+	})
+	find := func(t *Thread, l *List, x Value) (int, *BaseException) {
+		for i := 0; i < len(l.Items); i++ {
+			eq, err := Equal(t, l.Items[i], x)
+			if err != nil {
+				return -1, err
+			}
+			if eq {
+				return i, nil
+			}
+		}
+		return -1, nil
+	}
+	m("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("index", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		i, err := find(t, As[List](self), args[0])
+		if err != nil {
+			return Null, err
+		}
+		if i < 0 {
+			r, _ := ReprString(t, args[0])
+			return Null, Errorf(ExcValueError, "%s is not in list", r)
+		}
+		return Int(int64(i)), nil
+	})
+	m("remove", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("remove", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		l := As[List](self)
+		i, err := find(t, l, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if i < 0 {
+			return Null, Errorf(ExcValueError, "list.remove(x): x not in list")
+		}
+		l.Items = slices.Delete(l.Items, i, i+1)
+		return None, nil
+	})
+	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("count", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		n := 0
+		for _, it := range As[List](self).Items {
+			eq, err := Equal(t, it, args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	})
+	m("reverse", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		slices.Reverse(As[List](self).Items)
+		return None, nil
+	})
+	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		As[List](self).Items = nil
+		return None, nil
+	})
+	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return NewListValue(slices.Clone(As[List](self).Items)), nil
+	})
+	m("sort", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		pos, kw := SplitArgs(args, kwnames)
+		if len(pos) > 0 {
+			return Null, Errorf(ExcTypeError, "sort() takes no positional arguments")
+		}
+		key, reverse := None, false
+		for i, v := range kw {
+			switch As[Str](kwnames.Items[i]).S {
+			case "key":
+				key = v
+			case "reverse":
+				b, err := Truth(t, v)
+				if err != nil {
+					return Null, err
+				}
+				reverse = b
+			default:
+				return Null, Errorf(ExcTypeError, "sort() got an unexpected keyword argument '%s'", As[Str](kwnames.Items[i]).S)
+			}
+		}
+		return None, SortValues(t, As[List](self).Items, key, reverse)
+	})
+}
+
+// SortValues sorts items stably by key (None: the items themselves) using <.
+func SortValues(t *Thread, items []Value, key Value, reverse bool) *BaseException {
+	keys := items
+	if !key.IsNone() {
+		keys = make([]Value, len(items))
+		for i, it := range items {
+			k, err := CallValue(t, key, []Value{it}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var failed *BaseException
+	less := func(a, b Value) bool {
+		if failed != nil {
+			return false
+		}
+		if a.p == intTagP && b.p == intTagP {
+			return int64(a.n) < int64(b.n)
+		}
+		r, err := RichCompare(t, a, b, CmpLt)
+		if err != nil {
+			failed = err
+			return false
+		}
+		ok, err := Truth(t, r)
+		if err != nil {
+			failed = err
+		}
+		return ok
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		if reverse {
+			i, j = j, i
+		}
+		if less(keys[i], keys[j]) {
+			return -1
+		}
+		if less(keys[j], keys[i]) {
+			return 1
+		}
+		return 0
+	})
+	if failed != nil {
+		return failed
+	}
+	sorted := make([]Value, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	copy(items, sorted)
+	return nil
+}

@@ -1,0 +1,149 @@
+package objects
+
+import "sync"
+
+// Map is a hidden class (PyPy's mapdict): it records which attribute
+// name lives in which slot of an instance. Instances that receive the same
+// attributes in the same order share a Map, so an inline cache keyed on
+// (type version, map) can read an attribute with one compare and one
+// indexed load. Maps are immutable once created; adding an attribute
+// follows (or creates) a transition to a child map.
+type Map struct {
+	names  []*Str
+	parent *Map
+	mu     sync.Mutex
+	trans  []mapTransition
+}
+
+type mapTransition struct {
+	name string
+	next *Map
+}
+
+func newRootMap() *Map { return &Map{} }
+
+// Len returns the number of attributes the map describes.
+func (m *Map) Len() int { return len(m.names) }
+
+// Names returns the attribute names in slot order.
+func (m *Map) Names() []*Str { return m.names }
+
+// Index returns the slot of name, or -1.
+func (m *Map) Index(name *Str) int {
+	for i, n := range m.names {
+		if n == name {
+			return i
+		}
+	}
+	for i, n := range m.names {
+		if n.S == name.S {
+			return i
+		}
+	}
+	return -1
+}
+
+// With returns the map that adds name after m's attributes.
+func (m *Map) With(name *Str) *Map {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, tr := range m.trans {
+		if tr.name == name.S {
+			return tr.next
+		}
+	}
+	if !isInterned(name) {
+		name = Intern(name.S)
+	}
+	names := make([]*Str, len(m.names)+1)
+	copy(names, m.names)
+	names[len(m.names)] = name
+	nm := &Map{names: names, parent: m}
+	m.trans = append(m.trans, mapTransition{name.S, nm})
+	return nm
+}
+
+func isInterned(s *Str) bool {
+	internMu.Lock()
+	v := internTable[s.S]
+	internMu.Unlock()
+	return v == s
+}
+
+// root returns the empty map this map descends from.
+func (m *Map) root() *Map {
+	for m.parent != nil {
+		m = m.parent
+	}
+	return m
+}
+
+// Attrs is the attribute storage of an instance: its map and the slots
+// the map indexes. Every object whose type has FlagHasAttrs begins with
+// a Header followed by Attrs, so AttrsOf works for all of them.
+type Attrs struct {
+	Map   *Map
+	Slots []Value
+}
+
+// AttrsOf returns the attribute storage of an object whose type has
+// FlagHasAttrs.
+func AttrsOf(v Value) *Attrs { return &(*Instance)(v.p).Attrs }
+
+// Get returns the attribute name, or Null.
+func (a *Attrs) Get(name *Str) Value {
+	if a.Map == nil {
+		return Null
+	}
+	if i := a.Map.Index(name); i >= 0 {
+		return a.Slots[i]
+	}
+	return Null
+}
+
+// Set stores an attribute, transitioning the map if the name is new.
+func (a *Attrs) Set(root *Map, name *Str, v Value) {
+	if a.Map == nil {
+		a.Map = root
+	}
+	if i := a.Map.Index(name); i >= 0 {
+		a.Slots[i] = v
+		return
+	}
+	a.Map = a.Map.With(name)
+	a.Slots = append(a.Slots, v)
+}
+
+// Delete removes an attribute; false if absent.
+func (a *Attrs) Delete(name *Str) bool {
+	if a.Map == nil {
+		return false
+	}
+	i := a.Map.Index(name)
+	if i < 0 {
+		return false
+	}
+	names := a.Map.names
+	slots := a.Slots
+	m := a.Map.root()
+	var ns []Value
+	for j, n := range names {
+		if j != i {
+			m = m.With(n)
+			ns = append(ns, slots[j])
+		}
+	}
+	a.Map, a.Slots = m, ns
+	return true
+}
+
+// ToDict builds a dict snapshot of the attributes.
+func (a *Attrs) ToDict() *Dict {
+	d := NewDict()
+	if a.Map != nil {
+		for i, n := range a.Map.names {
+			d.SetStr(n, a.Slots[i])
+		}
+	}
+	return d
+}

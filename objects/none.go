@@ -1,0 +1,29 @@
+package objects
+
+// NoneType is type(None).
+var NoneType = builtinType("NoneType", nil, 0)
+
+// NotImplementedType is type(NotImplemented).
+var NotImplementedType = builtinType("NotImplementedType", nil, 0)
+
+// EllipsisType is type(...).
+var EllipsisType = builtinType("ellipsis", nil, 0)
+
+type singleton struct{ Header }
+
+var notImplementedObj = &singleton{Header{NotImplementedType}}
+var ellipsisObj = &singleton{Header{EllipsisType}}
+
+// NotImplemented is the NotImplemented singleton; Ellipsis is `...`.
+var (
+	NotImplemented = Obj(notImplementedObj)
+	Ellipsis       = Obj(ellipsisObj)
+)
+
+func init() {
+	NoneType.Repr = func(t *Thread, v Value) (Value, *BaseException) { return NewStrValue("None"), nil }
+	NoneType.Bool = func(t *Thread, v Value) (bool, *BaseException) { return false, nil }
+	NoneType.Hash = identityHash
+	NotImplementedType.Repr = func(t *Thread, v Value) (Value, *BaseException) { return NewStrValue("NotImplemented"), nil }
+	EllipsisType.Repr = func(t *Thread, v Value) (Value, *BaseException) { return NewStrValue("Ellipsis"), nil }
+}

@@ -1,0 +1,136 @@
+package objects
+
+// RangeType is `range`.
+var RangeType = builtinType("range", nil, 0)
+
+// Range is an immutable arithmetic progression of int64s.
+type Range struct {
+	Header
+	Start, Stop, Step int64
+}
+
+// Len returns the number of elements.
+func (r *Range) Len() int64 {
+	if r.Step > 0 && r.Start < r.Stop {
+		return (r.Stop-r.Start-1)/r.Step + 1
+	}
+	if r.Step < 0 && r.Start > r.Stop {
+		return (r.Start-r.Stop-1)/(-r.Step) + 1
+	}
+	return 0
+}
+
+// RangeIter iterates a range; the VM's FOR_ITER_RANGE reads it directly.
+type RangeIter struct {
+	Header
+	Next, Step int64
+	Left       int64
+}
+
+// RangeIterType is the range iterator type.
+var RangeIterType = builtinType("range_iterator", nil, 0)
+
+func rangeNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if kwnames != nil {
+		return Null, Errorf(ExcTypeError, "range() takes no keyword arguments")
+	}
+	var v [3]int64
+	for i, a := range args {
+		if i >= 3 {
+			break
+		}
+		x, err := Index(t, a)
+		if err != nil {
+			return Null, err
+		}
+		n, ok := IntToInt64(x)
+		if !ok {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		v[i] = n
+	}
+	r := &Range{Header: Header{RangeType}, Step: 1}
+	switch len(args) {
+	case 1:
+		r.Stop = v[0]
+	case 2:
+		r.Start, r.Stop = v[0], v[1]
+	case 3:
+		r.Start, r.Stop, r.Step = v[0], v[1], v[2]
+		if r.Step == 0 {
+			return Null, Errorf(ExcValueError, "range() arg 3 must not be zero")
+		}
+	case 0:
+		return Null, Errorf(ExcTypeError, "range expected at least 1 argument, got 0")
+	default:
+		return Null, Errorf(ExcTypeError, "range expected at most 3 arguments, got %d", len(args))
+	}
+	return Obj(r), nil
+}
+
+func rangeRepr(t *Thread, v Value) (Value, *BaseException) {
+	r := As[Range](v)
+	s := "range(" + itoa(r.Start) + ", " + itoa(r.Stop)
+	if r.Step != 1 {
+		s += ", " + itoa(r.Step)
+	}
+	return NewStrValue(s + ")"), nil
+}
+
+func itoa(i int64) string { s, _ := IntString(Int(i)); return s }
+
+func rangeIterNext(t *Thread, v Value) (Value, *BaseException) {
+	it := As[RangeIter](v)
+	if it.Left <= 0 {
+		return Null, nil
+	}
+	x := it.Next
+	it.Next += it.Step
+	it.Left--
+	return Int(x), nil
+}
+
+func init() {
+	RangeType.New = rangeNew
+	RangeType.Repr = rangeRepr
+	RangeType.Len = func(t *Thread, v Value) (int, *BaseException) { return int(As[Range](v).Len()), nil }
+	RangeType.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Range](v).Len() > 0, nil }
+	RangeType.Iter = func(t *Thread, v Value) (Value, *BaseException) {
+		r := As[Range](v)
+		return Obj(&RangeIter{Header: Header{RangeIterType}, Next: r.Start, Step: r.Step, Left: r.Len()}), nil
+	}
+	RangeType.GetItem = func(t *Thread, v, k Value) (Value, *BaseException) {
+		r := As[Range](v)
+		if k.Type() == SliceType {
+			start, stop, step, err := As[Slice](k).Indices(t, int(r.Len()))
+			if err != nil {
+				return Null, err
+			}
+			return Obj(&Range{Header: Header{RangeType}, Start: r.Start + int64(start)*r.Step, Stop: r.Start + int64(stop)*r.Step, Step: r.Step * int64(step)}), nil
+		}
+		i, err := IndexOf(t, k, "range object")
+		if err != nil {
+			return Null, err
+		}
+		n := int(r.Len())
+		if i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			return Null, Errorf(ExcIndexError, "range object index out of range")
+		}
+		return Int(r.Start + int64(i)*r.Step), nil
+	}
+	RangeType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
+		r := As[Range](v)
+		if i, ok := smallOf(x); ok {
+			if r.Step > 0 && (i < r.Start || i >= r.Stop) || r.Step < 0 && (i > r.Start || i <= r.Stop) {
+				return false, nil
+			}
+			return (i-r.Start)%r.Step == 0, nil
+		}
+		return iterContains(t, v, x)
+	}
+	RangeIterType.Iter = selfIter
+	RangeIterType.Next = rangeIterNext
+}

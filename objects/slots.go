@@ -1,0 +1,603 @@
+package objects
+
+import "strings"
+
+// This file connects Python-level __dunder__ methods with the Go slot
+// table in both directions: builtin types expose their slots as
+// method_descriptor entries (so int.__add__ and super().__init__ work),
+// and classes get Go slots that call their Python dunders.
+
+func isDunder(s string) bool {
+	return len(s) > 4 && strings.HasPrefix(s, "__") && strings.HasSuffix(s, "__")
+}
+
+// SlotWrapperType marks builtin slot wrappers (they are method descriptors).
+var SlotWrapperType = MethodDescrType
+
+// lookupUser finds a Python-level (non builtin wrapper) definition of
+// name along t's MRO.
+func lookupUser(t *Type, name string) Value {
+	v := t.LookupString(name)
+	if v.IsNull() || v.Type() == MethodDescrType {
+		return Null
+	}
+	return v
+}
+
+// callAttr calls a class attribute found by lookup as a method of self,
+// binding descriptors; functions are called directly without creating a
+// bound method.
+func callAttr(t *Thread, f, self Value, args ...Value) (Value, *BaseException) {
+	if f.Type() == FunctionType {
+		full := make([]Value, len(args)+1)
+		full[0] = self
+		copy(full[1:], args)
+		return CallValue(t, f, full, nil)
+	}
+	if dg := f.Type().DescrGet; dg != nil {
+		b, err := dg(t, f, self, self.Type())
+		if err != nil {
+			return Null, err
+		}
+		return CallValue(t, b, args, nil)
+	}
+	return CallValue(t, f, args, nil)
+}
+
+// CallDunder calls self.name(*args) looked up on the type; found is
+// false when the type has no such attribute.
+func CallDunder(t *Thread, self Value, name string, args ...Value) (Value, bool, *BaseException) {
+	f := self.Type().LookupString(name)
+	if f.IsNull() {
+		return Null, false, nil
+	}
+	r, err := callAttr(t, f, self, args...)
+	return r, true, err
+}
+
+func slotUnary(name string) UnaryFunc {
+	return func(t *Thread, v Value) (Value, *BaseException) {
+		r, _, err := CallDunder(t, v, name)
+		return r, err
+	}
+}
+
+var rDunders = [NumBinOps]string{}
+
+func slotBinary(op BinOp) BinaryFunc {
+	name := "__" + binOpNames[op] + "__"
+	rname := "__r" + binOpNames[op] + "__"
+	return func(t *Thread, a, b Value) (Value, *BaseException) {
+		if f := lookupUser(a.Type(), name); !f.IsNull() {
+			r, err := callAttr(t, f, a, b)
+			if err != nil || !r.Is(NotImplemented) {
+				return r, err
+			}
+		}
+		if a.Type() != b.Type() {
+			if f := lookupUser(b.Type(), rname); !f.IsNull() {
+				return callAttr(t, f, b, a)
+			}
+		}
+		return NotImplemented, nil
+	}
+}
+
+func slotInplace(op BinOp) BinaryFunc {
+	name := "__i" + binOpNames[op] + "__"
+	return func(t *Thread, a, b Value) (Value, *BaseException) {
+		if f := lookupUser(a.Type(), name); !f.IsNull() {
+			return callAttr(t, f, a, b)
+		}
+		return NotImplemented, nil
+	}
+}
+
+func slotCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+	if f := lookupUser(a.Type(), cmpDunders[op]); !f.IsNull() {
+		return callAttr(t, f, a, b)
+	}
+	if op == CmpNe {
+		if f := lookupUser(a.Type(), "__eq__"); !f.IsNull() {
+			r, err := callAttr(t, f, a, b)
+			if err != nil || r.Is(NotImplemented) {
+				return r, err
+			}
+			x, err := Truth(t, r)
+			return Bool(!x), err
+		}
+	}
+	return objectCompare(t, a, b, op)
+}
+
+func slotHash(t *Thread, v Value) (int64, *BaseException) {
+	f := lookupUser(v.Type(), "__hash__")
+	if f.IsNone() {
+		return unhashable(t, v)
+	}
+	r, err := callAttr(t, f, v)
+	if err != nil {
+		return 0, err
+	}
+	if !IsIntValue(r) {
+		return 0, Errorf(ExcTypeError, "__hash__ method should return an integer")
+	}
+	if i, ok := smallOf(r); ok {
+		if i == -1 {
+			i = -2
+		}
+		return i, nil
+	}
+	return intHash(t, r)
+}
+
+func slotBool(t *Thread, v Value) (bool, *BaseException) {
+	if f := lookupUser(v.Type(), "__bool__"); !f.IsNull() {
+		r, err := callAttr(t, f, v)
+		if err != nil {
+			return false, err
+		}
+		if !r.IsBool() {
+			return false, Errorf(ExcTypeError, "__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return r.BoolVal(), nil
+	}
+	n, err := slotLen(t, v)
+	return n > 0, err
+}
+
+func slotLen(t *Thread, v Value) (int, *BaseException) {
+	r, _, err := CallDunder(t, v, "__len__")
+	if err != nil {
+		return 0, err
+	}
+	if !IsIntValue(r) {
+		return 0, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+	}
+	n, _ := IntToInt64(r)
+	if n < 0 {
+		return 0, Errorf(ExcValueError, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+func slotGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	typ := v.Type()
+	var r Value
+	var err *BaseException
+	if ga := lookupUser(typ, "__getattribute__"); !ga.IsNull() {
+		r, err = callAttr(t, ga, v, Obj(name))
+	} else {
+		r, err = typ.Base.GetAttr(t, v, name)
+		if typ.Base.GetAttr == nil {
+			r, err = GenericGetAttr(t, v, name)
+		}
+	}
+	if err != nil && err.Matches(ExcAttributeError) {
+		if g := lookupUser(typ, "__getattr__"); !g.IsNull() {
+			return callAttr(t, g, v, Obj(name))
+		}
+	}
+	return r, err
+}
+
+func slotSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
+	if val.IsNull() {
+		if f := lookupUser(v.Type(), "__delattr__"); !f.IsNull() {
+			_, err := callAttr(t, f, v, Obj(name))
+			return err
+		}
+	} else if f := lookupUser(v.Type(), "__setattr__"); !f.IsNull() {
+		_, err := callAttr(t, f, v, Obj(name), val)
+		return err
+	}
+	return GenericSetAttr(t, v, name, val)
+}
+
+func slotCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	f := callable.Type().LookupString("__call__")
+	full := make([]Value, len(args)+1)
+	full[0] = callable
+	copy(full[1:], args)
+	if f.Type() == FunctionType {
+		return CallValue(t, f, full, kwnames)
+	}
+	b, err := f.Type().DescrGet(t, f, callable, callable.Type())
+	if err != nil {
+		return Null, err
+	}
+	return CallValue(t, b, args, kwnames)
+}
+
+func slotNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	f := typ.LookupString("__new__")
+	if f.Type() == StaticMethodType {
+		f = As[Wrapper](f).Func
+	}
+	full := make([]Value, len(args)+1)
+	full[0] = Obj(typ)
+	copy(full[1:], args)
+	return CallValue(t, f, full, kwnames)
+}
+
+func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
+	f := self.Type().LookupString("__init__")
+	full := make([]Value, len(args)+1)
+	full[0] = self
+	copy(full[1:], args)
+	var r Value
+	var err *BaseException
+	if f.Type() == FunctionType || f.Type() == MethodDescrType {
+		r, err = CallValue(t, f, full, kwnames)
+	} else {
+		r, err = callAttr(t, f, self, args...)
+	}
+	if err != nil {
+		return err
+	}
+	if !r.IsNone() {
+		return Errorf(ExcTypeError, "__init__() should return None, not '%s'", r.Type().Name)
+	}
+	return nil
+}
+
+func slotGetItem(t *Thread, o, k Value) (Value, *BaseException) {
+	r, _, err := CallDunder(t, o, "__getitem__", k)
+	return r, err
+}
+
+func slotSetItem(t *Thread, o, k, v Value) *BaseException {
+	var err *BaseException
+	var found bool
+	if v.IsNull() {
+		_, found, err = CallDunder(t, o, "__delitem__", k)
+		if !found && err == nil {
+			return Errorf(ExcAttributeError, "__delitem__")
+		}
+	} else {
+		_, found, err = CallDunder(t, o, "__setitem__", k, v)
+		if !found && err == nil {
+			return Errorf(ExcTypeError, "'%s' object does not support item assignment", o.Type().Name)
+		}
+	}
+	return err
+}
+
+func slotContains(t *Thread, o, x Value) (bool, *BaseException) {
+	if f := lookupUser(o.Type(), "__contains__"); !f.IsNull() {
+		r, err := callAttr(t, f, o, x)
+		if err != nil {
+			return false, err
+		}
+		return Truth(t, r)
+	}
+	return iterContains(t, o, x)
+}
+
+func slotNext(t *Thread, v Value) (Value, *BaseException) {
+	r, _, err := CallDunder(t, v, "__next__")
+	if err != nil && err.Matches(ExcStopIteration) {
+		return Null, nil
+	}
+	return r, err
+}
+
+func slotDescrGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+	o := obj
+	if o.IsNull() {
+		o = None
+	}
+	var tv Value = None
+	if typ != nil {
+		tv = Obj(typ)
+	}
+	r, _, err := CallDunder(t, descr, "__get__", o, tv)
+	return r, err
+}
+
+func slotDescrSet(t *Thread, descr, obj, val Value) *BaseException {
+	var err *BaseException
+	if val.IsNull() {
+		_, _, err = CallDunder(t, descr, "__delete__", obj)
+	} else {
+		_, _, err = CallDunder(t, descr, "__set__", obj, val)
+	}
+	return err
+}
+
+// updateSlots installs Go slots for the dunders a class defines.
+func updateSlots(ty *Type) {
+	has := func(name string) bool { return !lookupUser(ty, name).IsNull() }
+	if has("__repr__") {
+		ty.Repr = slotUnary("__repr__")
+	}
+	if has("__str__") {
+		ty.Str = slotUnary("__str__")
+	}
+	cmp := false
+	for _, n := range cmpDunders {
+		if has(n) {
+			cmp = true
+		}
+	}
+	if cmp {
+		ty.RichCompare = slotCompare
+	}
+	if h := ty.LookupString("__hash__"); h.IsNone() {
+		ty.Hash = unhashable
+	} else if has("__hash__") {
+		ty.Hash = slotHash
+	}
+	if has("__bool__") || has("__len__") {
+		ty.Bool = slotBool
+	}
+	if has("__len__") {
+		ty.Len = slotLen
+	}
+	for op := BinOp(0); op < NumBinOps; op++ {
+		if has("__"+binOpNames[op]+"__") || has("__r"+binOpNames[op]+"__") {
+			ty.NB[op] = slotBinary(op)
+		}
+		if has("__i" + binOpNames[op] + "__") {
+			ty.INB[op] = slotInplace(op)
+		}
+	}
+	un := []struct {
+		name string
+		slot *UnaryFunc
+	}{{"__neg__", &ty.Neg}, {"__pos__", &ty.Pos}, {"__invert__", &ty.Invert}, {"__abs__", &ty.Abs},
+		{"__int__", &ty.Int}, {"__float__", &ty.Float}, {"__index__", &ty.Index}, {"__iter__", &ty.Iter}}
+	for _, u := range un {
+		if has(u.name) {
+			*u.slot = slotUnary(u.name)
+		}
+	}
+	if has("__next__") {
+		ty.Next = slotNext
+	}
+	if has("__getattr__") || has("__getattribute__") {
+		ty.GetAttr = slotGetAttr
+	}
+	if has("__setattr__") || has("__delattr__") {
+		ty.SetAttr = slotSetAttr
+	}
+	if has("__call__") {
+		ty.Call = slotCall
+	}
+	if has("__new__") {
+		ty.New = slotNew
+	}
+	if has("__init__") {
+		ty.Init = slotInit
+	}
+	if has("__getitem__") {
+		ty.GetItem = slotGetItem
+	}
+	if has("__setitem__") || has("__delitem__") {
+		ty.SetItem = slotSetItem
+	}
+	if has("__contains__") {
+		ty.Contains = slotContains
+	}
+	if has("__get__") {
+		ty.DescrGet = slotDescrGet
+	}
+	if has("__set__") || has("__delete__") {
+		ty.DescrSet = slotDescrSet
+	}
+}
+
+// NewClass creates a class: type(name, bases, namespace).
+func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
+	if !name.IsInstance(StrType) || !bases.IsInstance(TupleType) || !ns.IsInstance(DictType) {
+		return Null, Errorf(ExcTypeError, "type() argument types are wrong")
+	}
+	var bs []*Type
+	for _, b := range As[Tuple](bases).Items {
+		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+			return Null, Errorf(ExcTypeError, "bases must be types")
+		}
+		bt := As[Type](b)
+		if bt.Flags&FlagBaseType == 0 {
+			return Null, Errorf(ExcTypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+		bs = append(bs, bt)
+	}
+	if len(bs) == 0 {
+		bs = []*Type{ObjectType}
+	}
+	n := As[Str](name).S
+	ty := &Type{Header: Header{TypeType}, Name: n, Qualname: n, Base: bs[0], Bases: bs, Flags: FlagHeapType | FlagBaseType}
+	ty.Dict = As[Dict](ns).Copy()
+	if m, ok := ty.Dict.GetStr(Intern("__module__")); ok && m.IsInstance(StrType) {
+		ty.Module = As[Str](m).S
+	}
+	if q, ok := ty.Dict.GetStr(Intern("__qualname__")); ok && q.IsInstance(StrType) {
+		ty.Qualname = As[Str](q).S
+		ty.Dict.DelStr(Intern("__qualname__"))
+	}
+	if d, ok := ty.Dict.GetStr(Intern("__doc__")); ok && d.IsInstance(StrType) {
+		ty.Doc = As[Str](d).S
+	}
+	// __new__ is implicitly a staticmethod, __init_subclass__ and
+	// __class_getitem__ implicitly classmethods.
+	if f, ok := ty.Dict.GetStr(Intern("__new__")); ok && f.Type() == FunctionType {
+		ty.Dict.SetStr(Intern("__new__"), Obj(&Wrapper{Header{StaticMethodType}, f}))
+	}
+	ty.MRO = computeMRO(ty)
+	if ty.MRO == nil {
+		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+	}
+	for _, b := range bs {
+		if b.Flags&FlagException != 0 {
+			ty.Base = b
+			break
+		}
+	}
+	inheritSlots(ty, ty.Base)
+	if ty.Base == ObjectType || ty.Base.Flags&FlagHasAttrs != 0 {
+		ty.Flags |= FlagHasAttrs
+	}
+	ty.RootMap = newRootMap()
+	ty.Version = nextTypeVersion()
+	for _, b := range bs {
+		b.subs = append(b.subs, ty)
+	}
+	updateSlots(ty)
+	return Obj(ty), nil
+}
+
+// addSlotWrappers exposes a builtin type's own slots as dunder methods.
+func addSlotWrappers(ty *Type) {
+	add := func(name string, fn BuiltinFn) {
+		if _, ok := ty.Dict.GetStr(Intern(name)); !ok {
+			ty.AddMethod(name, fn)
+		}
+	}
+	if ty.Repr != nil {
+		f := ty.Repr
+		add("__repr__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return f(t, self) })
+	}
+	if ty.Str != nil {
+		f := ty.Str
+		add("__str__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return f(t, self) })
+	}
+	if ty.Hash != nil {
+		f := ty.Hash
+		add("__hash__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			h, err := f(t, self)
+			return Int(h), err
+		})
+	}
+	if ty.RichCompare != nil {
+		f := ty.RichCompare
+		for op := CmpLt; op <= CmpGe; op++ {
+			op := op
+			add(cmpDunders[op], func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(cmpDunders[op], args, kw, 1, 1); err != nil {
+					return Null, err
+				}
+				return f(t, self, args[0], op)
+			})
+		}
+	}
+	for op := BinOp(0); op < NumBinOps; op++ {
+		if f := ty.NB[op]; f != nil {
+			add("__"+binOpNames[op]+"__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs("__"+binOpNames[op]+"__", args, kw, 1, 1); err != nil {
+					return Null, err
+				}
+				return f(t, self, args[0])
+			})
+			add("__r"+binOpNames[op]+"__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs("__r"+binOpNames[op]+"__", args, kw, 1, 1); err != nil {
+					return Null, err
+				}
+				return f(t, args[0], self)
+			})
+		}
+	}
+	if ty.Len != nil {
+		f := ty.Len
+		add("__len__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			n, err := f(t, self)
+			return Int(int64(n)), err
+		})
+	}
+	if ty.GetItem != nil {
+		f := ty.GetItem
+		add("__getitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__getitem__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			return f(t, self, args[0])
+		})
+	}
+	if ty.SetItem != nil {
+		f := ty.SetItem
+		add("__setitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__setitem__", args, kw, 2, 2); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, args[0], args[1])
+		})
+	}
+	if ty.Contains != nil {
+		f := ty.Contains
+		add("__contains__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__contains__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			b, err := f(t, self, args[0])
+			return Bool(b), err
+		})
+	}
+	if ty.Iter != nil {
+		f := ty.Iter
+		add("__iter__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return f(t, self) })
+	}
+	if ty.Next != nil {
+		f := ty.Next
+		add("__next__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			r, err := f(t, self)
+			if err == nil && r.IsNull() {
+				return Null, NewException(ExcStopIteration)
+			}
+			return r, err
+		})
+	}
+	if ty.GetAttr != nil {
+		f := ty.GetAttr
+		add("__getattribute__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__getattribute__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			if !args[0].IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+			}
+			return f(t, self, Intern(As[Str](args[0]).S))
+		})
+	}
+	if ty.SetAttr != nil {
+		f := ty.SetAttr
+		add("__setattr__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__setattr__", args, kw, 2, 2); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, Intern(As[Str](args[0]).S), args[1])
+		})
+		add("__delattr__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__delattr__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, Intern(As[Str](args[0]).S), Null)
+		})
+	}
+	if ty.Init != nil {
+		f := ty.Init
+		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			return None, f(t, self, args, kw)
+		})
+	}
+	if ty == ObjectType {
+		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if len(args) > 0 {
+				return Null, Errorf(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+			return None, nil
+		})
+	}
+	if ty.New != nil {
+		f := ty.New
+		nf := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__new__", Owner: ty,
+			Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if len(args) == 0 || !args[0].IsInstance(TypeType) {
+					return Null, Errorf(ExcTypeError, "%s.__new__(X): X is not a type object", ty.Name)
+				}
+				return f(t, As[Type](args[0]), args[1:], kw)
+			}}
+		if _, ok := ty.Dict.GetStr(Intern("__new__")); !ok {
+			ty.SetAttrString("__new__", Obj(&Wrapper{Header{StaticMethodType}, Obj(nf)}))
+		}
+	}
+}

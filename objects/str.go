@@ -1,0 +1,724 @@
+package objects
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// StrType is `str`.
+var StrType = builtinType("str", nil, FlagBaseType)
+
+// Str is a Python str: UTF-8 text with a cached hash and a cached
+// code-point length (-1 until computed). Strings are immutable.
+type Str struct {
+	Header
+	S      string
+	hash   int64
+	length int32 // code points; -1 unknown
+	ascii  int8  // 0 unknown, 1 ascii, -1 not ascii
+	hashed bool
+	runes  []rune // lazily built index for non-ASCII strings
+}
+
+var strSeed = maphash.MakeSeed()
+
+// NewStr returns a new str object.
+func NewStr(s string) *Str { return &Str{Header: Header{StrType}, S: s, length: -1} }
+
+// NewStrValue returns a new str value.
+func NewStrValue(s string) Value { return Obj(NewStr(s)) }
+
+var (
+	internMu    sync.Mutex
+	internTable = map[string]*Str{}
+)
+
+// Intern returns the unique interned str for s. Identifiers in code
+// objects are interned, so attribute and global lookups compare pointers.
+func Intern(s string) *Str {
+	internMu.Lock()
+	v, ok := internTable[s]
+	if !ok {
+		v = NewStr(s)
+		v.Hash()
+		internTable[s] = v
+	}
+	internMu.Unlock()
+	return v
+}
+
+// Hash returns the str's hash (cached).
+func (s *Str) Hash() int64 {
+	if !s.hashed {
+		h := int64(maphash.String(strSeed, s.S) >> 1)
+		if h == -1 {
+			h = -2
+		}
+		s.hash = h
+		s.hashed = true
+	}
+	return s.hash
+}
+
+// IsASCII reports whether the string is pure ASCII.
+func (s *Str) IsASCII() bool {
+	if s.ascii == 0 {
+		s.ascii = 1
+		for i := 0; i < len(s.S); i++ {
+			if s.S[i] >= 0x80 {
+				s.ascii = -1
+				break
+			}
+		}
+	}
+	return s.ascii > 0
+}
+
+// Len returns the length in code points.
+func (s *Str) Len() int {
+	if s.length < 0 {
+		if s.IsASCII() {
+			s.length = int32(len(s.S))
+		} else {
+			s.length = int32(utf8.RuneCountInString(s.S))
+		}
+	}
+	return int(s.length)
+}
+
+// Runes returns the code points (cached for non-ASCII strings).
+func (s *Str) Runes() []rune {
+	if s.runes == nil {
+		s.runes = []rune(s.S)
+	}
+	return s.runes
+}
+
+// Substr returns code points [i, j).
+func (s *Str) Substr(i, j int) string {
+	if s.IsASCII() {
+		return s.S[i:j]
+	}
+	return string(s.Runes()[i:j])
+}
+
+// At returns code point i as a string.
+func (s *Str) At(i int) string {
+	if s.IsASCII() {
+		return s.S[i : i+1]
+	}
+	return string(s.Runes()[i])
+}
+
+var charCache [128]*Str
+
+func init() {
+	for i := range charCache {
+		charCache[i] = Intern(string(rune(i)))
+	}
+}
+
+// StrValueFor returns a str value, sharing single ASCII characters.
+func StrValueFor(s string) Value {
+	if len(s) == 1 && s[0] < 128 {
+		return Obj(charCache[s[0]])
+	}
+	return NewStrValue(s)
+}
+
+// QuoteStr returns Python's repr of a str.
+func QuoteStr(s string) string {
+	q := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		q = '"'
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(q)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString(`\x`)
+			b.WriteByte("0123456789abcdef"[s[i]>>4])
+			b.WriteByte("0123456789abcdef"[s[i]&15])
+			i++
+			continue
+		}
+		i += size
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			b.WriteString(`\x`)
+			b.WriteByte("0123456789abcdef"[r>>4])
+			b.WriteByte("0123456789abcdef"[r&15])
+		case r < 0x7f:
+			b.WriteByte(byte(r))
+		case isPrintable(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			b.WriteString(`\x` + hex2(int(r)))
+		case r < 0x10000:
+			b.WriteString(`\u` + hex2(int(r>>8)) + hex2(int(r&0xff)))
+		default:
+			b.WriteString(`\U` + hex2(int(r>>24)) + hex2(int(r>>16&0xff)) + hex2(int(r>>8&0xff)) + hex2(int(r&0xff)))
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+func hex2(x int) string {
+	return string([]byte{"0123456789abcdef"[x>>4&15], "0123456789abcdef"[x&15]})
+}
+
+func isPrintable(r rune) bool {
+	if r == ' ' {
+		return true
+	}
+	if unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Cs, r) || unicode.Is(unicode.Zl, r) || unicode.Is(unicode.Zp, r) {
+		return false
+	}
+	return unicode.IsPrint(r) || unicode.IsGraphic(r)
+}
+
+func strRepr(t *Thread, v Value) (Value, *BaseException) {
+	return NewStrValue(QuoteStr(As[Str](v).S)), nil
+}
+
+func strStr(t *Thread, v Value) (Value, *BaseException) {
+	if v.Type() == StrType {
+		return v, nil
+	}
+	return NewStrValue(As[Str](v).S), nil
+}
+
+func strHash(t *Thread, v Value) (int64, *BaseException) { return As[Str](v).Hash(), nil }
+
+func strCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+	if !b.IsInstance(StrType) {
+		return NotImplemented, nil
+	}
+	return Bool(cmpResult(strings.Compare(As[Str](a).S, As[Str](b).S), op)), nil
+}
+
+func strLen(t *Thread, v Value) (int, *BaseException) { return As[Str](v).Len(), nil }
+
+func strBool(t *Thread, v Value) (bool, *BaseException) { return len(As[Str](v).S) > 0, nil }
+
+func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
+	if !a.IsInstance(StrType) {
+		return NotImplemented, nil
+	}
+	if !b.IsInstance(StrType) {
+		return Null, Errorf(ExcTypeError, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+	}
+	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
+}
+
+func strMul(t *Thread, a, b Value) (Value, *BaseException) {
+	s, n := a, b
+	if !s.IsInstance(StrType) {
+		s, n = b, a
+	}
+	if !IsIntValue(n) {
+		return NotImplemented, nil
+	}
+	k, ok := IntToInt64(n)
+	if !ok {
+		return Null, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if k <= 0 {
+		return NewStrValue(""), nil
+	}
+	str := As[Str](s).S
+	if int64(len(str))*k > 1<<40 {
+		return Null, Errorf(ExcMemoryError, "")
+	}
+	return NewStrValue(strings.Repeat(str, int(k))), nil
+}
+
+func strMod(t *Thread, a, b Value) (Value, *BaseException) {
+	if !a.IsInstance(StrType) {
+		return NotImplemented, nil
+	}
+	return PercentFormat(t, As[Str](a).S, b)
+}
+
+func strGetItem(t *Thread, v, k Value) (Value, *BaseException) {
+	s := As[Str](v)
+	if k.Type() == SliceType {
+		n := s.Len()
+		start, stop, step, err := As[Slice](k).Indices(t, n)
+		if err != nil {
+			return Null, err
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			return NewStrValue(s.Substr(start, stop)), nil
+		}
+		var b strings.Builder
+		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			b.WriteString(s.At(i))
+		}
+		return NewStrValue(b.String()), nil
+	}
+	i, err := IndexOf(t, k, "string")
+	if err != nil {
+		return Null, err
+	}
+	n := s.Len()
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Null, Errorf(ExcIndexError, "string index out of range")
+	}
+	return StrValueFor(s.At(i)), nil
+}
+
+func strContains(t *Thread, v, x Value) (bool, *BaseException) {
+	if !x.IsInstance(StrType) {
+		return false, Errorf(ExcTypeError, "'in <string>' requires string as left operand, not %s", x.Type().Name)
+	}
+	return strings.Contains(As[Str](v).S, As[Str](x).S), nil
+}
+
+// strIter iterates over code points.
+type strIter struct {
+	Header
+	s   *Str
+	pos int // byte offset
+}
+
+var strIterType = builtinType("str_ascii_iterator", nil, 0)
+
+func strIterNext(t *Thread, v Value) (Value, *BaseException) {
+	it := As[strIter](v)
+	if it.pos >= len(it.s.S) {
+		return Null, nil
+	}
+	_, size := utf8.DecodeRuneInString(it.s.S[it.pos:])
+	r := it.s.S[it.pos : it.pos+size]
+	it.pos += size
+	return StrValueFor(r), nil
+}
+
+func strNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if kwnames != nil {
+		return Null, Errorf(ExcTypeError, "str() keyword arguments are not supported yet")
+	}
+	if len(args) > 1 {
+		return Null, Errorf(ExcTypeError, "str() takes at most 1 argument (%d given)", len(args))
+	}
+	s := ""
+	if len(args) == 1 {
+		var err *BaseException
+		s, err = StrString(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+	}
+	o := NewStr(s)
+	o.typ = typ
+	return Obj(o), nil
+}
+
+func strArg(args []Value, i int, fn string) (string, *BaseException) {
+	if !args[i].IsInstance(StrType) {
+		return "", Errorf(ExcTypeError, "%s arg must be None or str", fn)
+	}
+	return As[Str](args[i]).S, nil
+}
+
+func init() {
+	StrType.Repr = strRepr
+	StrType.Str = strStr
+	StrType.Hash = strHash
+	StrType.RichCompare = strCompare
+	StrType.Len = strLen
+	StrType.Bool = strBool
+	StrType.NB[OpAdd] = strAdd
+	StrType.NB[OpMul] = strMul
+	StrType.NB[OpMod] = strMod
+	StrType.GetItem = strGetItem
+	StrType.Contains = strContains
+	StrType.New = strNew
+	StrType.Iter = func(t *Thread, v Value) (Value, *BaseException) {
+		return Obj(&strIter{Header: Header{strIterType}, s: As[Str](v)}), nil
+	}
+	strIterType.Iter = selfIter
+	strIterType.Next = strIterNext
+
+	m := StrType.AddMethod
+	m("join", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("join", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		items, err := IterToSlice(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		parts := make([]string, len(items))
+		for i, it := range items {
+			if !it.IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
+			}
+			parts[i] = As[Str](it).S
+		}
+		return NewStrValue(strings.Join(parts, As[Str](self).S)), nil
+	})
+	m("split", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return strSplit(t, self, args, kwnames, false)
+	})
+	m("rsplit", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return strSplit(t, self, args, kwnames, true)
+	})
+	m("format", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return StrFormatMethod(t, As[Str](self).S, args, kwnames)
+	})
+	simple := func(name string, f func(string) string) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs(name, args, kwnames); err != nil {
+				return Null, err
+			}
+			return NewStrValue(f(As[Str](self).S)), nil
+		})
+	}
+	simple("upper", strings.ToUpper)
+	simple("lower", strings.ToLower)
+	simple("capitalize", func(s string) string {
+		if s == "" {
+			return s
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
+	})
+	simple("title", func(s string) string {
+		var b strings.Builder
+		prev := false
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				if prev {
+					b.WriteRune(unicode.ToLower(r))
+				} else {
+					b.WriteRune(unicode.ToUpper(r))
+				}
+				prev = true
+			} else {
+				b.WriteRune(r)
+				prev = false
+			}
+		}
+		return b.String()
+	})
+	simple("swapcase", func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return unicode.ToLower(r)
+			}
+			return unicode.ToUpper(r)
+		}, s)
+	})
+	strip := func(name string, f func(string, string) string, deflt func(string) string) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 0, 1); err != nil {
+				return Null, err
+			}
+			s := As[Str](self).S
+			if len(args) == 0 || args[0].IsNone() {
+				return NewStrValue(deflt(s)), nil
+			}
+			chars, err := strArg(args, 0, name)
+			if err != nil {
+				return Null, err
+			}
+			return NewStrValue(f(s, chars)), nil
+		})
+	}
+	strip("strip", strings.Trim, func(s string) string { return strings.TrimFunc(s, unicode.IsSpace) })
+	strip("lstrip", strings.TrimLeft, func(s string) string { return strings.TrimLeftFunc(s, unicode.IsSpace) })
+	strip("rstrip", strings.TrimRight, func(s string) string { return strings.TrimRightFunc(s, unicode.IsSpace) })
+	pred := func(name string, f func(s, x string) bool) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			s := As[Str](self).S
+			if args[0].Type() == TupleType {
+				for _, x := range As[Tuple](args[0]).Items {
+					if x.IsInstance(StrType) && f(s, As[Str](x).S) {
+						return True, nil
+					}
+				}
+				return False, nil
+			}
+			if !args[0].IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "%s first arg must be str or a tuple of str, not %s", name, args[0].Type().Name)
+			}
+			return Bool(f(s, As[Str](args[0]).S)), nil
+		})
+	}
+	pred("startswith", strings.HasPrefix)
+	pred("endswith", strings.HasSuffix)
+	m("replace", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("replace", args, kwnames, 2, 3); err != nil {
+			return Null, err
+		}
+		old, err := strArg(args, 0, "replace")
+		if err != nil {
+			return Null, err
+		}
+		nw, err := strArg(args, 1, "replace")
+		if err != nil {
+			return Null, err
+		}
+		n := -1
+		if len(args) == 3 {
+			k, _ := IntToInt64(args[2])
+			n = int(k)
+		}
+		return NewStrValue(strings.Replace(As[Str](self).S, old, nw, n)), nil
+	})
+	find := func(name string, rev, raise bool) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			sub, err := strArg(args, 0, name)
+			if err != nil {
+				return Null, err
+			}
+			s := As[Str](self).S
+			var i int
+			if rev {
+				i = strings.LastIndex(s, sub)
+			} else {
+				i = strings.Index(s, sub)
+			}
+			if i < 0 {
+				if raise {
+					return Null, Errorf(ExcValueError, "substring not found")
+				}
+				return Int(-1), nil
+			}
+			return Int(int64(utf8.RuneCountInString(s[:i]))), nil
+		})
+	}
+	find("find", false, false)
+	find("rfind", true, false)
+	find("index", false, true)
+	find("rindex", true, true)
+	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("count", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		sub, err := strArg(args, 0, "count")
+		if err != nil {
+			return Null, err
+		}
+		s := As[Str](self).S
+		if sub == "" {
+			return Int(int64(As[Str](self).Len() + 1)), nil
+		}
+		return Int(int64(strings.Count(s, sub))), nil
+	})
+	isf := func(name string, f func(rune) bool) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			s := As[Str](self).S
+			if s == "" {
+				return False, nil
+			}
+			for _, r := range s {
+				if !f(r) {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+	}
+	isf("isdigit", unicode.IsDigit)
+	isf("isdecimal", unicode.IsDigit)
+	isf("isnumeric", unicode.IsNumber)
+	isf("isalpha", unicode.IsLetter)
+	isf("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) })
+	isf("isspace", unicode.IsSpace)
+	m("isupper", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		s := As[Str](self).S
+		return Bool(strings.ToUpper(s) == s && strings.ToLower(s) != s), nil
+	})
+	m("islower", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		s := As[Str](self).S
+		return Bool(strings.ToLower(s) == s && strings.ToUpper(s) != s), nil
+	})
+	pad := func(name string, f func(s string, n int, fill string) string) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 1, 2); err != nil {
+				return Null, err
+			}
+			w, ok := IntToInt64(args[0])
+			if !ok {
+				return Null, Errorf(ExcTypeError, "integer argument expected")
+			}
+			fill := " "
+			if len(args) == 2 {
+				fill = As[Str](args[1]).S
+			}
+			s := As[Str](self)
+			n := int(w) - s.Len()
+			if n <= 0 {
+				return self, nil
+			}
+			return NewStrValue(f(s.S, n, fill)), nil
+		})
+	}
+	pad("ljust", func(s string, n int, fill string) string { return s + strings.Repeat(fill, n) })
+	pad("rjust", func(s string, n int, fill string) string { return strings.Repeat(fill, n) + s })
+	pad("center", func(s string, n int, fill string) string {
+		l := n / 2
+		if n%2 == 1 && len(s)%2 == 1 {
+			l++
+		}
+		return strings.Repeat(fill, l) + s + strings.Repeat(fill, n-l)
+	})
+	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		w, _ := IntToInt64(args[0])
+		s := As[Str](self).S
+		n := int(w) - As[Str](self).Len()
+		if n <= 0 {
+			return self, nil
+		}
+		if s != "" && (s[0] == '-' || s[0] == '+') {
+			return NewStrValue(s[:1] + strings.Repeat("0", n) + s[1:]), nil
+		}
+		return NewStrValue(strings.Repeat("0", n) + s), nil
+	})
+	m("splitlines", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		s := As[Str](self).S
+		var out []Value
+		for s != "" {
+			i := strings.IndexAny(s, "\n\r")
+			if i < 0 {
+				out = append(out, NewStrValue(s))
+				break
+			}
+			out = append(out, NewStrValue(s[:i]))
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			s = s[i+1:]
+		}
+		return NewListValue(out), nil
+	})
+}
+
+func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Value, *BaseException) {
+	pos, kw := SplitArgs(args, kwnames)
+	var sepV Value = None
+	maxsplit := int64(-1)
+	if len(pos) > 0 {
+		sepV = pos[0]
+	}
+	if len(pos) > 1 {
+		maxsplit, _ = IntToInt64(pos[1])
+	}
+	for i, v := range kw {
+		switch As[Str](kwnames.Items[i]).S {
+		case "sep":
+			sepV = v
+		case "maxsplit":
+			maxsplit, _ = IntToInt64(v)
+		default:
+			return Null, Errorf(ExcTypeError, "split() got an unexpected keyword argument '%s'", As[Str](kwnames.Items[i]).S)
+		}
+	}
+	s := As[Str](self).S
+	var parts []string
+	if sepV.IsNone() {
+		if maxsplit < 0 {
+			parts = strings.Fields(s)
+		} else {
+			parts = splitWhitespaceN(s, int(maxsplit), rev)
+		}
+	} else {
+		if !sepV.IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "must be str or None, not %s", sepV.Type().Name)
+		}
+		sep := As[Str](sepV).S
+		if sep == "" {
+			return Null, Errorf(ExcValueError, "empty separator")
+		}
+		if maxsplit < 0 {
+			parts = strings.Split(s, sep)
+		} else if !rev {
+			parts = strings.SplitN(s, sep, int(maxsplit)+1)
+		} else {
+			for len(parts) < int(maxsplit) {
+				i := strings.LastIndex(s, sep)
+				if i < 0 {
+					break
+				}
+				parts = append([]string{s[i+len(sep):]}, parts...)
+				s = s[:i]
+			}
+			parts = append([]string{s}, parts...)
+		}
+	}
+	out := make([]Value, len(parts))
+	for i, p := range parts {
+		out[i] = NewStrValue(p)
+	}
+	return NewListValue(out), nil
+}
+
+func splitWhitespaceN(s string, n int, rev bool) []string {
+	var parts []string
+	if !rev {
+		for len(parts) < n {
+			s = strings.TrimLeftFunc(s, unicode.IsSpace)
+			i := strings.IndexFunc(s, unicode.IsSpace)
+			if s == "" {
+				return parts
+			}
+			if i < 0 {
+				return append(parts, s)
+			}
+			parts = append(parts, s[:i])
+			s = s[i:]
+		}
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s != "" {
+			parts = append(parts, s)
+		}
+		return parts
+	}
+	for len(parts) < n {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		if s == "" {
+			return parts
+		}
+		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		parts = append([]string{s[i+1:]}, parts...)
+		s = s[:max(i, 0)]
+		if i < 0 {
+			return parts
+		}
+	}
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if s != "" {
+		parts = append([]string{s}, parts...)
+	}
+	return parts
+}

@@ -1,0 +1,63 @@
+package objects
+
+import (
+	"bufio"
+	"os"
+)
+
+// DefaultRecursionLimit is sys.getrecursionlimit()'s default.
+const DefaultRecursionLimit = 1000
+
+// Thread is the per-thread interpreter state. Python threads are
+// goroutines and Go has no thread-local storage, so a *Thread is passed
+// explicitly to every operation that may run Python code.
+type Thread struct {
+	// Stack is the register stack: each Python call carves its frame's
+	// registers from Stack[SP:] and gives them back on return.
+	Stack []Value
+	SP    int
+
+	Depth          int // active Python calls
+	RecursionLimit int
+
+	// ExcInfo is the exception being handled (sys.exc_info()), nil if none.
+	ExcInfo *BaseException
+
+	// Stdout is the buffered standard output of print.
+	Stdout *bufio.Writer
+
+	reprStack []Value
+}
+
+// NewThread returns a thread state with a register stack of the given
+// number of values.
+func NewThread(stackSize int) *Thread {
+	return &Thread{
+		Stack:          make([]Value, stackSize),
+		RecursionLimit: DefaultRecursionLimit,
+		Stdout:         bufio.NewWriterSize(os.Stdout, 1<<16),
+	}
+}
+
+// ReprEnter guards recursive reprs; false means v is already being
+// printed (the caller writes "...").
+func (t *Thread) ReprEnter(v Value) bool {
+	if t == nil {
+		return true
+	}
+	for _, x := range t.reprStack {
+		if x.p == v.p {
+			return false
+		}
+	}
+	t.reprStack = append(t.reprStack, v)
+	return true
+}
+
+// ReprLeave ends a ReprEnter.
+func (t *Thread) ReprLeave(v Value) {
+	if t == nil {
+		return
+	}
+	t.reprStack = t.reprStack[:len(t.reprStack)-1]
+}

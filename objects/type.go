@@ -1,0 +1,513 @@
+package objects
+
+import (
+	"sync/atomic"
+)
+
+// Slot function shapes. Every slot takes the calling thread first: Go
+// has no thread-local storage, and any slot may run Python code.
+type (
+	UnaryFunc   func(t *Thread, v Value) (Value, *BaseException)
+	BinaryFunc  func(t *Thread, a, b Value) (Value, *BaseException)
+	CallFunc    func(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException)
+	NewFunc     func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException)
+	InitFunc    func(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException
+	HashFunc    func(t *Thread, v Value) (int64, *BaseException)
+	CompareFunc func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException)
+	BoolFunc    func(t *Thread, v Value) (bool, *BaseException)
+	LenFunc     func(t *Thread, v Value) (int, *BaseException)
+	GetAttrFunc func(t *Thread, v Value, name *Str) (Value, *BaseException)
+	SetAttrFunc func(t *Thread, v Value, name *Str, val Value) *BaseException
+	SetItemFunc func(t *Thread, o, k, v Value) *BaseException
+	ContainsFn  func(t *Thread, o, v Value) (bool, *BaseException)
+	DescrGetFn  func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException)
+	DescrSetFn  func(t *Thread, descr, obj, val Value) *BaseException
+)
+
+// BinOp numbers the binary operators; the order is syntax.Operator's, so
+// the compiler passes the AST operator through unchanged.
+type BinOp uint8
+
+// Binary operators.
+const (
+	OpAdd BinOp = iota
+	OpSub
+	OpMul
+	OpMatMul
+	OpTrueDiv
+	OpMod
+	OpPow
+	OpLShift
+	OpRShift
+	OpOr
+	OpXor
+	OpAnd
+	OpFloorDiv
+	NumBinOps
+)
+
+var binOpSymbols = [NumBinOps]string{"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"}
+var binOpNames = [NumBinOps]string{"add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"}
+
+// Symbol returns the operator's source spelling.
+func (o BinOp) Symbol() string { return binOpSymbols[o] }
+
+// CompareOp numbers rich comparisons in CPython's order.
+type CompareOp uint8
+
+// Rich comparison operators.
+const (
+	CmpLt CompareOp = iota
+	CmpLe
+	CmpEq
+	CmpNe
+	CmpGt
+	CmpGe
+)
+
+var cmpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
+var cmpDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var cmpSwapped = [...]CompareOp{CmpGt, CmpGe, CmpEq, CmpNe, CmpLt, CmpLe}
+
+// Symbol returns the operator's source spelling.
+func (o CompareOp) Symbol() string { return cmpSymbols[o] }
+
+// TypeFlags are properties of a type.
+type TypeFlags uint32
+
+// Type flags.
+const (
+	FlagBaseType  TypeFlags = 1 << iota // may be subclassed
+	FlagHeapType                        // created by a class statement
+	FlagHasAttrs                        // instances begin with Header, Attrs
+	FlagException                       // instances are *BaseException
+)
+
+// Type is a Python type object. Slots are Go function pointers filled for
+// builtin types and synthesised from __dunder__ methods for classes (see
+// slots.go). Version changes whenever the type or one of its bases is
+// mutated; inline caches guard on it.
+type Type struct {
+	Header
+	Name     string
+	Qualname string
+	Module   string
+	Base     *Type
+	Bases    []*Type
+	MRO      []*Type
+	Dict     *Dict
+	Flags    TypeFlags
+	Version  uint32
+	RootMap  *Map // the empty attribute map of instances (FlagHasAttrs)
+	subs     []*Type
+	Doc      string
+	finished bool
+
+	Repr, Str   UnaryFunc
+	Hash        HashFunc
+	RichCompare CompareFunc
+	Bool        BoolFunc
+	Len         LenFunc
+	NB          [NumBinOps]BinaryFunc // binary number slots (both operand orders)
+	INB         [NumBinOps]BinaryFunc // in-place number slots (nil: use NB)
+	Neg, Pos    UnaryFunc
+	Invert, Abs UnaryFunc
+	Int, Float  UnaryFunc
+	Index       UnaryFunc
+	GetAttr     GetAttrFunc
+	SetAttr     SetAttrFunc
+	GetItem     BinaryFunc
+	SetItem     SetItemFunc // v Null means delete
+	Contains    ContainsFn
+	Iter        UnaryFunc
+	Next        UnaryFunc // returns Null, nil when exhausted
+	Call        CallFunc
+	New         NewFunc
+	Init        InitFunc
+	DescrGet    DescrGetFn
+	DescrSet    DescrSetFn // val Null means delete
+}
+
+var typeVersionCounter atomic.Uint32
+
+func nextTypeVersion() uint32 { return typeVersionCounter.Add(1) }
+
+// newBuiltinType declares a builtin type. Slots are filled by each type's
+// init function; finishType computes MRO and inherits slots.
+func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
+	t := &Type{Name: name, Qualname: name, Module: "builtins", Base: base, Flags: flags}
+	if base != nil {
+		t.Bases = []*Type{base}
+	}
+	return t
+}
+
+// allBuiltinTypes collects the builtin types for finishing at init.
+var allBuiltinTypes []*Type
+
+func builtinType(name string, base *Type, flags TypeFlags) *Type {
+	t := newBuiltinType(name, base, flags)
+	allBuiltinTypes = append(allBuiltinTypes, t)
+	return t
+}
+
+// TypeType is `type`; ObjectType is `object`.
+var (
+	TypeType   = builtinType("type", nil, FlagBaseType)
+	ObjectType = builtinType("object", nil, FlagBaseType)
+)
+
+// finishBuiltinTypes runs after every type file's init: it fixes up the
+// header, computes MROs, inherits slots and creates type dicts.
+func finishBuiltinTypes() {
+	for _, t := range allBuiltinTypes {
+		finishType(t)
+	}
+}
+
+func finishType(t *Type) {
+	if t.finished {
+		return
+	}
+	t.finished = true
+	if t.Base != nil {
+		finishType(t.Base)
+	} else if t != ObjectType {
+		finishType(ObjectType)
+	}
+	t.typ = TypeType
+	if t != ObjectType && t.Base == nil {
+		t.Base = ObjectType
+		t.Bases = []*Type{ObjectType}
+	}
+	if t.Dict == nil {
+		t.Dict = NewDict()
+	}
+	addSlotWrappers(t)
+	t.MRO = computeMRO(t)
+	if t.Base != nil {
+		inheritSlots(t, t.Base)
+		t.Base.subs = append(t.Base.subs, t)
+	}
+	t.Version = nextTypeVersion()
+	if t.Flags&FlagHasAttrs != 0 && t.RootMap == nil {
+		t.RootMap = newRootMap()
+	}
+}
+
+// inheritSlots copies every slot t does not define from base.
+func inheritSlots(t, b *Type) {
+	if t.Repr == nil {
+		t.Repr = b.Repr
+	}
+	if t.Str == nil {
+		t.Str = b.Str
+	}
+	if t.Hash == nil && t.RichCompare == nil {
+		t.Hash = b.Hash
+	}
+	if t.RichCompare == nil {
+		t.RichCompare = b.RichCompare
+	}
+	if t.Bool == nil {
+		t.Bool = b.Bool
+	}
+	if t.Len == nil {
+		t.Len = b.Len
+	}
+	for i := range t.NB {
+		if t.NB[i] == nil {
+			t.NB[i] = b.NB[i]
+		}
+		if t.INB[i] == nil {
+			t.INB[i] = b.INB[i]
+		}
+	}
+	inh := func(dst *UnaryFunc, src UnaryFunc) {
+		if *dst == nil {
+			*dst = src
+		}
+	}
+	inh(&t.Neg, b.Neg)
+	inh(&t.Pos, b.Pos)
+	inh(&t.Invert, b.Invert)
+	inh(&t.Abs, b.Abs)
+	inh(&t.Int, b.Int)
+	inh(&t.Float, b.Float)
+	inh(&t.Index, b.Index)
+	inh(&t.Iter, b.Iter)
+	inh(&t.Next, b.Next)
+	if t.GetAttr == nil {
+		t.GetAttr = b.GetAttr
+	}
+	if t.SetAttr == nil {
+		t.SetAttr = b.SetAttr
+	}
+	if t.GetItem == nil {
+		t.GetItem = b.GetItem
+	}
+	if t.SetItem == nil {
+		t.SetItem = b.SetItem
+	}
+	if t.Contains == nil {
+		t.Contains = b.Contains
+	}
+	if t.Call == nil {
+		t.Call = b.Call
+	}
+	if t.New == nil {
+		t.New = b.New
+	}
+	if t.Init == nil {
+		t.Init = b.Init
+	}
+	if t.DescrGet == nil {
+		t.DescrGet = b.DescrGet
+	}
+	if t.DescrSet == nil {
+		t.DescrSet = b.DescrSet
+	}
+	if b.Flags&FlagHasAttrs != 0 {
+		t.Flags |= FlagHasAttrs
+	}
+	if b.Flags&FlagException != 0 {
+		t.Flags |= FlagException
+	}
+}
+
+// computeMRO is the C3 linearisation.
+func computeMRO(t *Type) []*Type {
+	if len(t.Bases) == 0 {
+		return []*Type{t}
+	}
+	if len(t.Bases) == 1 {
+		return append([]*Type{t}, t.Bases[0].MRO...)
+	}
+	var seqs [][]*Type
+	for _, b := range t.Bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), t.Bases...))
+	res := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return res
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			ok := true
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						ok = false
+					}
+				}
+			}
+			if ok {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			return nil // inconsistent; caller reports
+		}
+		res = append(res, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// IsSubtype reports whether t is b or derives from it.
+func (t *Type) IsSubtype(b *Type) bool {
+	if t == b {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == b {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name along the MRO without invoking descriptors; Null if
+// absent.
+func (t *Type) Lookup(name *Str) Value {
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return Null
+}
+
+// LookupString is Lookup for a Go string.
+func (t *Type) LookupString(name string) Value { return t.Lookup(Intern(name)) }
+
+// Modified bumps the version tag of t and all its subclasses; every
+// inline cache keyed on them misses from now on.
+func (t *Type) Modified() {
+	t.Version = nextTypeVersion()
+	for _, s := range t.subs {
+		s.Modified()
+	}
+}
+
+// SetAttrString stores a value in the type dict (builtin setup).
+func (t *Type) SetAttrString(name string, v Value) {
+	if t.Dict == nil {
+		t.Dict = NewDict()
+	}
+	t.Dict.SetStr(Intern(name), v)
+}
+
+// IsHeapType reports whether t was created by a class statement.
+func (t *Type) IsHeapType() bool { return t.Flags&FlagHeapType != 0 }
+
+// AddMethod adds a builtin method to the type dict.
+func (t *Type) AddMethod(name string, fn BuiltinFn) {
+	if t.Dict == nil {
+		t.Dict = NewDict()
+	}
+	t.SetAttrString(name, Obj(&BuiltinFunction{Header: Header{MethodDescrType}, Name: name, Fn: fn, Owner: t}))
+}
+
+// ---- the type type ----
+
+func typeRepr(t *Thread, v Value) (Value, *BaseException) {
+	ty := As[Type](v)
+	if ty.Module == "builtins" || ty.Module == "" {
+		return NewStrValue("<class '" + ty.Qualname + "'>"), nil
+	}
+	return NewStrValue("<class '" + ty.Module + "." + ty.Qualname + "'>"), nil
+}
+
+// typeCall is type.__call__: type(x), or instantiation.
+func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	ty := As[Type](callable)
+	if ty == TypeType {
+		if len(args) == 1 && kwnames == nil {
+			return Obj(args[0].Type()), nil
+		}
+		if len(args) == 3 && kwnames == nil {
+			return NewClass(t, args[0], args[1], args[2])
+		}
+		return Null, Errorf(ExcTypeError, "type() takes 1 or 3 arguments")
+	}
+	if ty.New == nil {
+		return Null, Errorf(ExcTypeError, "cannot create '%s' instances", ty.Name)
+	}
+	obj, err := ty.New(t, ty, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	if ty.Init != nil && obj.Type().IsSubtype(ty) {
+		if err := ty.Init(t, obj, args, kwnames); err != nil {
+			return Null, err
+		}
+	}
+	return obj, nil
+}
+
+// typeGetAttr looks names up on a type: metatype data descriptors, the
+// type's own MRO (binding descriptors with obj Null), then the metatype.
+func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	ty := As[Type](v)
+	meta := v.Type()
+	mattr := meta.Lookup(name)
+	if !mattr.IsNull() {
+		mt := mattr.Type()
+		if mt.DescrGet != nil && mt.DescrSet != nil {
+			return mt.DescrGet(t, mattr, v, meta)
+		}
+	}
+	attr := ty.Lookup(name)
+	if !attr.IsNull() {
+		at := attr.Type()
+		if at.DescrGet != nil {
+			return at.DescrGet(t, attr, Null, ty)
+		}
+		return attr, nil
+	}
+	if !mattr.IsNull() {
+		mt := mattr.Type()
+		if mt.DescrGet != nil {
+			return mt.DescrGet(t, mattr, v, meta)
+		}
+		return mattr, nil
+	}
+	switch name.S {
+	case "__name__":
+		return NewStrValue(ty.Name), nil
+	case "__qualname__":
+		return NewStrValue(ty.Qualname), nil
+	case "__module__":
+		return NewStrValue(ty.Module), nil
+	case "__mro__":
+		items := make([]Value, len(ty.MRO))
+		for i, m := range ty.MRO {
+			items[i] = Obj(m)
+		}
+		return NewTupleValue(items), nil
+	case "__bases__":
+		items := make([]Value, len(ty.Bases))
+		for i, m := range ty.Bases {
+			items[i] = Obj(m)
+		}
+		return NewTupleValue(items), nil
+	case "__base__":
+		if ty.Base == nil {
+			return None, nil
+		}
+		return Obj(ty.Base), nil
+	case "__dict__":
+		return Obj(ty.Dict), nil // TODO: mappingproxy
+	case "__doc__":
+		if ty.Doc == "" {
+			return None, nil
+		}
+		return NewStrValue(ty.Doc), nil
+	}
+	return Null, Errorf(ExcAttributeError, "type object '%s' has no attribute '%s'", ty.Name, name.S)
+}
+
+func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
+	ty := As[Type](v)
+	if !ty.IsHeapType() {
+		return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, ty.Name)
+	}
+	if val.IsNull() {
+		if _, ok := ty.Dict.GetStr(name); !ok {
+			return Errorf(ExcAttributeError, "type object '%s' has no attribute '%s'", ty.Name, name.S)
+		}
+		ty.Dict.DelStr(name)
+	} else {
+		ty.Dict.SetStr(name, val)
+	}
+	ty.Modified()
+	if isDunder(name.S) {
+		updateSlots(ty)
+	}
+	return nil
+}
+
+func init() {
+	TypeType.Repr = typeRepr
+	TypeType.Call = typeCall
+	TypeType.GetAttr = typeGetAttr
+	TypeType.SetAttr = typeSetAttr
+	TypeType.Hash = identityHash
+}
