@@ -347,7 +347,7 @@ func HashInt64(i int64) int64 {
 	if i >= 0 {
 		h = int64(uint64(i) % hashModulus)
 	} else {
-		h = -int64((uint64(-(i+1)) + 1) % hashModulus)
+		h = -int64((uint64(-(i + 1)) + 1) % hashModulus)
 	}
 	if h == -1 {
 		h = -2

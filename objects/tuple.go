@@ -186,7 +186,6 @@ func tupleIterNext(t *Thread, v Value) (Value, *BaseException) {
 	return Null, nil
 }
 
-
 func tupleNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 	if kwnames != nil || len(args) > 1 {
 		return Null, Errorf(ExcTypeError, "tuple expected at most 1 argument, got %d", len(args))
