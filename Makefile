@@ -1,0 +1,73 @@
+# Taipan — a Python 3.11 implementation in Go.
+#
+#   make demo         build bin/taipan and show it on examples/ (needs only Go)
+#   make test         go vet, go test, and the stdlib parse check with thresholds
+#   make parse-check  AST agreement with CPython 3.11 over its whole stdlib
+#   make bench-parse  parsing speed against CPython 3.11
+#   make fuzz         fuzz the parser (FUZZTIME=10m per target)
+#
+# test, parse-check and bench-parse compare with Debian's python3.11 and its
+# test suite; they install them with apt-get when missing.
+
+GO ?= go
+PYTHON := /usr/bin/python3.11
+PYTHON_MARKER := /usr/lib/python3.11/test/test_grammar.py
+FUZZTIME ?= 10m
+
+# parse-check thresholds, in percent of files.
+MIN_NOATTRS ?= 99.9
+MIN_ATTRS ?= 99
+MIN_REJECTED ?= 100
+
+.PHONY: all build demo test vet gotest parse-check bench-parse fuzz python-deps clean
+
+all: build
+
+build:
+	$(GO) build -o bin/taipan ./cmd/taipan
+
+demo: build
+	@tools/demo.sh
+
+# Runs every check and fails at the end if any failed, so one failure does
+# not hide the others.
+test: python-deps
+	@status=0; \
+	echo "== go vet ./..."; $(GO) vet ./... || status=1; \
+	echo "== go test ./..."; $(GO) test ./... || status=1; \
+	echo "== parse-check"; $(MAKE) --no-print-directory parse-check || status=1; \
+	if [ $$status -ne 0 ]; then echo "make test: FAILED"; else echo "make test: all passed"; fi; \
+	exit $$status
+
+vet:
+	$(GO) vet ./...
+
+gotest:
+	$(GO) test ./...
+
+parse-check: python-deps
+	$(GO) build -o bin/parsecheck ./tools/parsecheck
+	bin/parsecheck -min-noattrs $(MIN_NOATTRS) -min-attrs $(MIN_ATTRS) -min-rejected $(MIN_REJECTED)
+
+bench-parse: python-deps
+	$(GO) build -o bin/benchparse ./tools/benchparse
+	bin/benchparse
+
+fuzz:
+	GO=$(GO) FUZZTIME=$(FUZZTIME) tools/fuzz.sh
+
+# Debian's CPython 3.11 with its stdlib and test suite: the reference the
+# checks compare against. Installed with apt-get when missing (through sudo
+# when not root and sudo exists).
+python-deps:
+	@if [ ! -x $(PYTHON) ] || [ ! -f $(PYTHON_MARKER) ]; then \
+		echo "installing python3.11, its stdlib and test suite with apt-get"; \
+		SUDO=""; \
+		if [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; fi; \
+		$$SUDO apt-get update && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 python3.11 libpython3.11-stdlib libpython3.11-testsuite; \
+	fi
+	@test -x $(PYTHON) && test -f $(PYTHON_MARKER) || { echo "python3.11 or its test suite is still missing" >&2; exit 1; }
+
+clean:
+	rm -rf bin
