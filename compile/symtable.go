@@ -135,24 +135,24 @@ type Scope struct {
 	Private string
 
 	params     []string // ste_varnames: parameters in definition order
-	comp       compKind
+	comp       symCompKind
 	iterTarget bool // visiting a comprehension target
 	iterExpr   int  // >0 while visiting a comprehension iterable
-	directives []directive
+	directives []symDirective
 	detached   bool // inside a dropped annotation block
 }
 
-type compKind uint8
+type symCompKind uint8
 
 const (
-	notComp compKind = iota
-	listComp
-	setComp
-	dictComp
-	genExp
+	symCompNone symCompKind = iota
+	symCompList
+	symCompSet
+	symCompDict
+	symCompGen
 )
 
-type directive struct {
+type symDirective struct {
 	name string
 	pos  syntax.Pos
 }
@@ -198,7 +198,7 @@ func Mangle(private, name string) string {
 // symErr carries a scope error out of the recursive walk.
 type symErr struct{ err *syntax.SyntaxError }
 
-type builder struct {
+type symBuilder struct {
 	filename string
 	table    *SymbolTable
 	cur      *Scope
@@ -211,7 +211,7 @@ type builder struct {
 }
 
 // newSymbol hands out a Symbol from a slab, saving one allocation per name.
-func (b *builder) newSymbol(name string) *Symbol {
+func (b *symBuilder) newSymbol(name string) *Symbol {
 	if len(b.syms) == cap(b.syms) {
 		b.syms = make([]Symbol, 0, 128)
 	}
@@ -219,16 +219,16 @@ func (b *builder) newSymbol(name string) *Symbol {
 	return &b.syms[len(b.syms)-1]
 }
 
-// maxDepth bounds the nesting of statements and expressions, as CPython
+// symMaxDepth bounds the nesting of statements and expressions, as CPython
 // does (3 × its recursion limit, minus the frames of a top-level
 // compile()); deeper trees raise RecursionError.
-const maxDepth = 2997
+const symMaxDepth = 2997
 
 // Build runs the symbol-table pass over a parsed module. Scope errors are
 // returned as *syntax.SyntaxError with CPython's message and location
 // (Offset is CPython's: the byte column plus one).
 func Build(mod syntax.ModNode, filename string) (st *SymbolTable, err error) {
-	b := &builder{filename: filename, table: &SymbolTable{Scopes: make(map[syntax.Node]*Scope, 16)},
+	b := &symBuilder{filename: filename, table: &SymbolTable{Scopes: make(map[syntax.Node]*Scope, 16)},
 		stack: make([]*Scope, 0, 16)}
 	defer func() {
 		if r := recover(); r != nil {
@@ -268,7 +268,7 @@ func Build(mod syntax.ModNode, filename string) (st *SymbolTable, err error) {
 
 // ---- errors ----
 
-func (b *builder) fail(pos syntax.Pos, format string, args ...any) {
+func (b *symBuilder) fail(pos syntax.Pos, format string, args ...any) {
 	panic(symErr{&syntax.SyntaxError{
 		Class:     "SyntaxError",
 		Msg:       fmt.Sprintf(format, args...),
@@ -283,7 +283,7 @@ func (b *builder) fail(pos syntax.Pos, format string, args ...any) {
 // tooDeep raises CPython's RecursionError for over-nested trees. It is
 // returned as a SyntaxError value whose Class is "RecursionError" and has
 // no location; the driver raises it as RecursionError.
-func (b *builder) tooDeep() {
+func (b *symBuilder) tooDeep() {
 	panic(symErr{&syntax.SyntaxError{Class: "RecursionError",
 		Msg: "maximum recursion depth exceeded during compilation", Filename: b.filename}})
 }
@@ -292,11 +292,11 @@ func (b *builder) tooDeep() {
 // CPython's future.c does: it records the features and rejects unknown
 // ones. (A __future__ import after other statements on a later line is
 // the compiler's error; FutureLineno tells it where the block ended.)
-func (b *builder) checkFuture(body []syntax.Stmt) error {
+func (b *symBuilder) checkFuture(body []syntax.Stmt) error {
 	done := false
 	prevLine := 0
 	for i, s := range body {
-		if i == 0 && isDocstring(s) {
+		if i == 0 && symIsDocstring(s) {
 			continue
 		}
 		p := *s.GetPos()
@@ -335,7 +335,7 @@ func (b *builder) checkFuture(body []syntax.Stmt) error {
 	return nil
 }
 
-func isDocstring(s syntax.Stmt) bool {
+func symIsDocstring(s syntax.Stmt) bool {
 	e, ok := s.(*syntax.ExprStmt)
 	if !ok {
 		return false
@@ -350,7 +350,7 @@ func isDocstring(s syntax.Stmt) bool {
 
 // ---- blocks ----
 
-func (b *builder) enter(kind ScopeKind, name string, node syntax.Node, pos syntax.Pos) *Scope {
+func (b *symBuilder) enter(kind ScopeKind, name string, node syntax.Node, pos syntax.Pos) *Scope {
 	s := &Scope{
 		Kind:      kind,
 		Name:      name,
@@ -386,7 +386,7 @@ func (b *builder) enter(kind ScopeKind, name string, node syntax.Node, pos synta
 	return s
 }
 
-func (b *builder) exit() {
+func (b *symBuilder) exit() {
 	b.stack = b.stack[:len(b.stack)-1]
 	if n := len(b.stack); n > 0 {
 		b.cur = b.stack[n-1]
@@ -397,18 +397,18 @@ func (b *builder) exit() {
 
 // ---- definitions ----
 
-func (b *builder) lookup(name string) SymFlags {
+func (b *symBuilder) lookup(name string) SymFlags {
 	if sym := b.cur.Symbols[Mangle(b.private, name)]; sym != nil {
 		return sym.Flags
 	}
 	return 0
 }
 
-func (b *builder) addDef(name string, flag SymFlags, pos syntax.Pos) {
+func (b *symBuilder) addDef(name string, flag SymFlags, pos syntax.Pos) {
 	b.addDefIn(b.cur, name, flag, pos)
 }
 
-func (b *builder) addDefIn(s *Scope, name string, flag SymFlags, pos syntax.Pos) {
+func (b *symBuilder) addDefIn(s *Scope, name string, flag SymFlags, pos syntax.Pos) {
 	mangled := Mangle(b.private, name)
 	sym := s.Symbols[mangled]
 	var val SymFlags
@@ -447,19 +447,19 @@ func (b *builder) addDefIn(s *Scope, name string, flag SymFlags, pos syntax.Pos)
 	}
 }
 
-func (b *builder) directive(name string, pos syntax.Pos) {
-	b.cur.directives = append(b.cur.directives, directive{Mangle(b.private, name), pos})
+func (b *symBuilder) directive(name string, pos syntax.Pos) {
+	b.cur.directives = append(b.cur.directives, symDirective{Mangle(b.private, name), pos})
 }
 
 // ---- statements ----
 
-func (b *builder) stmts(list []syntax.Stmt) {
+func (b *symBuilder) stmts(list []syntax.Stmt) {
 	for _, s := range list {
 		b.stmt(s)
 	}
 }
 
-func (b *builder) exprs(list []syntax.Expr) {
+func (b *symBuilder) exprs(list []syntax.Expr) {
 	for _, e := range list {
 		if e != nil {
 			b.expr(e)
@@ -467,9 +467,9 @@ func (b *builder) exprs(list []syntax.Expr) {
 	}
 }
 
-func (b *builder) stmt(s syntax.Stmt) {
+func (b *symBuilder) stmt(s syntax.Stmt) {
 	b.depth++
-	if b.depth > maxDepth {
+	if b.depth > symMaxDepth {
 		b.tooDeep()
 	}
 	switch s := s.(type) {
@@ -630,7 +630,7 @@ func (b *builder) stmt(s syntax.Stmt) {
 	b.depth--
 }
 
-func (b *builder) withItems(items []*syntax.WithItem) {
+func (b *symBuilder) withItems(items []*syntax.WithItem) {
 	for _, it := range items {
 		b.expr(it.ContextExpr)
 		if it.OptionalVars != nil {
@@ -639,7 +639,7 @@ func (b *builder) withItems(items []*syntax.WithItem) {
 	}
 }
 
-func (b *builder) handlers(hs []*syntax.ExceptHandler) {
+func (b *symBuilder) handlers(hs []*syntax.ExceptHandler) {
 	for _, h := range hs {
 		if h.Type != nil {
 			b.expr(h.Type)
@@ -651,7 +651,7 @@ func (b *builder) handlers(hs []*syntax.ExceptHandler) {
 	}
 }
 
-func (b *builder) alias(a *syntax.Alias) {
+func (b *symBuilder) alias(a *syntax.Alias) {
 	name := a.Name
 	if a.Asname != nil {
 		name = *a.Asname
@@ -668,7 +668,7 @@ func (b *builder) alias(a *syntax.Alias) {
 	b.addDef(name, DefImport, a.Pos)
 }
 
-func (b *builder) funcDef(node syntax.Stmt, name string, args *syntax.Arguments, body []syntax.Stmt,
+func (b *symBuilder) funcDef(node syntax.Stmt, name string, args *syntax.Arguments, body []syntax.Stmt,
 	decorators []syntax.Expr, returns syntax.Expr, async bool) {
 	pos := *node.GetPos()
 	b.addDef(name, DefLocal, pos)
@@ -685,7 +685,7 @@ func (b *builder) funcDef(node syntax.Stmt, name string, args *syntax.Arguments,
 	b.exit()
 }
 
-func (b *builder) annotations(node syntax.Node, pos syntax.Pos, a *syntax.Arguments, returns syntax.Expr) {
+func (b *symBuilder) annotations(node syntax.Node, pos syntax.Pos, a *syntax.Arguments, returns syntax.Expr) {
 	if b.future {
 		b.enter(annotationScope, "_annotation", node, pos)
 	}
@@ -706,7 +706,7 @@ func (b *builder) annotations(node syntax.Node, pos syntax.Pos, a *syntax.Argume
 	}
 }
 
-func (b *builder) argAnnotations(args []*syntax.Arg) {
+func (b *symBuilder) argAnnotations(args []*syntax.Arg) {
 	for _, a := range args {
 		if a.Annotation != nil {
 			b.expr(a.Annotation)
@@ -714,7 +714,7 @@ func (b *builder) argAnnotations(args []*syntax.Arg) {
 	}
 }
 
-func (b *builder) annotation(e syntax.Expr) {
+func (b *symBuilder) annotation(e syntax.Expr) {
 	if b.future {
 		b.enter(annotationScope, "_annotation", e, *e.GetPos())
 		b.expr(e)
@@ -724,7 +724,7 @@ func (b *builder) annotation(e syntax.Expr) {
 	b.expr(e)
 }
 
-func (b *builder) params(a *syntax.Arguments) {
+func (b *symBuilder) params(a *syntax.Arguments) {
 	for _, p := range a.Posonlyargs {
 		b.addDef(p.Arg, DefParam, p.Pos)
 	}
@@ -744,7 +744,7 @@ func (b *builder) params(a *syntax.Arguments) {
 	}
 }
 
-func (b *builder) pattern(p syntax.Pattern) {
+func (b *symBuilder) pattern(p syntax.Pattern) {
 	switch p := p.(type) {
 	case *syntax.MatchValue:
 		b.expr(p.Value)
@@ -789,15 +789,15 @@ func (b *builder) pattern(p syntax.Pattern) {
 
 // ---- expressions ----
 
-func (b *builder) notInAnnotation(what string, pos syntax.Pos) {
+func (b *symBuilder) notInAnnotation(what string, pos syntax.Pos) {
 	if b.cur.Kind == annotationScope {
 		b.fail(pos, "'%s' can not be used within an annotation", what)
 	}
 }
 
-func (b *builder) expr(e syntax.Expr) {
+func (b *symBuilder) expr(e syntax.Expr) {
 	b.depth++
-	if b.depth > maxDepth {
+	if b.depth > symMaxDepth {
 		b.tooDeep()
 	}
 	switch e := e.(type) {
@@ -869,7 +869,7 @@ func (b *builder) expr(e syntax.Expr) {
 		if b.cur.iterExpr > 0 {
 			b.fail(e.Pos, "assignment expression cannot be used in a comprehension iterable expression")
 		}
-		if b.cur.comp != notComp {
+		if b.cur.comp != symCompNone {
 			b.extendNamedExprScope(e.Target)
 		}
 		b.expr(e.Value)
@@ -883,13 +883,13 @@ func (b *builder) expr(e syntax.Expr) {
 		b.expr(e.Body)
 		b.exit()
 	case *syntax.ListComp:
-		b.comprehension(e, e.Pos, "listcomp", listComp, e.Generators, e.Elt, nil)
+		b.comprehension(e, e.Pos, "listcomp", symCompList, e.Generators, e.Elt, nil)
 	case *syntax.SetComp:
-		b.comprehension(e, e.Pos, "setcomp", setComp, e.Generators, e.Elt, nil)
+		b.comprehension(e, e.Pos, "setcomp", symCompSet, e.Generators, e.Elt, nil)
 	case *syntax.DictComp:
-		b.comprehension(e, e.Pos, "dictcomp", dictComp, e.Generators, e.Key, e.Value)
+		b.comprehension(e, e.Pos, "dictcomp", symCompDict, e.Generators, e.Key, e.Value)
 	case *syntax.GeneratorExp:
-		b.comprehension(e, e.Pos, "genexpr", genExp, e.Generators, e.Elt, nil)
+		b.comprehension(e, e.Pos, "genexpr", symCompGen, e.Generators, e.Elt, nil)
 	case *syntax.Yield:
 		b.notInAnnotation("yield expression", e.Pos)
 		if e.Value != nil {
@@ -910,20 +910,20 @@ func (b *builder) expr(e syntax.Expr) {
 	b.depth--
 }
 
-func (b *builder) yieldInComp(pos syntax.Pos) {
+func (b *symBuilder) yieldInComp(pos syntax.Pos) {
 	switch b.cur.comp {
-	case listComp:
+	case symCompList:
 		b.fail(pos, "'yield' inside list comprehension")
-	case setComp:
+	case symCompSet:
 		b.fail(pos, "'yield' inside set comprehension")
-	case dictComp:
+	case symCompDict:
 		b.fail(pos, "'yield' inside dict comprehension")
-	case genExp:
+	case symCompGen:
 		b.fail(pos, "'yield' inside generator expression")
 	}
 }
 
-func (b *builder) comprehension(node syntax.Expr, pos syntax.Pos, name string, kind compKind,
+func (b *symBuilder) comprehension(node syntax.Expr, pos syntax.Pos, name string, kind symCompKind,
 	gens []*syntax.Comprehension, elt, value syntax.Expr) {
 	if len(gens) == 0 {
 		return
@@ -959,7 +959,7 @@ func (b *builder) comprehension(node syntax.Expr, pos syntax.Pos, name string, k
 		b.expr(value)
 	}
 	b.expr(elt)
-	isGen := kind == genExp
+	isGen := kind == symCompGen
 	s.IsGenerator = isGen
 	isAsync := s.IsCoroutine && !isGen
 	b.exit()
@@ -968,14 +968,14 @@ func (b *builder) comprehension(node syntax.Expr, pos syntax.Pos, name string, k
 	}
 }
 
-func (b *builder) extendNamedExprScope(target syntax.Expr) {
+func (b *symBuilder) extendNamedExprScope(target syntax.Expr) {
 	n, ok := target.(*syntax.Name)
 	if !ok {
 		return // the parser only allows a name
 	}
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		s := b.stack[i]
-		if s.comp != notComp {
+		if s.comp != symCompNone {
 			if sym := s.Symbols[n.Id]; sym != nil && sym.Flags&DefCompIter != 0 {
 				b.fail(n.Pos, "assignment expression cannot rebind comprehension iteration variable '%s'", n.Id)
 			}
@@ -1004,7 +1004,7 @@ func (b *builder) extendNamedExprScope(target syntax.Expr) {
 
 // ---- analysis ----
 
-func (b *builder) errorAtDirective(s *Scope, name, format string) {
+func (b *symBuilder) errorAtDirective(s *Scope, name, format string) {
 	for _, d := range s.directives {
 		if d.name == name {
 			b.fail(d.pos, format, name)
@@ -1013,9 +1013,9 @@ func (b *builder) errorAtDirective(s *Scope, name, format string) {
 	b.fail(syntax.Pos{Lineno: s.Lineno, ColOffset: s.ColOffset}, format, name)
 }
 
-// inBound reports whether an enclosing function binds name, as seen from
+// symInBound reports whether an enclosing function binds name, as seen from
 // a child of s (CPython's "bound" set passed to s's children).
-func inBound(s *Scope, name string) bool {
+func symInBound(s *Scope, name string) bool {
 	for p := s; p != nil; p = p.Parent {
 		switch p.Kind {
 		case ClassScope:
@@ -1038,9 +1038,9 @@ func inBound(s *Scope, name string) bool {
 	return false
 }
 
-// inGlobal reports whether name is in the "explicit globals" set seen by
+// symInGlobal reports whether name is in the "explicit globals" set seen by
 // the children of s.
-func inGlobal(s *Scope, name string) bool {
+func symInGlobal(s *Scope, name string) bool {
 	for p := s; p != nil; p = p.Parent {
 		if p.Kind == ClassScope {
 			continue
@@ -1059,7 +1059,7 @@ func inGlobal(s *Scope, name string) bool {
 
 // analyze resolves every name of s and its children and returns the free
 // names s passes to its parent.
-func (b *builder) analyze(s *Scope, free []string) []string {
+func (b *symBuilder) analyze(s *Scope, free []string) []string {
 	parent := s.Parent
 	for _, name := range s.Names {
 		sym := s.Symbols[name]
@@ -1074,19 +1074,19 @@ func (b *builder) analyze(s *Scope, free []string) []string {
 			if parent == nil {
 				b.errorAtDirective(s, name, "nonlocal declaration not allowed at module level")
 			}
-			if !inBound(parent, name) {
+			if !symInBound(parent, name) {
 				b.errorAtDirective(s, name, "no binding for nonlocal '%s' found")
 			}
 			sym.Scope = Free
 			s.HasFree = true
-			free = appendUnique(free, name)
+			free = symAppendUnique(free, name)
 		case f&DefBound != 0:
 			sym.Scope = Local
-		case parent != nil && inBound(parent, name):
+		case parent != nil && symInBound(parent, name):
 			sym.Scope = Free
 			s.HasFree = true
-			free = appendUnique(free, name)
-		case parent != nil && inGlobal(parent, name):
+			free = symAppendUnique(free, name)
+		case parent != nil && symInGlobal(parent, name):
 			sym.Scope = GlobalImplicit
 		default:
 			if s.IsNested {
@@ -1098,7 +1098,7 @@ func (b *builder) analyze(s *Scope, free []string) []string {
 	var newFree []string
 	for _, c := range s.Children {
 		for _, n := range b.analyze(c, nil) {
-			newFree = appendUnique(newFree, n)
+			newFree = symAppendUnique(newFree, n)
 		}
 		if c.HasFree || c.ChildHasFree {
 			s.ChildHasFree = true
@@ -1138,7 +1138,7 @@ func (b *builder) analyze(s *Scope, free []string) []string {
 			}
 			continue
 		}
-		if parent != nil && !inBound(parent, n) {
+		if parent != nil && !symInBound(parent, n) {
 			continue
 		}
 		sym := b.newSymbol(n)
@@ -1148,12 +1148,12 @@ func (b *builder) analyze(s *Scope, free []string) []string {
 	}
 	b.finish(s)
 	for _, n := range newFree {
-		free = appendUnique(free, n)
+		free = symAppendUnique(free, n)
 	}
 	return free
 }
 
-func appendUnique(list []string, name string) []string {
+func symAppendUnique(list []string, name string) []string {
 	for _, n := range list {
 		if n == name {
 			return list
@@ -1163,7 +1163,7 @@ func appendUnique(list []string, name string) []string {
 }
 
 // finish computes Cellvars, Freevars and the parameter part of Varnames.
-func (b *builder) finish(s *Scope) {
+func (b *symBuilder) finish(s *Scope) {
 	var cells, frees []string
 	for _, n := range s.Names {
 		sym := s.Symbols[n]

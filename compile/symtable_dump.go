@@ -16,12 +16,12 @@ import (
 // since CPython's order for them depends on string hashing.
 func (t *SymbolTable) Dump() string {
 	var sb strings.Builder
-	dumpScope(&sb, t.Top, 0)
+	symDumpScope(&sb, t.Top, 0)
 	return sb.String()
 }
 
-// dumpOrder is Names with the pass-through symbols moved last, sorted.
-func dumpOrder(s *Scope) []string {
+// symDumpOrder is Names with the pass-through symbols moved last, sorted.
+func symDumpOrder(s *Scope) []string {
 	out := make([]string, 0, len(s.Names))
 	var rest []string
 	for _, n := range s.Names {
@@ -35,7 +35,7 @@ func dumpOrder(s *Scope) []string {
 	return append(out, rest...)
 }
 
-func dumpScope(sb *strings.Builder, s *Scope, depth int) {
+func symDumpScope(sb *strings.Builder, s *Scope, depth int) {
 	ind := strings.Repeat("  ", depth)
 	sb.WriteString(ind)
 	sb.WriteString("scope ")
@@ -53,7 +53,7 @@ func dumpScope(sb *strings.Builder, s *Scope, depth int) {
 	sb.WriteString(" children=")
 	sb.WriteString(strconv.Itoa(len(s.Children)))
 	sb.WriteByte('\n')
-	names := dumpOrder(s)
+	names := symDumpOrder(s)
 	if s.Kind == FunctionScope {
 		lists := []struct {
 			label string
@@ -95,7 +95,7 @@ func dumpScope(sb *strings.Builder, s *Scope, depth int) {
 		sb.WriteByte('\n')
 	}
 	for _, c := range s.Children {
-		dumpScope(sb, c, depth+1)
+		symDumpScope(sb, c, depth+1)
 	}
 }
 
@@ -151,7 +151,7 @@ func (t *SymbolTable) DumpCode() string {
 	var walk func(s *Scope)
 	walk = func(s *Scope) {
 		if s.Kind != ModuleScope {
-			lines = append(lines, "code "+codeName(s)+" "+strconv.Itoa(firstLine(s))+
+			lines = append(lines, "code "+symCodeName(s)+" "+strconv.Itoa(symFirstLine(s))+
 				" varnames="+strings.Join(s.Varnames, ",")+
 				" cellvars="+strings.Join(s.Cellvars, ",")+
 				" freevars="+strings.Join(s.Freevars, ","))
@@ -168,8 +168,8 @@ func (t *SymbolTable) DumpCode() string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// codeName is the co_name of the code object compiled from s.
-func codeName(s *Scope) string {
+// symCodeName is the co_name of the code object compiled from s.
+func symCodeName(s *Scope) string {
 	if s.IsLambda {
 		return "<lambda>"
 	}
@@ -179,9 +179,9 @@ func codeName(s *Scope) string {
 	return s.Name
 }
 
-// firstLine is co_firstlineno: a decorated def or class starts at its
+// symFirstLine is co_firstlineno: a decorated def or class starts at its
 // first decorator.
-func firstLine(s *Scope) int {
+func symFirstLine(s *Scope) int {
 	var decos []syntax.Expr
 	switch n := s.Node.(type) {
 	case *syntax.FunctionDef:

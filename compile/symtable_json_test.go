@@ -16,7 +16,7 @@ import (
 // scopes depend on is decoded faithfully: operators are dropped and
 // constants other than str become nil.
 
-var nodeTypes = map[string]reflect.Type{}
+var stNodeTypes = map[string]reflect.Type{}
 
 func init() {
 	for _, n := range []any{
@@ -38,25 +38,24 @@ func init() {
 		syntax.MatchOr{},
 	} {
 		t := reflect.TypeOf(n)
-		nodeTypes[t.Name()] = t
+		stNodeTypes[t.Name()] = t
 	}
-	nodeTypes["Expr"] = reflect.TypeOf(syntax.ExprStmt{})
-	nodeTypes["comprehension"] = reflect.TypeOf(syntax.Comprehension{})
-	nodeTypes["ExceptHandler"] = reflect.TypeOf(syntax.ExceptHandler{})
-	nodeTypes["arguments"] = reflect.TypeOf(syntax.Arguments{})
-	nodeTypes["arg"] = reflect.TypeOf(syntax.Arg{})
-	nodeTypes["keyword"] = reflect.TypeOf(syntax.Keyword{})
-	nodeTypes["alias"] = reflect.TypeOf(syntax.Alias{})
-	nodeTypes["withitem"] = reflect.TypeOf(syntax.WithItem{})
-	nodeTypes["match_case"] = reflect.TypeOf(syntax.MatchCase{})
-	nodeTypes["TypeIgnore"] = reflect.TypeOf(syntax.TypeIgnore{})
+	stNodeTypes["Expr"] = reflect.TypeOf(syntax.ExprStmt{})
+	stNodeTypes["comprehension"] = reflect.TypeOf(syntax.Comprehension{})
+	stNodeTypes["ExceptHandler"] = reflect.TypeOf(syntax.ExceptHandler{})
+	stNodeTypes["arguments"] = reflect.TypeOf(syntax.Arguments{})
+	stNodeTypes["arg"] = reflect.TypeOf(syntax.Arg{})
+	stNodeTypes["keyword"] = reflect.TypeOf(syntax.Keyword{})
+	stNodeTypes["alias"] = reflect.TypeOf(syntax.Alias{})
+	stNodeTypes["withitem"] = reflect.TypeOf(syntax.WithItem{})
+	stNodeTypes["match_case"] = reflect.TypeOf(syntax.MatchCase{})
+	stNodeTypes["TypeIgnore"] = reflect.TypeOf(syntax.TypeIgnore{})
 }
 
 var (
-	posType  = reflect.TypeOf(syntax.Pos{})
-	ctxType  = reflect.TypeOf(syntax.ExprContext(0))
-	nodeIfc  = reflect.TypeOf((*syntax.Node)(nil)).Elem()
-	ctxNames = map[string]syntax.ExprContext{"Load": syntax.Load, "Store": syntax.Store, "Del": syntax.Del}
+	stPosType  = reflect.TypeOf(syntax.Pos{})
+	stCtxType  = reflect.TypeOf(syntax.ExprContext(0))
+	stCtxNames = map[string]syntax.ExprContext{"Load": syntax.Load, "Store": syntax.Store, "Del": syntax.Del}
 )
 
 // decodeTestModule turns the JSON tree into a syntax.ModNode.
@@ -65,7 +64,7 @@ func decodeTestModule(raw json.RawMessage) (syntax.ModNode, error) {
 	if err := json.Unmarshal(raw, &v); err != nil {
 		return nil, err
 	}
-	n, err := decodeNode(v)
+	n, err := stDecodeNode(v)
 	if err != nil {
 		return nil, err
 	}
@@ -76,13 +75,13 @@ func decodeTestModule(raw json.RawMessage) (syntax.ModNode, error) {
 	return m, nil
 }
 
-func decodeNode(v any) (syntax.Node, error) {
+func stDecodeNode(v any) (syntax.Node, error) {
 	obj, ok := v.(map[string]any)
 	if !ok {
 		return nil, fmt.Errorf("node: expected object, got %T", v)
 	}
 	name, _ := obj["_t"].(string)
-	t, ok := nodeTypes[name]
+	t, ok := stNodeTypes[name]
 	if !ok {
 		return nil, fmt.Errorf("unknown node type %q", name)
 	}
@@ -90,12 +89,12 @@ func decodeNode(v any) (syntax.Node, error) {
 	sv := pv.Elem()
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		if f.Type == posType && f.Anonymous {
+		if f.Type == stPosType && f.Anonymous {
 			p := sv.Field(i).Addr().Interface().(*syntax.Pos)
-			p.Lineno = num(obj["lineno"])
-			p.ColOffset = num(obj["col_offset"])
-			p.EndLineno = num(obj["end_lineno"])
-			p.EndColOffset = num(obj["end_col_offset"])
+			p.Lineno = stNum(obj["lineno"])
+			p.ColOffset = stNum(obj["col_offset"])
+			p.EndLineno = stNum(obj["end_lineno"])
+			p.EndColOffset = stNum(obj["end_col_offset"])
 			continue
 		}
 		tag := f.Tag.Get("py")
@@ -108,28 +107,28 @@ func decodeNode(v any) (syntax.Node, error) {
 		if tag == "" {
 			continue
 		}
-		if err := setField(sv.Field(i), obj[tag]); err != nil {
+		if err := stSetField(sv.Field(i), obj[tag]); err != nil {
 			return nil, fmt.Errorf("%s.%s: %w", name, tag, err)
 		}
 	}
 	return pv.Interface().(syntax.Node), nil
 }
 
-func num(v any) int {
+func stNum(v any) int {
 	f, _ := v.(float64)
 	return int(f)
 }
 
-func setField(fv reflect.Value, v any) error {
+func stSetField(fv reflect.Value, v any) error {
 	if v == nil {
 		return nil
 	}
 	ft := fv.Type()
 	switch {
-	case ft == ctxType:
+	case ft == stCtxType:
 		obj, _ := v.(map[string]any)
 		name, _ := obj["_t"].(string)
-		fv.SetUint(uint64(ctxNames[name]))
+		fv.SetUint(uint64(stCtxNames[name]))
 		return nil
 	case ft.Kind() == reflect.Uint8:
 		return nil // operators: irrelevant to scopes
@@ -137,7 +136,7 @@ func setField(fv reflect.Value, v any) error {
 		s, _ := v.(string)
 		fv.SetString(s)
 	case ft.Kind() == reflect.Int:
-		fv.SetInt(int64(num(v)))
+		fv.SetInt(int64(stNum(v)))
 	case ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.String:
 		s, _ := v.(string)
 		fv.Set(reflect.ValueOf(&s))
@@ -146,7 +145,7 @@ func setField(fv reflect.Value, v any) error {
 			fv.Set(reflect.ValueOf(s))
 		}
 	case ft.Kind() == reflect.Interface || ft.Kind() == reflect.Pointer:
-		n, err := decodeNode(v)
+		n, err := stDecodeNode(v)
 		if err != nil {
 			return err
 		}
@@ -162,7 +161,7 @@ func setField(fv reflect.Value, v any) error {
 		}
 		sl := reflect.MakeSlice(ft, len(list), len(list))
 		for i, e := range list {
-			if err := setField(sl.Index(i), e); err != nil {
+			if err := stSetField(sl.Index(i), e); err != nil {
 				return err
 			}
 		}
@@ -172,5 +171,3 @@ func setField(fv reflect.Value, v any) error {
 	}
 	return nil
 }
-
-var _ = nodeIfc

@@ -33,8 +33,8 @@ func TestSymtableGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantSym := readFile(t, file+".symtab")
-			wantCode := readFile(t, file+".code")
+			wantSym := stReadFile(t, file+".symtab")
+			wantCode := stReadFile(t, file+".code")
 			st, err := Build(mod, file)
 			var gotSym, gotCode string
 			if err != nil {
@@ -42,7 +42,7 @@ func TestSymtableGolden(t *testing.T) {
 				if !errors.As(err, &se) {
 					t.Fatalf("Build error %T: %v", err, err)
 				}
-				gotSym = errText(se)
+				gotSym = stErrText(se)
 				gotCode = gotSym
 			} else {
 				gotSym, gotCode = st.Dump(), st.DumpCode()
@@ -57,7 +57,7 @@ func TestSymtableGolden(t *testing.T) {
 	}
 }
 
-func readFile(t *testing.T, name string) string {
+func stReadFile(t *testing.T, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(name)
 	if err != nil {
@@ -66,18 +66,18 @@ func readFile(t *testing.T, name string) string {
 	return string(b)
 }
 
-func errText(se *syntax.SyntaxError) string {
+func stErrText(se *syntax.SyntaxError) string {
 	none := func(n int) string {
 		if n == 0 {
 			return "None"
 		}
-		return itoa(n)
+		return stItoa(n)
 	}
-	return "ERROR " + se.Class + ": " + se.Msg + " line=" + itoa(se.Lineno) + " offset=" + itoa(se.Offset) +
+	return "ERROR " + se.Class + ": " + se.Msg + " line=" + stItoa(se.Lineno) + " offset=" + stItoa(se.Offset) +
 		" end=" + none(se.EndLineno) + "," + none(se.EndOffset) + "\n"
 }
 
-func itoa(n int) string {
+func stItoa(n int) string {
 	if n == 0 {
 		return "0"
 	}
@@ -98,11 +98,11 @@ func itoa(n int) string {
 
 // ---- hand-built trees ----
 
-func name(id string, ctx syntax.ExprContext, line, col int) *syntax.Name {
+func stName(id string, ctx syntax.ExprContext, line, col int) *syntax.Name {
 	return &syntax.Name{Pos: syntax.Pos{Lineno: line, ColOffset: col, EndLineno: line, EndColOffset: col + len(id)}, Id: id, Ctx: ctx}
 }
 
-func at(line, col int) syntax.Pos {
+func stAt(line, col int) syntax.Pos {
 	return syntax.Pos{Lineno: line, ColOffset: col, EndLineno: line, EndColOffset: col + 1}
 }
 
@@ -113,20 +113,20 @@ func at(line, col int) syntax.Pos {
 //	y = 1
 //	return inner
 func TestClosureByHand(t *testing.T) {
-	inner := &syntax.FunctionDef{Pos: at(3, 4), Name: "inner", Args: &syntax.Arguments{},
-		Body: []syntax.Stmt{&syntax.Return{Pos: at(3, 17), Value: &syntax.BinOp{Pos: at(3, 24),
-			Left: name("x", syntax.Load, 3, 24), Right: name("y", syntax.Load, 3, 28)}}}}
-	outer := &syntax.FunctionDef{Pos: at(1, 0), Name: "outer",
+	inner := &syntax.FunctionDef{Pos: stAt(3, 4), Name: "inner", Args: &syntax.Arguments{},
+		Body: []syntax.Stmt{&syntax.Return{Pos: stAt(3, 17), Value: &syntax.BinOp{Pos: stAt(3, 24),
+			Left: stName("x", syntax.Load, 3, 24), Right: stName("y", syntax.Load, 3, 28)}}}}
+	outer := &syntax.FunctionDef{Pos: stAt(1, 0), Name: "outer",
 		Args: &syntax.Arguments{
-			Args:   []*syntax.Arg{{Pos: at(1, 10), Arg: "a"}},
-			Vararg: &syntax.Arg{Pos: at(1, 14), Arg: "args"},
-			Kwarg:  &syntax.Arg{Pos: at(1, 22), Arg: "kw"},
+			Args:   []*syntax.Arg{{Pos: stAt(1, 10), Arg: "a"}},
+			Vararg: &syntax.Arg{Pos: stAt(1, 14), Arg: "args"},
+			Kwarg:  &syntax.Arg{Pos: stAt(1, 22), Arg: "kw"},
 		},
 		Body: []syntax.Stmt{
-			&syntax.Assign{Pos: at(2, 4), Targets: []syntax.Expr{name("x", syntax.Store, 2, 4)}, Value: name("a", syntax.Load, 2, 8)},
+			&syntax.Assign{Pos: stAt(2, 4), Targets: []syntax.Expr{stName("x", syntax.Store, 2, 4)}, Value: stName("a", syntax.Load, 2, 8)},
 			inner,
-			&syntax.Assign{Pos: at(4, 4), Targets: []syntax.Expr{name("y", syntax.Store, 4, 4)}, Value: &syntax.Constant{Pos: at(4, 8), Value: int64(1)}},
-			&syntax.Return{Pos: at(5, 4), Value: name("inner", syntax.Load, 5, 11)},
+			&syntax.Assign{Pos: stAt(4, 4), Targets: []syntax.Expr{stName("y", syntax.Store, 4, 4)}, Value: &syntax.Constant{Pos: stAt(4, 8), Value: int64(1)}},
+			&syntax.Return{Pos: stAt(5, 4), Value: stName("inner", syntax.Load, 5, 11)},
 		}}
 	mod := &syntax.Module{Body: []syntax.Stmt{outer}}
 	st, err := Build(mod, "<test>")
@@ -171,8 +171,8 @@ func TestClosureByHand(t *testing.T) {
 //
 //	global x
 func TestParamGlobalErrorByHand(t *testing.T) {
-	f := &syntax.FunctionDef{Pos: at(1, 0), Name: "f",
-		Args: &syntax.Arguments{Args: []*syntax.Arg{{Pos: at(1, 6), Arg: "x"}}},
+	f := &syntax.FunctionDef{Pos: stAt(1, 0), Name: "f",
+		Args: &syntax.Arguments{Args: []*syntax.Arg{{Pos: stAt(1, 6), Arg: "x"}}},
 		Body: []syntax.Stmt{&syntax.Global{Pos: syntax.Pos{Lineno: 2, ColOffset: 4, EndLineno: 2, EndColOffset: 12}, Names: []string{"x"}}}}
 	_, err := Build(&syntax.Module{Body: []syntax.Stmt{f}}, "<test>")
 	var se *syntax.SyntaxError
@@ -190,11 +190,11 @@ func TestParamGlobalErrorByHand(t *testing.T) {
 //
 //	def m(self): return super()
 func TestClassCellByHand(t *testing.T) {
-	m := &syntax.FunctionDef{Pos: at(2, 4), Name: "m",
-		Args: &syntax.Arguments{Args: []*syntax.Arg{{Pos: at(2, 10), Arg: "self"}}},
-		Body: []syntax.Stmt{&syntax.Return{Pos: at(2, 17), Value: &syntax.Call{Pos: at(2, 24), Func: name("super", syntax.Load, 2, 24)}}}}
-	c := &syntax.ClassDef{Pos: at(1, 0), Name: "C", Body: []syntax.Stmt{m}}
-	st, err := Build(&syntax.Expression{Body: &syntax.Lambda{Pos: at(1, 0), Args: &syntax.Arguments{}, Body: name("z", syntax.Load, 1, 8)}}, "<test>")
+	m := &syntax.FunctionDef{Pos: stAt(2, 4), Name: "m",
+		Args: &syntax.Arguments{Args: []*syntax.Arg{{Pos: stAt(2, 10), Arg: "self"}}},
+		Body: []syntax.Stmt{&syntax.Return{Pos: stAt(2, 17), Value: &syntax.Call{Pos: stAt(2, 24), Func: stName("super", syntax.Load, 2, 24)}}}}
+	c := &syntax.ClassDef{Pos: stAt(1, 0), Name: "C", Body: []syntax.Stmt{m}}
+	st, err := Build(&syntax.Expression{Body: &syntax.Lambda{Pos: stAt(1, 0), Args: &syntax.Arguments{}, Body: stName("z", syntax.Load, 1, 8)}}, "<test>")
 	if err != nil || st.Top.Children[0].Name != "lambda" || !st.Top.Children[0].IsLambda {
 		t.Fatalf("expression mode: %v", err)
 	}
@@ -288,21 +288,21 @@ func BenchmarkBuildLarge(b *testing.B) {
 }
 
 // x = 1+1+...+1 with n additions, as CPython nests it.
-func deepSum(n int) *syntax.Module {
-	var e syntax.Expr = &syntax.Constant{Pos: at(1, 4), Value: int64(1)}
+func stDeepSum(n int) *syntax.Module {
+	var e syntax.Expr = &syntax.Constant{Pos: stAt(1, 4), Value: int64(1)}
 	for i := 0; i < n; i++ {
-		e = &syntax.BinOp{Pos: at(1, 4), Left: e, Op: syntax.Add, Right: &syntax.Constant{Pos: at(1, 4), Value: int64(1)}}
+		e = &syntax.BinOp{Pos: stAt(1, 4), Left: e, Op: syntax.Add, Right: &syntax.Constant{Pos: stAt(1, 4), Value: int64(1)}}
 	}
-	return &syntax.Module{Body: []syntax.Stmt{&syntax.Assign{Pos: at(1, 0), Targets: []syntax.Expr{name("x", syntax.Store, 1, 0)}, Value: e}}}
+	return &syntax.Module{Body: []syntax.Stmt{&syntax.Assign{Pos: stAt(1, 0), Targets: []syntax.Expr{stName("x", syntax.Store, 1, 0)}, Value: e}}}
 }
 
 func TestRecursionLimit(t *testing.T) {
 	// CPython 3.11: compile('x = ' + '1+'*n + '1') works for n=2990 and
 	// raises RecursionError for n=3000.
-	if _, err := Build(deepSum(2990), "<test>"); err != nil {
+	if _, err := Build(stDeepSum(2990), "<test>"); err != nil {
 		t.Errorf("n=2990: %v", err)
 	}
-	_, err := Build(deepSum(3000), "<test>")
+	_, err := Build(stDeepSum(3000), "<test>")
 	var se *syntax.SyntaxError
 	if !errors.As(err, &se) || se.Class != "RecursionError" || se.Msg != "maximum recursion depth exceeded during compilation" {
 		t.Errorf("n=3000: %v", err)
@@ -310,7 +310,7 @@ func TestRecursionLimit(t *testing.T) {
 }
 
 func TestMalformedTreeNoPanic(t *testing.T) {
-	_, err := Build(&syntax.Module{Body: []syntax.Stmt{&syntax.FunctionDef{Pos: at(1, 0), Name: "f"}}}, "<test>")
+	_, err := Build(&syntax.Module{Body: []syntax.Stmt{&syntax.FunctionDef{Pos: stAt(1, 0), Name: "f"}}}, "<test>")
 	if err == nil {
 		t.Error("want an error for a FunctionDef without arguments")
 	}

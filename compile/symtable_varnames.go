@@ -10,28 +10,28 @@ import (
 // function's fast locals in the order its compiler first emits an access
 // to them, which is not the symbol table's visiting order (an assignment
 // compiles its value before its targets, a for loop its iterable before
-// its target, decorators come before the def...). varWalker replays the
+// its target, decorators come before the def...). symVarWalker replays the
 // compiler's visiting order and appends each LOCAL name at first sight.
 // Names the compiler never touches (a bare `x: int` in a function) are
 // left out, as in CPython.
 
-type varWalker struct {
+type symVarWalker struct {
 	t      *SymbolTable
-	cur    *Scope   // innermost scope being walked
-	blocks []fblock // the compiler's frame blocks that own code
+	cur    *Scope      // innermost scope being walked
+	blocks []symFblock // the compiler's frame blocks that own code
 }
 
-// fblock is a loop or a try-finally: `return`, `break` and `continue`
+// symFblock is a loop or a try-finally: `return`, `break` and `continue`
 // compile the finally bodies they leave in place, so the names there are
 // touched at that point.
-type fblock struct {
+type symFblock struct {
 	loop    bool
 	finally []syntax.Stmt
 }
 
 // unwind replays the finally bodies left by a jump out of the blocks,
 // innermost first, stopping at the innermost loop unless toFunction.
-func (w *varWalker) unwind(toFunction bool) {
+func (w *symVarWalker) unwind(toFunction bool) {
 	saved := w.blocks
 	for i := len(saved) - 1; i >= 0; i-- {
 		fb := saved[i]
@@ -48,7 +48,7 @@ func (w *varWalker) unwind(toFunction bool) {
 }
 
 // inUnit walks the body of a new code object with its own block stack.
-func (w *varWalker) inUnit(node syntax.Node, f func()) {
+func (w *symVarWalker) inUnit(node syntax.Node, f func()) {
 	prev, saved := w.cur, w.blocks
 	if s := w.t.Scopes[node]; s != nil {
 		w.cur = s
@@ -58,14 +58,14 @@ func (w *varWalker) inUnit(node syntax.Node, f func()) {
 	w.cur, w.blocks = prev, saved
 }
 
-func (w *varWalker) loop(body []syntax.Stmt) {
-	w.blocks = append(w.blocks, fblock{loop: true})
+func (w *symVarWalker) loop(body []syntax.Stmt) {
+	w.blocks = append(w.blocks, symFblock{loop: true})
 	w.stmts(body)
 	w.blocks = w.blocks[:len(w.blocks)-1]
 }
 
-func (b *builder) varnames(mod syntax.ModNode) {
-	w := &varWalker{t: b.table, cur: b.top, blocks: make([]fblock, 0, 8)}
+func (b *symBuilder) varnames(mod syntax.ModNode) {
+	w := &symVarWalker{t: b.table, cur: b.top, blocks: make([]symFblock, 0, 8)}
 	switch m := mod.(type) {
 	case *syntax.Module:
 		w.stmts(m.Body)
@@ -76,7 +76,7 @@ func (b *builder) varnames(mod syntax.ModNode) {
 	}
 }
 
-func (w *varWalker) name(id string) {
+func (w *symVarWalker) name(id string) {
 	s := w.cur
 	if s.Kind != FunctionScope {
 		return
@@ -89,13 +89,13 @@ func (w *varWalker) name(id string) {
 	s.Varnames = append(s.Varnames, sym.Name)
 }
 
-func (w *varWalker) stmts(list []syntax.Stmt) {
+func (w *symVarWalker) stmts(list []syntax.Stmt) {
 	for _, s := range list {
 		w.stmt(s)
 	}
 }
 
-func (w *varWalker) exprs(list []syntax.Expr) {
+func (w *symVarWalker) exprs(list []syntax.Expr) {
 	for _, e := range list {
 		if e != nil {
 			w.expr(e)
@@ -103,7 +103,7 @@ func (w *varWalker) exprs(list []syntax.Expr) {
 	}
 }
 
-func (w *varWalker) stmt(s syntax.Stmt) {
+func (w *symVarWalker) stmt(s syntax.Stmt) {
 	switch s := s.(type) {
 	case *syntax.FunctionDef:
 		w.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns)
@@ -226,9 +226,9 @@ func (w *varWalker) stmt(s syntax.Stmt) {
 	}
 }
 
-func (w *varWalker) try(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse, final []syntax.Stmt) {
+func (w *symVarWalker) try(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse, final []syntax.Stmt) {
 	if len(final) > 0 {
-		w.blocks = append(w.blocks, fblock{finally: final})
+		w.blocks = append(w.blocks, symFblock{finally: final})
 		w.tryExcept(body, hs, orelse)
 		w.blocks = w.blocks[:len(w.blocks)-1]
 		w.stmts(final)
@@ -237,7 +237,7 @@ func (w *varWalker) try(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse, 
 	w.tryExcept(body, hs, orelse)
 }
 
-func (w *varWalker) tryExcept(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse []syntax.Stmt) {
+func (w *symVarWalker) tryExcept(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse []syntax.Stmt) {
 	w.stmts(body)
 	w.stmts(orelse)
 	for _, h := range hs {
@@ -251,7 +251,7 @@ func (w *varWalker) tryExcept(body []syntax.Stmt, hs []*syntax.ExceptHandler, or
 	}
 }
 
-func (w *varWalker) aliases(as []*syntax.Alias) {
+func (w *symVarWalker) aliases(as []*syntax.Alias) {
 	for _, a := range as {
 		name := a.Name
 		if a.Asname != nil {
@@ -267,7 +267,7 @@ func (w *varWalker) aliases(as []*syntax.Alias) {
 	}
 }
 
-func (w *varWalker) funcDef(node syntax.Node, name string, args *syntax.Arguments, body []syntax.Stmt,
+func (w *symVarWalker) funcDef(node syntax.Node, name string, args *syntax.Arguments, body []syntax.Stmt,
 	decorators []syntax.Expr, returns syntax.Expr) {
 	w.exprs(decorators)
 	w.exprs(args.Defaults)
@@ -290,7 +290,7 @@ func (w *varWalker) funcDef(node syntax.Node, name string, args *syntax.Argument
 	w.name(name)
 }
 
-func (w *varWalker) argAnnotations(args []*syntax.Arg) {
+func (w *symVarWalker) argAnnotations(args []*syntax.Arg) {
 	for _, a := range args {
 		if a.Annotation != nil {
 			w.expr(a.Annotation)
@@ -298,7 +298,7 @@ func (w *varWalker) argAnnotations(args []*syntax.Arg) {
 	}
 }
 
-func (w *varWalker) pattern(p syntax.Pattern) {
+func (w *symVarWalker) pattern(p syntax.Pattern) {
 	switch p := p.(type) {
 	case *syntax.MatchValue:
 		w.expr(p.Value)
@@ -340,7 +340,7 @@ func (w *varWalker) pattern(p syntax.Pattern) {
 	}
 }
 
-func (w *varWalker) expr(e syntax.Expr) {
+func (w *symVarWalker) expr(e syntax.Expr) {
 	switch e := e.(type) {
 	case *syntax.Name:
 		w.name(e.Id)
@@ -428,7 +428,7 @@ func (w *varWalker) expr(e syntax.Expr) {
 	}
 }
 
-func (w *varWalker) comp(node syntax.Expr, gens []*syntax.Comprehension, elt, value syntax.Expr) {
+func (w *symVarWalker) comp(node syntax.Expr, gens []*syntax.Comprehension, elt, value syntax.Expr) {
 	w.expr(gens[0].Iter)
 	w.inUnit(node, func() {
 		for i, g := range gens {
