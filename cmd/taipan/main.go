@@ -116,7 +116,10 @@ func runProgram(cfg *Config) int {
 			src = nil
 		}
 	}
-	if isFile {
+	// Files and stdin are read by CPython's file reader, which checks the
+	// encoding and reports some errors differently from compile().
+	fileLike := isFile || filename == "<stdin>"
+	if fileLike {
 		if msg := nonUTF8Message(src, filename); msg != "" {
 			fmt.Fprintf(cfg.Stderr, "SyntaxError: %s\n", msg)
 			return 1
@@ -130,17 +133,12 @@ func runProgram(cfg *Config) int {
 			fmt.Fprintf(cfg.Stderr, "SystemError: %v\n", err)
 			return 1
 		}
-		if isFile {
+		if fileLike {
 			if msg, ok := scriptEncodingMessage(se); ok {
 				fmt.Fprintf(cfg.Stderr, "SyntaxError: %s\n", msg)
 				return 1
 			}
-			// CPython reads the shown line back from the file.
-			if line, ok := sourceLine(src, se.Lineno); ok {
-				c := *se
-				c.Text = line
-				se = &c
-			}
+			se = fileModeError(se, src)
 		}
 		io.WriteString(cfg.Stderr, formatSyntaxError(se))
 		return 1
@@ -155,6 +153,24 @@ func runProgram(cfg *Config) int {
 		return 0
 	}
 	return execute(cfg, tree)
+}
+
+// fileModeError adjusts a SyntaxError from the parser to what CPython's
+// file reader reports: the shown text is the source line at Lineno (CPython
+// reads it back from the file, except for errors inside an f-string's
+// expression, whose text is that expression in parentheses), and "expected an indented block" found at
+// the end of the input has offset 0, so no caret is printed.
+func fileModeError(se *syntax.SyntaxError, src []byte) *syntax.SyntaxError {
+	c := *se
+	inFString := strings.HasPrefix(c.Msg, "f-string") && strings.HasPrefix(c.Text, "(")
+	if line, ok := sourceLine(src, c.Lineno); ok && !inFString {
+		c.Text = line
+	}
+	if c.Class == "IndentationError" && strings.HasPrefix(c.Msg, "expected an indented block") &&
+		c.Offset-1 >= len(strings.TrimRight(c.Text, "\r\n")) {
+		c.Offset = 0
+	}
+	return &c
 }
 
 // sourceLine returns line n (1-based) of src with its newline, if it
