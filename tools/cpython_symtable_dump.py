@@ -9,7 +9,9 @@ Reads one path per line on stdin and writes one JSON object per line:
   code    co_varnames/co_cellvars/co_freevars of every code object;
   ast     the file's AST as JSON (so symtabcheck can test the symbol
           table on CPython's own parse, independently of Taipan's parser),
-          written as {"file": path, "ast": tree} unless parsing fails.
+          written as {"file": path, "ast": tree} unless parsing fails;
+  astdump ast.dump() of each file (to tell parser differences from
+          symbol-table ones when checking with Taipan's parser).
 Run it with /usr/bin/python3.11.
 """
 import ast
@@ -139,6 +141,8 @@ def main():
                 walk_code(compile(src, path, 'exec', dont_inherit=True), out)
                 out.sort()
                 text = '\n'.join(out) + '\n'
+            elif mode == 'astdump':
+                text = ast.dump(ast.parse(src, path)) + '\n'
             elif mode == 'ast':
                 tree = to_json(ast.parse(src, path))
                 sys.stdout.write(json.dumps({'file': path, 'ast': tree},
