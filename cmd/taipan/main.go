@@ -84,9 +84,13 @@ func runProgram(cfg *Config) int {
 		}
 		src, filename, isFile = data, path, true
 	case RunModule:
-		path, ok := findModule(cfg.Module)
-		if !ok {
-			fmt.Fprintf(cfg.Stderr, "%s: No module named %s\n", cfg.Program, cfg.Module)
+		if strings.HasPrefix(cfg.Module, ".") {
+			fmt.Fprintf(cfg.Stderr, "%s: Relative module names not supported\n", cfg.Program)
+			return 1
+		}
+		path, msg := findModule(cfg.Module)
+		if msg != "" {
+			fmt.Fprintf(cfg.Stderr, "%s: %s\n", cfg.Program, msg)
 			return 1
 		}
 		data, err := os.ReadFile(path)
@@ -222,28 +226,65 @@ func readScript(cfg *Config, name string) (string, []byte, int) {
 	return abs, data, -1
 }
 
-// findModule looks for module name (dotted) as CPython's -m would find a
-// source module: in the current directory, then in the standard library.
-// A package runs its __main__.py.
-func findModule(name string) (string, bool) {
-	if name == "" || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".") {
-		return "", false
+// findModule resolves a dotted module name for -m as the import system
+// would for a source module: the top-level name in the current directory
+// (sys.path[0] for -m) or the standard library, then each submodule inside
+// its package; a package runs its __main__.py. On failure it returns
+// CPython's message.
+func findModule(name string) (path, errMsg string) {
+	parts := strings.Split(name, ".")
+	for _, p := range parts {
+		if p == "" {
+			return "", "No module named " + name
+		}
 	}
-	rel := filepath.FromSlash(strings.ReplaceAll(name, ".", "/"))
 	stdlib := os.Getenv("TAIPAN_STDLIB")
 	if stdlib == "" {
 		stdlib = "/usr/lib/python3.11"
 	}
 	cwd, _ := os.Getwd()
-	for _, dir := range []string{cwd, stdlib} {
-		for _, cand := range []string{rel + ".py", filepath.Join(rel, "__main__.py")} {
-			p := filepath.Join(dir, cand)
-			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				return p, true
-			}
+	isDir := func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() }
+	isFile := func(p string) bool { st, err := os.Stat(p); return err == nil && st.Mode().IsRegular() }
+	specErr := func(inner string) string {
+		return "Error while finding module specification for " + pyRepr(name) + " (ModuleNotFoundError: " + inner + ")"
+	}
+
+	// Find the top-level package or module.
+	dir := ""
+	for _, root := range []string{cwd, stdlib} {
+		if isDir(filepath.Join(root, parts[0])) || isFile(filepath.Join(root, parts[0]+".py")) {
+			dir = root
+			break
 		}
 	}
-	return "", false
+	if dir == "" {
+		if len(parts) == 1 {
+			return "", "No module named " + name
+		}
+		return "", specErr("No module named " + pyRepr(parts[0]))
+	}
+	for i, p := range parts[:len(parts)-1] {
+		sub := filepath.Join(dir, p)
+		if !isDir(sub) {
+			prefix := strings.Join(parts[:i+1], ".")
+			if isFile(sub + ".py") {
+				return "", specErr("__path__ attribute not found on " + pyRepr(prefix) + " while trying to find " + pyRepr(strings.Join(parts[:i+2], ".")))
+			}
+			return "", specErr("No module named " + pyRepr(prefix))
+		}
+		dir = sub
+	}
+	last := filepath.Join(dir, parts[len(parts)-1])
+	if isDir(last) {
+		if m := filepath.Join(last, "__main__.py"); isFile(m) {
+			return m, ""
+		}
+		return "", "No module named " + name + ".__main__; " + pyRepr(name) + " is a package and cannot be directly executed"
+	}
+	if isFile(last + ".py") {
+		return last + ".py", ""
+	}
+	return "", "No module named " + name
 }
 
 // osErrorText formats an OS error as CPython's OSError str():
