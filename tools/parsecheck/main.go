@@ -12,7 +12,7 @@
 //
 // Usage:
 //
-//	go run ./tools/parsecheck [-min-noattrs 99.9] [-min-attrs 99] [-min-rejected 100] [-v]
+//	go run ./tools/parsecheck [-min-noattrs 99.9] [-min-attrs 99] [-min-rejected 100] [-list N] [-only SUBSTR]
 //
 // It exits 1 when a percentage is below its threshold.
 package main
@@ -37,6 +37,8 @@ import (
 	"taipan/syntax"
 	"taipan/tools/internal/pyfiles"
 )
+
+var stuckAfter *time.Duration
 
 // record is one line of cpython_ast_dump.py's output.
 type record struct {
@@ -63,12 +65,14 @@ func main() {
 	minRejected := flag.Float64("min-rejected", 0, "fail below this percentage of rejected files rejected with the same class and line")
 	python := flag.String("python", pyfiles.DefaultPython, "reference interpreter")
 	maxList := flag.Int("list", 60, "list at most this many differing files (0: all)")
+	only := flag.String("only", "", "check only files whose path contains this string")
+	stuckAfter = flag.Duration("stuck", time.Minute, "give up when one file takes longer than this")
 	flag.Parse()
 
-	os.Exit(run(*python, *minNoAttrs, *minAttrs, *minRejected, *maxList))
+	os.Exit(run(*python, *minNoAttrs, *minAttrs, *minRejected, *maxList, *only))
 }
 
-func run(python string, minNoAttrs, minAttrs, minRejected float64, maxList int) int {
+func run(python string, minNoAttrs, minAttrs, minRejected float64, maxList int, only string) int {
 	root := pyfiles.StdlibDir()
 	files, err := pyfiles.Collect(root)
 	if err != nil {
@@ -113,17 +117,38 @@ func run(python string, minNoAttrs, minAttrs, minRejected float64, maxList int) 
 		workers = 4
 	}
 	var resultsByIndex = make(map[int]result, len(files))
+	// A watchdog stops the run if the parser hangs on a file.
+	busy := make([]struct {
+		file  string
+		since time.Time
+	}, workers)
+	go func() {
+		for range time.Tick(time.Second) {
+			mu.Lock()
+			for _, b := range busy {
+				if b.file != "" && time.Since(b.since) > *stuckAfter {
+					fmt.Printf("parsecheck: FAIL: Taipan's parser is stuck on %s (over %v)\n", b.file, *stuckAfter)
+					os.Exit(1)
+				}
+			}
+			mu.Unlock()
+		}
+	}()
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
-		go func() {
+		go func(w int) {
 			defer wg.Done()
 			for j := range jobs {
+				mu.Lock()
+				busy[w].file, busy[w].since = j.rec.File, time.Now()
+				mu.Unlock()
 				r := check(j.rec)
 				mu.Lock()
+				busy[w].file = ""
 				resultsByIndex[j.i] = r
 				mu.Unlock()
 			}
-		}()
+		}(w)
 	}
 	n := 0
 	for {
@@ -136,6 +161,9 @@ func run(python string, minNoAttrs, minAttrs, minRejected float64, maxList int) 
 			wg.Wait()
 			fmt.Fprintf(os.Stderr, "parsecheck: corrupt cache %s (%v); delete it and rerun\n", cache, err)
 			return 2
+		}
+		if only != "" && !strings.Contains(rec.File, only) {
+			continue
 		}
 		jobs <- job{n, rec}
 		n++
