@@ -30,6 +30,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -57,6 +58,7 @@ type result struct {
 	okAttrs   bool   // accepted files: dumps equal with positions
 	okReject  bool   // rejected files: same class and line
 	detail    string // why it differs
+	category  string // node class (and field) where the dumps first differ
 }
 
 func main() {
@@ -212,6 +214,7 @@ func run(python string, minNoAttrs, minAttrs, minRejected float64, maxList int, 
 	if diffs > listed {
 		fmt.Printf("  ... and %d more (use -list 0 to see all)\n", diffs-listed)
 	}
+	printCategories(results)
 	fmt.Printf("parsecheck: %d files under %s (%.1fs)\n", len(results), root, time.Since(start).Seconds())
 	fmt.Printf("%d/%d files identical (without positions) %.2f%%\n", sameNoAttrs, accepted, pNo)
 	fmt.Printf("%d/%d files identical (with positions) %.2f%%\n", sameAttrs, accepted, pAt)
@@ -228,6 +231,46 @@ func run(python string, minNoAttrs, minAttrs, minRejected float64, maxList int, 
 		}
 	}
 	return status
+}
+
+// printCategories prints the most frequent kinds of first difference, so
+// the biggest sources of disagreement stand out.
+func printCategories(results []result) {
+	counts := map[string]int{}
+	for _, r := range results {
+		if r.category != "" {
+			c := r.category
+			if len(c) > 100 {
+				c = c[:100]
+			}
+			counts[c]++
+		}
+	}
+	if len(counts) == 0 {
+		return
+	}
+	type kv struct {
+		k string
+		n int
+	}
+	var list []kv
+	for k, n := range counts {
+		list = append(list, kv{k, n})
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return list[i].k < list[j].k
+	})
+	fmt.Println("most common first differences (files):")
+	for i, e := range list {
+		if i == 15 {
+			fmt.Printf("  ... %d more kinds\n", len(list)-15)
+			break
+		}
+		fmt.Printf("  %5d  %s\n", e.n, e.k)
+	}
 }
 
 func pct(a, b int) float64 {
@@ -253,6 +296,7 @@ func check(rec *record) (res result) {
 		if p := recover(); p != nil {
 			res.okNoAttrs, res.okAttrs, res.okReject = false, false, false
 			res.detail = fmt.Sprintf("Go panic: %v", p)
+			res.category = "Go panic"
 		}
 	}()
 	data, err := os.ReadFile(rec.File)
@@ -280,20 +324,72 @@ func check(rec *record) (res result) {
 	}
 	if err != nil {
 		res.detail = fmt.Sprintf("Taipan rejects it: %v", err)
+		res.category = "rejected by Taipan"
+		if se, ok := err.(*syntax.SyntaxError); ok {
+			res.category += ": " + se.Msg
+		}
 		return res
 	}
 	got := syntax.Dump(tree, false)
 	res.okNoAttrs = got == rec.NoAttrs
 	if !res.okNoAttrs {
 		res.detail = "without positions: " + firstDiff(got, rec.NoAttrs)
+		res.category = "no positions: " + diffCategory(got, rec.NoAttrs)
 		return res
 	}
 	got = syntax.Dump(tree, true)
 	res.okAttrs = got == rec.Attrs
 	if !res.okAttrs {
 		res.detail = "with positions: " + firstDiff(got, rec.Attrs)
+		res.category = "positions: " + diffCategory(got, rec.Attrs)
 	}
 	return res
+}
+
+// diffCategory names where two dumps first differ: the innermost node
+// class open at that point in CPython's dump and the field being printed,
+// e.g. "Constant.value" or "Name.end_col_offset".
+func diffCategory(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	prefix := want[:i]
+	// Scan back over closed sub-nodes and lists; the first "name=" at
+	// depth 0 is the field, the first "Name(" at depth 0 the node. (A
+	// heuristic: brackets inside string constants can confuse it.)
+	field := ""
+	depth := 0
+	for k := len(prefix) - 1; k >= 0; k-- {
+		switch c := prefix[k]; {
+		case c == ')' || c == ']':
+			depth++
+		case (c == '(' || c == '[') && depth > 0:
+			depth--
+		case c == '=' && depth == 0 && field == "":
+			j := k
+			for j > 0 && isIdent(prefix[j-1]) {
+				j--
+			}
+			field = prefix[j:k]
+		case c == '(' && depth == 0:
+			j := k
+			for j > 0 && isIdent(prefix[j-1]) {
+				j--
+			}
+			if j < k {
+				if field != "" {
+					return prefix[j:k] + "." + field
+				}
+				return prefix[j:k]
+			}
+		}
+	}
+	return "?"
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // firstDiff describes the first difference between two dumps with a little
