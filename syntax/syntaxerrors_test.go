@@ -151,3 +151,25 @@ func TestSyntaxErrorCorpus(t *testing.T) {
 		t.Errorf("%s: below the required 95%% / 85%%", summary)
 	}
 }
+
+// TestSyntaxErrorCorpusComplete checks that expected.tsv and the snippets
+// match one to one (regenerate with tools/gen_syntaxerrors.py otherwise).
+func TestSyntaxErrorCorpusComplete(t *testing.T) {
+	names, err := filepath.Glob(filepath.Join(corpusDir, "*.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]bool{}
+	for _, n := range names {
+		files[filepath.Base(n)] = true
+	}
+	for _, c := range loadCorpus(t) {
+		if !files[c.file] {
+			t.Errorf("expected.tsv lists %s, which does not exist", c.file)
+		}
+		delete(files, c.file)
+	}
+	for f := range files {
+		t.Errorf("%s has no row in expected.tsv", f)
+	}
+}
