@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Version is the Python version Taipan implements.
@@ -173,8 +174,9 @@ func parseArgs(program string, args []string) (*Config, error) {
 				}
 				break
 			}
-			if strings.IndexByte(shortNoArg, c) < 0 || c >= 0x80 {
-				return nil, &usageError{fmt.Sprintf("Unknown option: -%c", c)}
+			if strings.IndexByte(shortNoArg, c) < 0 {
+				r, _ := utf8.DecodeRuneInString(a[j:])
+				return nil, &usageError{fmt.Sprintf("Unknown option: -%c", r)}
 			}
 			cfg.shortFlag(c)
 		}
