@@ -175,8 +175,10 @@ func parseArgs(program string, args []string) (*Config, error) {
 				break
 			}
 			if strings.IndexByte(shortNoArg, c) < 0 {
+				// CPython prints the option character through a C char,
+				// so a non-ASCII one comes out as its code point's low byte.
 				r, _ := utf8.DecodeRuneInString(a[j:])
-				return nil, &usageError{fmt.Sprintf("Unknown option: -%c", r)}
+				return nil, &usageError{"Unknown option: -" + string([]byte{byte(r)})}
 			}
 			cfg.shortFlag(c)
 		}

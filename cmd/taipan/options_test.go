@@ -72,7 +72,7 @@ func TestParseArgsErrors(t *testing.T) {
 	}{
 		{[]string{"-z"}, "Unknown option: -z"},
 		{[]string{"-Bz"}, "Unknown option: -z"},
-		{[]string{"-é"}, "Unknown option: -é"},
+		{[]string{"-é"}, "Unknown option: -\xe9"},
 		{[]string{"-c"}, "Argument expected for the -c option"},
 		{[]string{"-m"}, "Argument expected for the -m option"},
 		{[]string{"-W"}, "Argument expected for the -W option"},
