@@ -95,9 +95,9 @@ func TestParseSeeds(t *testing.T) {
 
 // Expected outcomes in TestParsePathological.
 const (
-	mustReject = iota // CPython's tokenizer or parser rejects it (SyntaxError, MemoryError)
-	mustAccept        // CPython parses it
-	either            // CPython's parser accepts it but ast.parse then hits RecursionError converting the tree
+	pathoReject = iota // CPython's tokenizer or parser rejects it (SyntaxError, MemoryError)
+	pathoAccept        // CPython parses it
+	pathoEither        // CPython's parser accepts it but ast.parse then hits RecursionError converting the tree
 )
 
 // TestParsePathological checks inputs that break naive recursive-descent
@@ -118,27 +118,27 @@ func TestParsePathological(t *testing.T) {
 		src  string
 		want int
 	}{
-		{"parens", strings.Repeat("(", 100000), mustReject},
-		{"brackets", strings.Repeat("[", 100000), mustReject},
-		{"braces", strings.Repeat("{", 100000), mustReject},
-		{"unary_minus", strings.Repeat("-", 100000) + "1", mustReject},
-		{"not", strings.Repeat("not ", 100000) + "x", mustReject},
-		{"tilde", strings.Repeat("~", 100000) + "1", mustReject},
-		{"lambdas", strings.Repeat("lambda: ", 10000) + "1", mustReject},
-		{"ternaries", strings.Repeat("1 if x else ", 10000) + "1", mustReject},
-		{"powers", strings.Repeat("2**", 10000) + "2", mustReject},
-		{"stars", strings.Repeat("*", 100000), mustReject},
-		{"nested_ifs", ifs(200), mustReject},
-		{"nested_fstrings", strings.Repeat(`f"{`, 100) + "1" + strings.Repeat(`}"`, 100), mustReject},
-		{"attributes", "x" + strings.Repeat(".a", 100000), either},
-		{"calls", "f" + strings.Repeat("()", 100000), either},
-		{"subscripts", "x" + strings.Repeat("[0]", 100000), either},
-		{"additions", strings.Repeat("1+", 100000) + "1", either},
-		{"lists_150", strings.Repeat("[", 150) + strings.Repeat("]", 150), mustAccept},
-		{"minus_1000", strings.Repeat("-", 1000) + "1", mustAccept},
-		{"ifs_99", ifs(99), mustAccept},
-		{"string_concat", strings.Repeat(`"a" `, 100000), mustAccept},
-		{"comparisons", strings.Repeat("1<", 100000) + "1", mustAccept},
+		{"parens", strings.Repeat("(", 100000), pathoReject},
+		{"brackets", strings.Repeat("[", 100000), pathoReject},
+		{"braces", strings.Repeat("{", 100000), pathoReject},
+		{"unary_minus", strings.Repeat("-", 100000) + "1", pathoReject},
+		{"not", strings.Repeat("not ", 100000) + "x", pathoReject},
+		{"tilde", strings.Repeat("~", 100000) + "1", pathoReject},
+		{"lambdas", strings.Repeat("lambda: ", 10000) + "1", pathoReject},
+		{"ternaries", strings.Repeat("1 if x else ", 10000) + "1", pathoReject},
+		{"powers", strings.Repeat("2**", 10000) + "2", pathoReject},
+		{"stars", strings.Repeat("*", 100000), pathoReject},
+		{"nested_ifs", ifs(200), pathoReject},
+		{"nested_fstrings", strings.Repeat(`f"{`, 100) + "1" + strings.Repeat(`}"`, 100), pathoReject},
+		{"attributes", "x" + strings.Repeat(".a", 100000), pathoEither},
+		{"calls", "f" + strings.Repeat("()", 100000), pathoEither},
+		{"subscripts", "x" + strings.Repeat("[0]", 100000), pathoEither},
+		{"additions", strings.Repeat("1+", 100000) + "1", pathoEither},
+		{"lists_150", strings.Repeat("[", 150) + strings.Repeat("]", 150), pathoAccept},
+		{"minus_1000", strings.Repeat("-", 1000) + "1", pathoAccept},
+		{"ifs_99", ifs(99), pathoAccept},
+		{"string_concat", strings.Repeat(`"a" `, 100000), pathoAccept},
+		{"comparisons", strings.Repeat("1<", 100000) + "1", pathoAccept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start := time.Now()
@@ -152,10 +152,10 @@ func TestParsePathological(t *testing.T) {
 					t.Fatalf("got %v, want a *syntax.SyntaxError", err)
 				}
 			}
-			if tc.want == mustAccept && err != nil {
+			if tc.want == pathoAccept && err != nil {
 				t.Errorf("CPython accepts it; Taipan: %v", err)
 			}
-			if tc.want == mustReject && err == nil {
+			if tc.want == pathoReject && err == nil {
 				t.Errorf("CPython rejects it; Taipan accepts it")
 			}
 			if tree != nil {
