@@ -40,6 +40,7 @@ type InlineCache struct {
 	Index   int32  // slot or entry index
 	Counter int32  // warm-up / backoff counter
 	Map     *Map
+	NextMap *Map // STORE_ATTR adding an attribute: the map after the transition
 	Type    *Type
 	Value   Value
 }

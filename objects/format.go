@@ -551,3 +551,12 @@ func PercentFormat(t *Thread, f string, arg Value) (Value, *BaseException) {
 	}
 	return NewStrValue(b.String()), nil
 }
+
+// FormatValueFloat formats f with n digits after the point (round()).
+func FormatValueFloat(f float64, n int) string {
+	if n >= 0 {
+		return strconv.FormatFloat(f, 'f', n, 64)
+	}
+	p := math.Pow(10, float64(-n))
+	return strconv.FormatFloat(math.RoundToEven(f/p)*p, 'f', 0, 64)
+}

@@ -1,0 +1,330 @@
+package compile
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"taipan/objects"
+	"taipan/syntax"
+)
+
+// This file is the code generator: AST + symbol table -> register
+// bytecode (see opcode.go for the instruction format).
+
+// Error is a compile-time error that is not a syntax error (a feature the
+// compiler does not handle yet).
+type Error struct {
+	Msg      string
+	Filename string
+	Line     int
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s (%s, line %d)", e.Msg, e.Filename, e.Line) }
+
+type compileErr struct{ err error }
+
+// Compile compiles a parsed module into its code object. source is the
+// module's text (kept for tracebacks).
+func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.Code, err error) {
+	st, err := Build(mod, filename)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{st: st, filename: filename, lines: strings.SplitAfter(string(source), "\n")}
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(compileErr)
+			if !ok {
+				panic(r)
+			}
+			code, err = nil, ce.err
+		}
+	}()
+	u := c.newUnit(st.Top, "<module>", "<module>")
+	u.code.Flags |= objects.CodeModule
+	switch m := mod.(type) {
+	case *syntax.Module:
+		u.stmts(m.Body)
+	case *syntax.Interactive:
+		u.stmts(m.Body)
+	case *syntax.Expression:
+		r := u.exprReg(m.Body)
+		u.emit(RETURN, r, 0, 0, 0)
+	}
+	return u.finish(), nil
+}
+
+type compiler struct {
+	st       *SymbolTable
+	filename string
+	lines    []string
+}
+
+type label struct {
+	pc   int   // bound position, -1 until bound
+	refs []int // instructions jumping here
+}
+
+type fblockKind uint8
+
+const (
+	fbLoop    fblockKind = iota
+	fbTry                // try body of try/except (no unwinding action)
+	fbFinally            // try body of try/finally: inline the final body
+	fbHandler            // an except handler body: restore exc info
+)
+
+type fblock struct {
+	kind            fblockKind
+	brk, cont       *label
+	final           []syntax.Stmt
+	saveReg         int
+	region          *region
+	handlerName     string // except ... as name: cleared on exit
+	finallyInflight bool
+}
+
+// region is a protected instruction range with one handler; it may be
+// split into segments when inlined finally code must be excluded.
+type region struct {
+	segs  [][2]int
+	open  int // start of the open segment, -1 if paused
+	excRg int
+}
+
+type unit struct {
+	c          *compiler
+	sc         *Scope
+	code       *objects.Code
+	instrs     []uint64
+	pos        []objects.Position
+	curPos     objects.Position
+	consts     []objects.Value
+	constKey   map[string]int
+	names      []*objects.Str
+	nameIdx    map[string]int
+	localReg   map[string]int
+	derefReg   map[string]int
+	assigned   []bool
+	nlocals    int
+	firstTmp   int
+	tmp        int
+	maxReg     int
+	ncache     int
+	labels     []*label
+	exc        []objects.ExcEntry
+	fblocks    []*fblock
+	qualname   string
+	kind       ScopeKind
+	excPatches []excPatch
+}
+
+type excPatch struct {
+	idx    int
+	target *label
+}
+
+func (c *compiler) newUnit(sc *Scope, name, qualname string) *unit {
+	u := &unit{c: c, sc: sc, constKey: map[string]int{}, nameIdx: map[string]int{}, localReg: map[string]int{}, derefReg: map[string]int{}, qualname: qualname, kind: sc.Kind}
+	u.code = &objects.Code{Name: name, Qualname: qualname, Filename: c.filename, FirstLine: sc.Lineno}
+	u.code.SetType(objects.CodeType)
+	if sc.Kind == ModuleScope {
+		u.code.FirstLine = 1
+	}
+	if sc.Kind == FunctionScope {
+		for i, n := range sc.Varnames {
+			u.localReg[n] = i
+		}
+		u.nlocals = len(sc.Varnames)
+	}
+	for i, n := range sc.Cellvars {
+		u.derefReg[n] = u.nlocals + i
+	}
+	for i, n := range sc.Freevars {
+		u.derefReg[n] = u.nlocals + len(sc.Cellvars) + i
+	}
+	u.firstTmp = u.nlocals + len(sc.Cellvars) + len(sc.Freevars)
+	u.tmp = u.firstTmp
+	u.maxReg = u.tmp
+	u.assigned = make([]bool, u.nlocals)
+	u.code.NumLocals = u.nlocals
+	u.code.Varnames = sc.Varnames
+	u.code.Cellvars = sc.Cellvars
+	u.code.Freevars = sc.Freevars
+	u.code.Source = c.lines
+	return u
+}
+
+func (u *unit) fail(format string, args ...any) {
+	panic(compileErr{&Error{Msg: fmt.Sprintf(format, args...), Filename: u.c.filename, Line: int(u.curPos.Line)}})
+}
+
+// ---- emission ----
+
+func (u *unit) emitWord(w uint64) int {
+	u.instrs = append(u.instrs, w)
+	u.pos = append(u.pos, u.curPos)
+	return len(u.instrs) - 1
+}
+
+func (u *unit) emit(op Op, a, b, c, d int) int {
+	pc := u.emitWord(Encode(op, a, b, c, d))
+	if op.HasCache() {
+		u.emitWord(uint64(u.ncache))
+		u.ncache++
+	}
+	return pc
+}
+
+// emitCall emits CALL/CALL_METHOD with the kwnames constant in its cache word.
+func (u *unit) emitCall(op Op, a, b, c int, kwconst int) {
+	u.emitWord(Encode(op, a, b, c, 0))
+	u.emitWord(uint64(u.ncache) | uint64(kwconst+1)<<32)
+	u.ncache++
+}
+
+func (u *unit) newLabel() *label {
+	l := &label{pc: -1}
+	u.labels = append(u.labels, l)
+	return l
+}
+
+func (u *unit) bind(l *label) { l.pc = len(u.instrs) }
+
+func (u *unit) jump(op Op, a int, l *label) {
+	pc := u.emitWord(EncodeJump(op, a, 0, 0))
+	l.refs = append(l.refs, pc)
+}
+
+func (u *unit) jumpB(op Op, a, b int, l *label) {
+	pc := u.emitWord(EncodeJump(op, a, b, 0))
+	l.refs = append(l.refs, pc)
+}
+
+func (u *unit) alloc(n int) int {
+	r := u.tmp
+	u.tmp += n
+	if u.tmp > u.maxReg {
+		u.maxReg = u.tmp
+	}
+	if u.tmp >= NoReg {
+		u.fail("too many registers")
+	}
+	return r
+}
+
+func (u *unit) isTemp(r int) bool { return r >= u.firstTmp }
+
+func (u *unit) constIndex(v objects.Value, key string) int {
+	if i, ok := u.constKey[key]; ok {
+		return i
+	}
+	u.consts = append(u.consts, v)
+	u.constKey[key] = len(u.consts) - 1
+	return len(u.consts) - 1
+}
+
+func (u *unit) constOf(c syntax.Const) int {
+	switch x := c.(type) {
+	case nil:
+		return u.constIndex(objects.None, "None")
+	case bool:
+		return u.constIndex(objects.Bool(x), fmt.Sprint("b", x))
+	case int64:
+		return u.constIndex(objects.Int(x), fmt.Sprint("i", x))
+	case *big.Int:
+		return u.constIndex(objects.NewBigInt(x), "I"+x.String())
+	case float64:
+		return u.constIndex(objects.Float(x), fmt.Sprintf("f%x", x))
+	case string:
+		return u.constIndex(objects.Obj(objects.Intern(x)), "s"+x)
+	case syntax.EllipsisType:
+		return u.constIndex(objects.Ellipsis, "...")
+	}
+	u.fail("constant of type %T is not supported yet", c)
+	return 0
+}
+
+func (u *unit) strConst(s string) int { return u.constOf(s) }
+
+func (u *unit) name(s string) int {
+	if i, ok := u.nameIdx[s]; ok {
+		return i
+	}
+	u.names = append(u.names, objects.Intern(s))
+	u.nameIdx[s] = len(u.names) - 1
+	return len(u.names) - 1
+}
+
+func (u *unit) loadConst(dst, idx int) { u.emit(LOAD_CONST, dst, idx, 0, 0) }
+
+func (u *unit) noneReg() int {
+	r := u.alloc(1)
+	u.loadConst(r, u.constOf(nil))
+	return r
+}
+
+func (u *unit) finish() *objects.Code {
+	for _, l := range u.labels {
+		if l.pc < 0 && len(l.refs) > 0 {
+			u.fail("internal error: unbound label")
+		}
+		for _, ref := range l.refs {
+			w := u.instrs[ref] &^ (0xFFFFFF << 40)
+			u.instrs[ref] = w | uint64(l.pc)<<40
+		}
+	}
+	c := u.code
+	c.Instrs = u.instrs
+	c.Positions = u.pos
+	c.Consts = u.consts
+	c.Names = u.names
+	c.NumRegs = u.maxReg + 1
+	c.Caches = make([]objects.InlineCache, u.ncache)
+	for _, p := range u.excPatches {
+		u.exc[p.idx].Target = int32(p.target.pc)
+	}
+	c.ExcTable = u.exc
+	c.Cell2Arg = make([]int, len(c.Cellvars))
+	for i, n := range c.Cellvars {
+		c.Cell2Arg[i] = -1
+		if r, ok := u.localReg[n]; ok {
+			c.Cell2Arg[i] = r
+		}
+	}
+	return c
+}
+
+func posOf(p *syntax.Pos) objects.Position {
+	return objects.Position{Line: int32(p.Lineno), EndLine: int32(p.EndLineno), Col: int32(p.ColOffset), EndCol: int32(p.EndColOffset)}
+}
+
+// ---- regions (exception table) ----
+
+func (u *unit) openRegion() *region { return &region{open: len(u.instrs)} }
+
+func (r *region) pause(pc int) {
+	if r.open >= 0 {
+		if pc > r.open {
+			r.segs = append(r.segs, [2]int{r.open, pc})
+		}
+		r.open = -1
+	}
+}
+
+func (r *region) resume(pc int) {
+	if r.open < 0 {
+		r.open = pc
+	}
+}
+
+func (u *unit) closeRegion(r *region, target *label, excReg int) {
+	r.pause(len(u.instrs))
+	for _, s := range r.segs {
+		u.exc = append(u.exc, objects.ExcEntry{Start: int32(s[0]), End: int32(s[1]), Target: -1, Reg: int32(excReg)})
+		idx := len(u.exc) - 1
+		// target is bound later; remember to patch
+		u.excPatches = append(u.excPatches, excPatch{idx, target})
+	}
+}

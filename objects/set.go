@@ -1,0 +1,196 @@
+package objects
+
+// SetType is `set`; FrozenSetType is `frozenset`. A set stores its
+// elements as the keys of a compact Dict (values unused), which gives
+// insertion-ordered iteration for free.
+var (
+	SetType       = builtinType("set", nil, FlagBaseType)
+	FrozenSetType = builtinType("frozenset", nil, FlagBaseType)
+)
+
+// Set is a set or frozenset.
+type Set struct {
+	Header
+	D *Dict
+}
+
+// NewSet returns an empty set.
+func NewSet() *Set { return &Set{Header: Header{SetType}, D: NewDict()} }
+
+// Add inserts v.
+func (s *Set) Add(t *Thread, v Value) *BaseException { return s.D.SetItem(t, v, None) }
+
+func setRepr(t *Thread, v Value) (Value, *BaseException) {
+	s := As[Set](v)
+	name := v.Type().Name
+	if s.D.Len() == 0 {
+		return NewStrValue(name + "()"), nil
+	}
+	r, err := seqRepr(t, v, s.D.Keys(), "{", "}")
+	if err != nil || v.Type() == SetType {
+		return r, err
+	}
+	return NewStrValue(name + "(" + As[Str](r).S + ")"), nil
+}
+
+func setFrom(t *Thread, typ *Type, items []Value) (*Set, *BaseException) {
+	s := &Set{Header: Header{typ}, D: NewDict()}
+	for _, it := range items {
+		if err := s.Add(t, it); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func setOp(op BinOp) BinaryFunc {
+	return func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !(a.IsInstance(SetType) || a.IsInstance(FrozenSetType)) || !(b.IsInstance(SetType) || b.IsInstance(FrozenSetType)) {
+			return NotImplemented, nil
+		}
+		x, y := As[Set](a).D, As[Set](b).D
+		var out []Value
+		switch op {
+		case OpOr:
+			out = append(x.Keys(), y.Keys()...)
+		case OpAnd, OpSub:
+			for _, k := range x.Keys() {
+				_, ok, err := y.GetItem(t, k)
+				if err != nil {
+					return Null, err
+				}
+				if ok == (op == OpAnd) {
+					out = append(out, k)
+				}
+			}
+		case OpXor:
+			for _, k := range x.Keys() {
+				if _, ok, _ := y.GetItem(t, k); !ok {
+					out = append(out, k)
+				}
+			}
+			for _, k := range y.Keys() {
+				if _, ok, _ := x.GetItem(t, k); !ok {
+					out = append(out, k)
+				}
+			}
+		}
+		s, err := setFrom(t, a.Type(), out)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(s), nil
+	}
+}
+
+func init() {
+	for _, st := range []*Type{SetType, FrozenSetType} {
+		st.Repr = setRepr
+		st.Len = func(t *Thread, v Value) (int, *BaseException) { return As[Set](v).D.Len(), nil }
+		st.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Set](v).D.Len() > 0, nil }
+		st.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
+			_, ok, err := As[Set](v).D.GetItem(t, x)
+			return ok, err
+		}
+		st.Iter = func(t *Thread, v Value) (Value, *BaseException) { return newDictIter(As[Set](v).D, 0), nil }
+		typ := st
+		st.New = func(t *Thread, ty *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(typ.Name, args, kwnames, 0, 1); err != nil {
+				return Null, err
+			}
+			var items []Value
+			if len(args) == 1 {
+				var err *BaseException
+				if items, err = IterToSlice(t, args[0]); err != nil {
+					return Null, err
+				}
+			}
+			s, err := setFrom(t, ty, items)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(s), nil
+		}
+		for _, op := range []BinOp{OpOr, OpAnd, OpSub, OpXor} {
+			st.NB[op] = setOp(op)
+		}
+		st.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+			if !(b.IsInstance(SetType) || b.IsInstance(FrozenSetType)) {
+				return NotImplemented, nil
+			}
+			x, y := As[Set](a).D, As[Set](b).D
+			sub := func(p, q *Dict) bool {
+				for _, k := range p.Keys() {
+					if _, ok, _ := q.GetItem(t, k); !ok {
+						return false
+					}
+				}
+				return true
+			}
+			switch op {
+			case CmpEq:
+				return Bool(x.Len() == y.Len() && sub(x, y)), nil
+			case CmpNe:
+				return Bool(!(x.Len() == y.Len() && sub(x, y))), nil
+			case CmpLe:
+				return Bool(sub(x, y)), nil
+			case CmpLt:
+				return Bool(x.Len() < y.Len() && sub(x, y)), nil
+			case CmpGe:
+				return Bool(sub(y, x)), nil
+			}
+			return Bool(x.Len() > y.Len() && sub(y, x)), nil
+		}
+	}
+	SetType.Hash = unhashable
+	FrozenSetType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
+		var h uint64 = 1927868237
+		for _, k := range As[Set](v).D.Keys() {
+			kh, err := Hash(t, k)
+			if err != nil {
+				return 0, err
+			}
+			x := uint64(kh)
+			h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+		}
+		return int64(h >> 1), nil
+	}
+	m := SetType.AddMethod
+	m("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("add", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		return None, As[Set](self).Add(t, args[0])
+	})
+	m("discard", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("discard", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		_, err := As[Set](self).D.DelItem(t, args[0])
+		return None, err
+	})
+	m("remove", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("remove", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		ok, err := As[Set](self).D.DelItem(t, args[0])
+		if err == nil && !ok {
+			err = NewException(ExcKeyError, args[0])
+		}
+		return None, err
+	})
+	m("update", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		for _, a := range args {
+			items, err := IterToSlice(t, a)
+			if err != nil {
+				return Null, err
+			}
+			for _, it := range items {
+				if err := As[Set](self).Add(t, it); err != nil {
+					return Null, err
+				}
+			}
+		}
+		return None, nil
+	})
+}

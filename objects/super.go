@@ -1,0 +1,83 @@
+package objects
+
+import "reflect"
+
+// SuperType is `super`.
+var SuperType = builtinType("super", nil, FlagBaseType)
+
+// Super is a super object: attribute lookup starts after Start in the
+// MRO of Obj's type.
+type Super struct {
+	Header
+	Start   *Type
+	Obj     Value
+	ObjType *Type
+}
+
+func superNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if len(args) != 2 {
+		return Null, Errorf(ExcRuntimeError, "super(): no arguments")
+	}
+	if !args[0].IsInstance(TypeType) {
+		return Null, Errorf(ExcTypeError, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+	}
+	start := As[Type](args[0])
+	obj := args[1]
+	var ot *Type
+	if obj.IsInstance(TypeType) && As[Type](obj).IsSubtype(start) {
+		ot = As[Type](obj)
+	} else if obj.Type().IsSubtype(start) {
+		ot = obj.Type()
+	} else {
+		return Null, Errorf(ExcTypeError, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return Obj(&Super{Header{typ}, start, obj, ot}), nil
+}
+
+func superGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	s := As[Super](v)
+	if name.S != "__class__" {
+		mro := s.ObjType.MRO
+		i := 0
+		for i < len(mro) && mro[i] != s.Start {
+			i++
+		}
+		for i++; i < len(mro); i++ {
+			if d, ok := mro[i].Dict.GetStr(name); ok {
+				if dg := d.Type().DescrGet; dg != nil {
+					obj := s.Obj
+					if obj.Is(Obj(s.ObjType)) {
+						obj = Null
+					}
+					return dg(t, d, obj, s.ObjType)
+				}
+				return d, nil
+			}
+		}
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+// IsGenericGetAttr reports whether t uses object.__getattribute__
+// unchanged (so inline caches may bypass the slot).
+func IsGenericGetAttr(t *Type) bool {
+	return reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPtr
+}
+
+// IsGenericSetAttr reports whether t uses object.__setattr__ unchanged.
+func IsGenericSetAttr(t *Type) bool {
+	return reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPtr
+}
+
+var genericGetAttrPtr, genericSetAttrPtr uintptr
+
+func init() {
+	genericGetAttrPtr = reflect.ValueOf(GetAttrFunc(GenericGetAttr)).Pointer()
+	genericSetAttrPtr = reflect.ValueOf(SetAttrFunc(GenericSetAttr)).Pointer()
+	SuperType.New = superNew
+	SuperType.GetAttr = superGetAttr
+	SuperType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		s := As[Super](v)
+		return NewStrValue("<super: <class '" + s.Start.Name + "'>, <" + s.ObjType.Name + " object>>"), nil
+	}
+}

@@ -1,0 +1,656 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+	"strings"
+	"unicode/utf8"
+
+	"taipan/objects"
+)
+
+// Builtins is the builtins module's dict, shared by every module.
+var Builtins = objects.NewDict()
+
+func def(name string, fn objects.BuiltinFn) {
+	Builtins.SetStr(objects.Intern(name), objects.NewBuiltin(name, fn))
+}
+
+func setb(name string, v Value) { Builtins.SetStr(objects.Intern(name), v) }
+
+type bargs = []Value
+
+func kwArg(args []Value, kwnames *objects.Tuple, name string) (Value, bool) {
+	_, kw := objects.SplitArgs(args, kwnames)
+	for i, v := range kw {
+		if objects.As[objects.Str](kwnames.Items[i]).S == name {
+			return v, true
+		}
+	}
+	return null, false
+}
+
+func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+	pos, kw := objects.SplitArgs(args, kwnames)
+	sep, end := " ", "\n"
+	flush := false
+	var file Value
+	for i, v := range kw {
+		switch n := objects.As[objects.Str](kwnames.Items[i]).S; n {
+		case "sep", "end":
+			if v.IsNone() {
+				continue
+			}
+			if v.Type() != objects.StrType {
+				return null, objects.Errorf(objects.ExcTypeError, "%s must be None or a string, not %s", n, v.Type().Name)
+			}
+			if n == "sep" {
+				sep = objects.As[objects.Str](v).S
+			} else {
+				end = objects.As[objects.Str](v).S
+			}
+		case "flush":
+			flush, _ = objects.Truth(t, v)
+		case "file":
+			file = v
+		default:
+			return null, objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for print()", n)
+		}
+	}
+	var sb strings.Builder
+	for i, v := range pos {
+		if i > 0 {
+			sb.WriteString(sep)
+		}
+		s, err := objects.StrString(t, v)
+		if err != nil {
+			return null, err
+		}
+		sb.WriteString(s)
+	}
+	sb.WriteString(end)
+	if !file.IsNull() && !file.IsNone() {
+		if _, err := objects.CallMethod(t, file, "write", objects.NewStrValue(sb.String())); err != nil {
+			return null, err
+		}
+		return objects.None, nil
+	}
+	t.Stdout.WriteString(sb.String())
+	if flush {
+		t.Stdout.Flush()
+	}
+	return objects.None, nil
+}
+
+func one(name string, f func(t *objects.Thread, v Value) (Value, *Exc)) {
+	def(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs(name, args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		return f(t, args[0])
+	})
+}
+
+func minmax(name string, op objects.CompareOp) objects.BuiltinFn {
+	return func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		key, _ := kwArg(args, kwnames, "key")
+		def, hasDef := kwArg(args, kwnames, "default")
+		items := pos
+		if len(pos) == 1 {
+			var err *Exc
+			items, err = objects.IterToSlice(t, pos[0])
+			if err != nil {
+				return null, err
+			}
+		} else if len(pos) == 0 {
+			return null, objects.Errorf(objects.ExcTypeError, "%s expected at least 1 argument, got 0", name)
+		}
+		if len(items) == 0 {
+			if hasDef {
+				return def, nil
+			}
+			return null, objects.Errorf(objects.ExcValueError, "%s() arg is an empty sequence", name)
+		}
+		best := items[0]
+		bestKey := best
+		if !key.IsNull() && !key.IsNone() {
+			var err *Exc
+			if bestKey, err = objects.CallValue(t, key, []Value{best}, nil); err != nil {
+				return null, err
+			}
+		}
+		for _, it := range items[1:] {
+			k := it
+			if !key.IsNull() && !key.IsNone() {
+				var err *Exc
+				if k, err = objects.CallValue(t, key, []Value{it}, nil); err != nil {
+					return null, err
+				}
+			}
+			r, err := objects.RichCompare(t, k, bestKey, op)
+			if err != nil {
+				return null, err
+			}
+			if b, _ := objects.Truth(t, r); b {
+				best, bestKey = it, k
+			}
+		}
+		return best, nil
+	}
+}
+
+// lazy iterators: enumerate, zip, map, filter, reversed
+type funcIter struct {
+	objects.Header
+	next func(t *objects.Thread) (Value, *Exc)
+}
+
+var (
+	enumerateType = newIterType("enumerate")
+	zipType       = newIterType("zip")
+	mapType       = newIterType("map")
+	filterType    = newIterType("filter")
+	reversedType  = newIterType("reversed")
+)
+
+func newIterType(name string) *objects.Type {
+	typ := &objects.Type{Name: name, Qualname: name, Module: "builtins", Base: objects.ObjectType, Bases: []*objects.Type{objects.ObjectType}}
+	typ.SetType(objects.TypeType)
+	typ.MRO = []*objects.Type{typ, objects.ObjectType}
+	typ.Dict = objects.NewDict()
+	typ.Repr = objects.ObjectType.Repr
+	typ.Hash = objects.ObjectType.Hash
+	typ.GetAttr = objects.GenericGetAttr
+	typ.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
+	typ.Next = func(t *objects.Thread, v Value) (Value, *Exc) { return objects.As[funcIter](v).next(t) }
+	return typ
+}
+
+func mkIter(typ *objects.Type, next func(t *objects.Thread) (Value, *Exc)) Value {
+	it := &funcIter{next: next}
+	it.SetType(typ)
+	return objects.Obj(it)
+}
+
+func init() {
+	def("print", builtinPrint)
+	one("len", func(t *objects.Thread, v Value) (Value, *Exc) {
+		n, err := objects.Len(t, v)
+		return objects.Int(int64(n)), err
+	})
+	one("repr", objects.Repr)
+	one("ascii", objects.Repr)
+	one("abs", func(t *objects.Thread, v Value) (Value, *Exc) { return objects.Unary(t, v, v.Type().Abs, "abs()") })
+	one("hash", func(t *objects.Thread, v Value) (Value, *Exc) {
+		h, err := objects.Hash(t, v)
+		return objects.Int(h), err
+	})
+	one("id", func(t *objects.Thread, v Value) (Value, *Exc) {
+		return objects.Int(int64(uintptr(v.Ptr())>>3) ^ int64(v.SmallInt()<<1)), nil
+	})
+	one("callable", func(t *objects.Thread, v Value) (Value, *Exc) { return objects.Bool(v.Type().Call != nil), nil })
+	one("chr", func(t *objects.Thread, v Value) (Value, *Exc) {
+		i, ok := objects.IntToInt64(v)
+		if !objects.IsIntValue(v) {
+			return null, objects.Errorf(objects.ExcTypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+		}
+		if !ok || i < 0 || i > 0x10ffff {
+			return null, objects.Errorf(objects.ExcValueError, "chr() arg not in range(0x110000)")
+		}
+		return objects.StrValueFor(string(rune(i))), nil
+	})
+	one("ord", func(t *objects.Thread, v Value) (Value, *Exc) {
+		if v.Type() != objects.StrType {
+			return null, objects.Errorf(objects.ExcTypeError, "ord() expected string of length 1, but %s found", v.Type().Name)
+		}
+		s := objects.As[objects.Str](v)
+		if s.Len() != 1 {
+			return null, objects.Errorf(objects.ExcTypeError, "ord() expected a character, but string of length %d found", s.Len())
+		}
+		r, _ := utf8.DecodeRuneInString(s.S)
+		return objects.Int(int64(r)), nil
+	})
+	one("iter", objects.GetIter)
+	def("next", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("next", args, kwnames, 1, 2); err != nil {
+			return null, err
+		}
+		if args[0].Type().Next == nil {
+			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not an iterator", args[0].Type().Name)
+		}
+		v, err := objects.Next(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		if v.IsNull() {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return null, objects.NewException(objects.ExcStopIteration)
+		}
+		return v, nil
+	})
+	def("min", minmax("min", objects.CmpLt))
+	def("max", minmax("max", objects.CmpGt))
+	def("sum", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		if len(pos) < 1 || len(pos) > 2 {
+			return null, objects.Errorf(objects.ExcTypeError, "sum() takes at least 1 positional argument (0 given)")
+		}
+		acc := objects.Int(0)
+		if len(pos) == 2 {
+			acc = pos[1]
+		} else if s, ok := kwArg(args, kwnames, "start"); ok {
+			acc = s
+		}
+		items, err := objects.IterToSlice(t, pos[0])
+		if err != nil {
+			return null, err
+		}
+		for _, it := range items {
+			if acc, err = objects.BinaryOp(t, objects.OpAdd, acc, it); err != nil {
+				return null, err
+			}
+		}
+		return acc, nil
+	})
+	def("sorted", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		if len(pos) != 1 {
+			return null, objects.Errorf(objects.ExcTypeError, "sorted expected 1 argument, got %d", len(pos))
+		}
+		items, err := objects.IterToSlice(t, pos[0])
+		if err != nil {
+			return null, err
+		}
+		items = append([]Value(nil), items...)
+		key, ok := kwArg(args, kwnames, "key")
+		if !ok {
+			key = objects.None
+		}
+		rev := false
+		if r, ok := kwArg(args, kwnames, "reverse"); ok {
+			rev, _ = objects.Truth(t, r)
+		}
+		if err := objects.SortValues(t, items, key, rev); err != nil {
+			return null, err
+		}
+		return objects.NewListValue(items), nil
+	})
+	def("isinstance", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("isinstance", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		r, err := isSub(args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		return objects.Bool(r), err
+	})
+	def("issubclass", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("issubclass", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		if !args[0].IsInstance(objects.TypeType) {
+			return null, objects.Errorf(objects.ExcTypeError, "issubclass() arg 1 must be a class")
+		}
+		r, err := isSub(objects.As[objects.Type](args[0]), args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		return objects.Bool(r), err
+	})
+	attrName := func(v Value) (*objects.Str, *Exc) {
+		if v.Type() != objects.StrType {
+			return nil, objects.Errorf(objects.ExcTypeError, "attribute name must be string, not '%s'", v.Type().Name)
+		}
+		return objects.Intern(objects.As[objects.Str](v).S), nil
+	}
+	def("getattr", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("getattr", args, kwnames, 2, 3); err != nil {
+			return null, err
+		}
+		n, err := attrName(args[1])
+		if err != nil {
+			return null, err
+		}
+		r, err := objects.GetAttr(t, args[0], n)
+		if err != nil && len(args) == 3 && err.Matches(objects.ExcAttributeError) {
+			return args[2], nil
+		}
+		return r, err
+	})
+	def("hasattr", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("hasattr", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		n, err := attrName(args[1])
+		if err != nil {
+			return null, err
+		}
+		_, err = objects.GetAttr(t, args[0], n)
+		if err != nil {
+			if err.Matches(objects.ExcAttributeError) {
+				return objects.False, nil
+			}
+			return null, err
+		}
+		return objects.True, nil
+	})
+	def("setattr", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("setattr", args, kwnames, 3, 3); err != nil {
+			return null, err
+		}
+		n, err := attrName(args[1])
+		if err != nil {
+			return null, err
+		}
+		return objects.None, objects.SetAttr(t, args[0], n, args[2])
+	})
+	def("delattr", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("delattr", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		n, err := attrName(args[1])
+		if err != nil {
+			return null, err
+		}
+		return objects.None, objects.SetAttr(t, args[0], n, null)
+	})
+	def("format", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("format", args, kwnames, 1, 2); err != nil {
+			return null, err
+		}
+		spec := ""
+		if len(args) == 2 {
+			spec = objects.As[objects.Str](args[1]).S
+		}
+		return objects.FormatValue(t, args[0], spec)
+	})
+	radix := func(name, prefix string, base int) {
+		one(name, func(t *objects.Thread, v Value) (Value, *Exc) {
+			x, err := objects.Index(t, v)
+			if err != nil {
+				return null, err
+			}
+			b, _ := objects.BigOf(x)
+			s := new(big.Int).Abs(b).Text(base)
+			if b.Sign() < 0 {
+				return objects.NewStrValue("-" + prefix + s), nil
+			}
+			return objects.NewStrValue(prefix + s), nil
+		})
+	}
+	radix("hex", "0x", 16)
+	radix("oct", "0o", 8)
+	radix("bin", "0b", 2)
+	def("divmod", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("divmod", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		q, err := objects.BinaryOp(t, objects.OpFloorDiv, args[0], args[1])
+		if err != nil {
+			return null, err
+		}
+		m, err := objects.BinaryOp(t, objects.OpMod, args[0], args[1])
+		if err != nil {
+			return null, err
+		}
+		return objects.NewTupleValue([]Value{q, m}), nil
+	})
+	def("pow", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("pow", args, kwnames, 2, 3); err != nil {
+			return null, err
+		}
+		if len(args) == 3 && !args[2].IsNone() {
+			b, ok1 := objects.BigOf(args[0])
+			e, ok2 := objects.BigOf(args[1])
+			m, ok3 := objects.BigOf(args[2])
+			if !ok1 || !ok2 || !ok3 {
+				return null, objects.Errorf(objects.ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			if m.Sign() == 0 {
+				return null, objects.Errorf(objects.ExcValueError, "pow() 3rd argument cannot be 0")
+			}
+			r := new(big.Int).Exp(b, e, new(big.Int).Abs(m))
+			if m.Sign() < 0 && r.Sign() != 0 {
+				r.Add(r, m)
+			}
+			return objects.NewBigInt(r), nil
+		}
+		return objects.BinaryOp(t, objects.OpPow, args[0], args[1])
+	})
+	def("round", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("round", args, kwnames, 1, 2); err != nil {
+			return null, err
+		}
+		x := args[0]
+		nd := objects.None
+		if len(args) == 2 {
+			nd = args[1]
+		}
+		if objects.IsIntValue(x) {
+			if nd.IsNone() {
+				return objects.ToInt(t, x)
+			}
+			n, _ := objects.IntToInt64(nd)
+			if n >= 0 {
+				return objects.ToInt(t, x)
+			}
+			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+			b, _ := objects.BigOf(x)
+			q, m := new(big.Int).DivMod(b, p, new(big.Int))
+			twice := new(big.Int).Mul(m, big.NewInt(2))
+			if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
+				q.Add(q, big.NewInt(1))
+			}
+			return objects.NewBigInt(q.Mul(q, p)), nil
+		}
+		f, ok, err := objects.FloatOf(x)
+		if err != nil {
+			return null, err
+		}
+		if !ok {
+			r, found, err := objects.CallDunder(t, x, "__round__", args[1:]...)
+			if !found && err == nil {
+				return null, objects.Errorf(objects.ExcTypeError, "type %s doesn't define __round__ method", x.Type().Name)
+			}
+			return r, err
+		}
+		if nd.IsNone() {
+			return objects.FloatToInt(math.RoundToEven(f))
+		}
+		n, _ := objects.IntToInt64(nd)
+		return objects.Float(roundFloat(f, int(n))), nil
+	})
+	def("any", anyAll(true))
+	def("all", anyAll(false))
+	def("enumerate", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		if len(pos) < 1 {
+			return null, objects.Errorf(objects.ExcTypeError, "enumerate() missing required argument 'iterable'")
+		}
+		it, err := objects.GetIter(t, pos[0])
+		if err != nil {
+			return null, err
+		}
+		start := objects.Int(0)
+		if len(pos) > 1 {
+			start = pos[1]
+		} else if s, ok := kwArg(args, kwnames, "start"); ok {
+			start = s
+		}
+		i := start
+		return mkIter(enumerateType, func(t *objects.Thread) (Value, *Exc) {
+			v, err := objects.Next(t, it)
+			if err != nil || v.IsNull() {
+				return null, err
+			}
+			r := objects.NewTupleValue([]Value{i, v})
+			i, err = objects.BinaryOp(t, objects.OpAdd, i, objects.Int(1))
+			return r, err
+		}), nil
+	})
+	def("zip", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		its := make([]Value, len(pos))
+		for i, p := range pos {
+			var err *Exc
+			if its[i], err = objects.GetIter(t, p); err != nil {
+				return null, err
+			}
+		}
+		return mkIter(zipType, func(t *objects.Thread) (Value, *Exc) {
+			if len(its) == 0 {
+				return null, nil
+			}
+			items := make([]Value, len(its))
+			for i, it := range its {
+				v, err := objects.Next(t, it)
+				if err != nil || v.IsNull() {
+					return null, err
+				}
+				items[i] = v
+			}
+			return objects.NewTupleValue(items), nil
+		}), nil
+	})
+	def("map", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if len(args) < 2 {
+			return null, objects.Errorf(objects.ExcTypeError, "map() must have at least two arguments.")
+		}
+		f := args[0]
+		its := make([]Value, len(args)-1)
+		for i, p := range args[1:] {
+			var err *Exc
+			if its[i], err = objects.GetIter(t, p); err != nil {
+				return null, err
+			}
+		}
+		return mkIter(mapType, func(t *objects.Thread) (Value, *Exc) {
+			items := make([]Value, len(its))
+			for i, it := range its {
+				v, err := objects.Next(t, it)
+				if err != nil || v.IsNull() {
+					return null, err
+				}
+				items[i] = v
+			}
+			return objects.CallValue(t, f, items, nil)
+		}), nil
+	})
+	def("filter", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("filter", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		f := args[0]
+		it, err := objects.GetIter(t, args[1])
+		if err != nil {
+			return null, err
+		}
+		return mkIter(filterType, func(t *objects.Thread) (Value, *Exc) {
+			for {
+				v, err := objects.Next(t, it)
+				if err != nil || v.IsNull() {
+					return null, err
+				}
+				c := v
+				if !f.IsNone() {
+					if c, err = objects.CallValue(t, f, []Value{v}, nil); err != nil {
+						return null, err
+					}
+				}
+				if b, err := objects.Truth(t, c); err != nil || b {
+					return v, err
+				}
+			}
+		}), nil
+	})
+	def("reversed", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found && args[0].Type().IsHeapType() {
+			return r, err
+		}
+		n, err := objects.Len(t, args[0])
+		if err != nil {
+			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not reversible", args[0].Type().Name)
+		}
+		seq := args[0]
+		i := n
+		return mkIter(reversedType, func(t *objects.Thread) (Value, *Exc) {
+			if i <= 0 {
+				return null, nil
+			}
+			i--
+			return objects.GetItem(t, seq, objects.Int(int64(i)))
+		}), nil
+	})
+	for _, typ := range []*objects.Type{objects.IntType, objects.FloatType, objects.StrType, objects.BoolType, objects.ListType,
+		objects.TupleType, objects.DictType, objects.SetType, objects.FrozenSetType, objects.RangeType, objects.TypeType,
+		objects.ObjectType, objects.SuperType, objects.StaticMethodType, objects.ClassMethodType, objects.PropertyType, objects.SliceType} {
+		setb(typ.Name, objects.Obj(typ))
+	}
+	for _, e := range objects.ExceptionTypes() {
+		setb(e.Name, objects.Obj(e))
+	}
+	setb("NotImplemented", objects.NotImplemented)
+	setb("Ellipsis", objects.Ellipsis)
+	setb("None", objects.None)
+	setb("True", objects.True)
+	setb("False", objects.False)
+	setb("__name__", objects.NewStrValue("builtins"))
+}
+
+func roundFloat(f float64, n int) float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) || n > 308 {
+		return f
+	}
+	s := objects.FormatValueFloat(f, n)
+	r, _ := objects.ParseFloat(s)
+	return r
+}
+
+func anyAll(isAny bool) objects.BuiltinFn {
+	return func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		name := "all"
+		if isAny {
+			name = "any"
+		}
+		if err := objects.CheckArgs(name, args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		it, err := objects.GetIter(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		for {
+			v, err := objects.Next(t, it)
+			if err != nil {
+				return null, err
+			}
+			if v.IsNull() {
+				return objects.Bool(!isAny), nil
+			}
+			b, err := objects.Truth(t, v)
+			if err != nil {
+				return null, err
+			}
+			if b == isAny {
+				return objects.Bool(isAny), nil
+			}
+		}
+	}
+}
+
+func isSub(t *objects.Type, cls Value, msg string) (bool, *Exc) {
+	if cls.Type() == objects.TupleType {
+		for _, c := range objects.As[objects.Tuple](cls).Items {
+			r, err := isSub(t, c, msg)
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	if !cls.IsInstance(objects.TypeType) {
+		return false, objects.Errorf(objects.ExcTypeError, "%s", msg)
+	}
+	return t.IsSubtype(objects.As[objects.Type](cls)), nil
+}

@@ -1,0 +1,173 @@
+package vm
+
+import (
+	"strings"
+
+	"taipan/objects"
+)
+
+// callFunction is the Call slot of Python functions: it carves the
+// callee's registers from the thread's register stack, binds arguments
+// and runs the eval loop (Go-recursively, one Go call per Python call).
+func callFunction(t *objects.Thread, callable objects.Value, args []objects.Value, kwnames *objects.Tuple) (objects.Value, *objects.BaseException) {
+	fn := objects.As[objects.Function](callable)
+	return callPython(t, fn, args, kwnames, nil)
+}
+
+func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, kwnames *objects.Tuple, locals *objects.Dict) (objects.Value, *objects.BaseException) {
+	code := fn.Code
+	if t.Depth >= t.RecursionLimit {
+		return objects.Null, objects.Errorf(objects.ExcRecursionError, "maximum recursion depth exceeded")
+	}
+	sp := t.SP
+	need := code.NumRegs
+	if sp+need > len(t.Stack) {
+		// Frames below keep their slices of the old array; new frames
+		// use the new one, so nothing needs copying.
+		t.Stack = make([]objects.Value, max(2*len(t.Stack), need+1024))
+		sp = 0
+	}
+	regs := t.Stack[sp : sp+need : sp+need]
+	t.SP = sp + need
+	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(objects.CodeVarargs|objects.CodeVarkeywords) == 0 && code.KwOnlyCount == 0 {
+		copy(regs, args)
+	} else if err := bindArgs(t, fn, regs, args, kwnames); err != nil {
+		clear(regs)
+		t.SP = sp
+		return objects.Null, err
+	}
+	if len(code.Cellvars) > 0 {
+		for i, a := range code.Cell2Arg {
+			v := objects.Null
+			if a >= 0 {
+				v = regs[a]
+			}
+			regs[code.NumLocals+i] = objects.Obj(objects.NewCell(v))
+		}
+	}
+	for i, c := range fn.Closure {
+		regs[code.NumLocals+len(code.Cellvars)+i] = objects.Obj(c)
+	}
+	t.Depth++
+	r, err := run(t, fn, regs, locals)
+	t.Depth--
+	clear(regs)
+	t.SP = sp
+	return r, err
+}
+
+func funcName(fn *objects.Function) string { return fn.Qualname }
+
+// bindArgs binds positional and keyword arguments to parameters.
+func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Value, kwnames *objects.Tuple) *objects.BaseException {
+	code := fn.Code
+	pos, kw := objects.SplitArgs(args, kwnames)
+	argc := code.ArgCount
+	nkwonly := code.KwOnlyCount
+	n := min(len(pos), argc)
+	copy(regs, pos[:n])
+	vreg := argc + nkwonly
+	if code.Flags&objects.CodeVarargs != 0 {
+		var rest []objects.Value
+		if len(pos) > argc {
+			rest = append(rest, pos[argc:]...)
+		}
+		regs[vreg] = objects.NewTupleValue(rest)
+		vreg++
+	} else if len(pos) > argc {
+		given := len(pos)
+		ndef := len(fn.Defaults)
+		if ndef > 0 {
+			return objects.Errorf(objects.ExcTypeError, "%s() takes from %d to %d positional arguments but %d were given", funcName(fn), argc-ndef, argc, given)
+		}
+		was := "were"
+		if given == 1 {
+			was = "was"
+		}
+		return objects.Errorf(objects.ExcTypeError, "%s() takes %d positional argument%s but %d %s given", funcName(fn), argc, plural(argc), given, was)
+	}
+	var kwdict *objects.Dict
+	if code.Flags&objects.CodeVarkeywords != 0 {
+		kwdict = objects.NewDict()
+		regs[vreg] = objects.Obj(kwdict)
+	}
+	for i, v := range kw {
+		name := objects.As[objects.Str](kwnames.Items[i])
+		idx := -1
+		for j := code.PosOnlyCount; j < argc+nkwonly; j++ {
+			if code.Varnames[j] == name.S {
+				idx = j
+				break
+			}
+		}
+		if idx < 0 {
+			if kwdict != nil {
+				kwdict.SetStr(name, v)
+				continue
+			}
+			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.S)
+		}
+		if !regs[idx].IsNull() {
+			return objects.Errorf(objects.ExcTypeError, "%s() got multiple values for argument '%s'", funcName(fn), name.S)
+		}
+		regs[idx] = v
+	}
+	// defaults
+	ndef := len(fn.Defaults)
+	var missing []string
+	for i := n; i < argc; i++ {
+		if regs[i].IsNull() {
+			if j := i - (argc - ndef); j >= 0 {
+				regs[i] = fn.Defaults[j]
+			} else {
+				missing = append(missing, code.Varnames[i])
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return missingArgs(fn, missing, "positional")
+	}
+	for i := argc; i < argc+nkwonly; i++ {
+		if regs[i].IsNull() {
+			if fn.KwDefaults != nil {
+				if v, ok := fn.KwDefaults.GetStr(objects.Intern(code.Varnames[i])); ok {
+					regs[i] = v
+					continue
+				}
+			}
+			missing = append(missing, code.Varnames[i])
+		}
+	}
+	if len(missing) > 0 {
+		return missingArgs(fn, missing, "keyword-only")
+	}
+	return nil
+}
+
+func missingArgs(fn *objects.Function, names []string, kind string) *objects.BaseException {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(q) {
+	case 1:
+		list = q[0]
+	case 2:
+		list = q[0] + " and " + q[1]
+	default:
+		list = strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
+	}
+	return objects.Errorf(objects.ExcTypeError, "%s() missing %d required %s argument%s: %s", funcName(fn), len(names), kind, plural(len(names)), list)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func init() {
+	objects.FunctionType.Call = callFunction
+}

@@ -1,0 +1,784 @@
+package vm
+
+import (
+	"strings"
+
+	"taipan/compile"
+	"taipan/objects"
+)
+
+type (
+	Value = objects.Value
+	Exc   = objects.BaseException
+)
+
+var null = objects.Null
+
+// astCmp maps the AST comparison operator (syntax.CmpOp order) to a rich
+// comparison; values >= 6 are is / is not / in / not in.
+var astCmp = [...]objects.CompareOp{objects.CmpEq, objects.CmpNe, objects.CmpLt, objects.CmpLe, objects.CmpGt, objects.CmpGe}
+
+// run is the eval loop: one switch over the instruction word. regs are
+// the frame's registers; locals is the namespace of a class body (nil
+// for functions and modules).
+func run(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict) (Value, *Exc) {
+	code := fn.Code
+	instrs := code.Instrs
+	globals := fn.Globals
+	builtins := fn.Builtins
+	pc := 0
+	var err *Exc
+	var ipc int
+	reraise := false
+	for {
+		ipc = pc
+		w := instrs[pc]
+		pc++
+		switch compile.Op(w & 0xff) {
+		case compile.NOP:
+		case compile.MOVE:
+			regs[uint16(w>>8)] = regs[uint16(w>>24)]
+		case compile.LOAD_NULL:
+			regs[uint16(w>>8)] = null
+		case compile.CHECK_LOCAL:
+			a := int(uint16(w >> 8))
+			if regs[a].IsNull() {
+				err = unboundLocal(code, a)
+				goto fail
+			}
+		case compile.LOAD_CONST:
+			regs[uint16(w>>8)] = code.Consts[uint16(w>>24)]
+
+		case compile.BINARY_ADD_INT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				if r, ok := objects.AddInt64(x.SmallInt(), y.SmallInt()); ok {
+					regs[uint16(w>>8)] = objects.Int(r)
+					continue
+				}
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_SUB_INT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				if r, ok := objects.SubInt64(x.SmallInt(), y.SmallInt()); ok {
+					regs[uint16(w>>8)] = objects.Int(r)
+					continue
+				}
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_MUL_INT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				if r, ok := objects.MulInt64(x.SmallInt(), y.SmallInt()); ok {
+					regs[uint16(w>>8)] = objects.Int(r)
+					continue
+				}
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_ADD_FLOAT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() + y.FloatVal())
+				continue
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_SUB_FLOAT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() - y.FloatVal())
+				continue
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_MUL_FLOAT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() * y.FloatVal())
+				continue
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_DIV_FLOAT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsFloat() && y.IsFloat() && y.FloatVal() != 0 {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() / y.FloatVal())
+				continue
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.BINARY_OP, compile.INPLACE_OP:
+			if sp := specialiseBinary(regs, w); sp != 0 {
+				instrs[ipc] = sp
+				pc = ipc
+				continue
+			}
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
+		case compile.UNARY_OP:
+			a, b := uint16(w>>8), uint16(w>>24)
+			v := regs[b]
+			var r Value
+			switch w >> 56 {
+			case 0:
+				r, err = objects.Invert(t, v)
+			case 1:
+				var x bool
+				x, err = objects.Truth(t, v)
+				r = objects.Bool(!x)
+			case 2:
+				r, err = objects.Pos(t, v)
+			default:
+				if v.IsSmallInt() && v.SmallInt() != -1<<63 {
+					r = objects.Int(-v.SmallInt())
+				} else if v.IsFloat() {
+					r = objects.Float(-v.FloatVal())
+				} else {
+					r, err = objects.Neg(t, v)
+				}
+			}
+			if err != nil {
+				goto fail
+			}
+			regs[a] = r
+		case compile.COMPARE_INT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				regs[uint16(w>>8)] = objects.Bool(objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[w>>56]))
+				continue
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.COMPARE_OP)
+			pc = ipc
+		case compile.COMPARE_OP:
+			a := uint16(w >> 8)
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			op := int(w >> 56)
+			if op < 6 {
+				if x.IsSmallInt() && y.IsSmallInt() {
+					instrs[ipc] = w&^0xff | uint64(compile.COMPARE_INT)
+					regs[a] = objects.Bool(objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[op]))
+					continue
+				}
+				var r Value
+				r, err = objects.RichCompare(t, x, y, astCmp[op])
+				if err != nil {
+					goto fail
+				}
+				regs[a] = r
+				continue
+			}
+			switch op {
+			case 6:
+				regs[a] = objects.Bool(x.Is(y))
+			case 7:
+				regs[a] = objects.Bool(!x.Is(y))
+			default:
+				var in bool
+				in, err = objects.Contains(t, y, x)
+				if err != nil {
+					goto fail
+				}
+				regs[a] = objects.Bool(in == (op == 8))
+			}
+		case compile.JUMP:
+			pc = int(w >> 40)
+		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
+			v := regs[uint16(w>>8)]
+			var b bool
+			if v.IsBool() {
+				b = v.BoolVal()
+			} else if b, err = objects.Truth(t, v); err != nil {
+				goto fail
+			}
+			if b == (compile.Op(w&0xff) == compile.JUMP_IF_TRUE) {
+				pc = int(w >> 40)
+			}
+
+		case compile.GET_ITER:
+			var it Value
+			it, err = objects.GetIter(t, regs[uint16(w>>24)])
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = it
+		case compile.FOR_ITER_RANGE:
+			it := regs[uint16(w>>8)]
+			if it.Type() == objects.RangeIterType {
+				ri := objects.As[objects.RangeIter](it)
+				if ri.Left <= 0 {
+					pc = int(w >> 40)
+					continue
+				}
+				regs[uint16(w>>24)] = objects.Int(ri.Next)
+				ri.Next += ri.Step
+				ri.Left--
+				continue
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER)
+			pc = ipc
+		case compile.FOR_ITER_LIST:
+			it := regs[uint16(w>>8)]
+			if it.Type() == objects.ListIterType {
+				v, ok := objects.ListIterNext(it)
+				if !ok {
+					pc = int(w >> 40)
+					continue
+				}
+				regs[uint16(w>>24)] = v
+				continue
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER)
+			pc = ipc
+		case compile.FOR_ITER:
+			it := regs[uint16(w>>8)]
+			switch it.Type() {
+			case objects.RangeIterType:
+				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_RANGE)
+				pc = ipc
+				continue
+			case objects.ListIterType:
+				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_LIST)
+				pc = ipc
+				continue
+			}
+			var v Value
+			v, err = objects.Next(t, it)
+			if err != nil {
+				goto fail
+			}
+			if v.IsNull() {
+				pc = int(w >> 40)
+				continue
+			}
+			regs[uint16(w>>24)] = v
+
+		case compile.LOAD_GLOBAL_CACHED:
+			c := &code.Caches[uint32(instrs[pc])]
+			if globals.KeysVersion() == c.Version {
+				if c.Counter == 0 {
+					regs[uint16(w>>8)] = globals.EntryValue(int(c.Index))
+					pc++
+					continue
+				}
+				if builtins.KeysVersion() == c.Aux {
+					regs[uint16(w>>8)] = builtins.EntryValue(int(c.Index))
+					pc++
+					continue
+				}
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.LOAD_GLOBAL)
+			pc = ipc
+		case compile.LOAD_GLOBAL:
+			c := &code.Caches[uint32(instrs[pc])]
+			pc++
+			name := code.Names[uint16(w>>24)]
+			if i := globals.FindStr(name); i >= 0 {
+				regs[uint16(w>>8)] = globals.EntryValue(i)
+				*c = objects.InlineCache{Version: globals.KeysVersion(), Index: int32(i)}
+				instrs[ipc] = w&^0xff | uint64(compile.LOAD_GLOBAL_CACHED)
+				continue
+			}
+			if i := builtins.FindStr(name); i >= 0 {
+				regs[uint16(w>>8)] = builtins.EntryValue(i)
+				*c = objects.InlineCache{Version: globals.KeysVersion(), Aux: builtins.KeysVersion(), Index: int32(i), Counter: 1}
+				instrs[ipc] = w&^0xff | uint64(compile.LOAD_GLOBAL_CACHED)
+				continue
+			}
+			err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+			goto fail
+		case compile.STORE_GLOBAL:
+			name := code.Names[uint16(w>>24)]
+			if i := globals.FindStr(name); i >= 0 {
+				globals.SetEntryValue(i, regs[uint16(w>>8)])
+			} else {
+				globals.SetStr(name, regs[uint16(w>>8)])
+			}
+		case compile.DELETE_GLOBAL:
+			name := code.Names[uint16(w>>24)]
+			if !globals.DelStr(name) {
+				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+				goto fail
+			}
+		case compile.LOAD_NAME:
+			name := code.Names[uint16(w>>24)]
+			if v, ok := locals.GetStr(name); ok {
+				regs[uint16(w>>8)] = v
+			} else if v, ok := globals.GetStr(name); ok {
+				regs[uint16(w>>8)] = v
+			} else if v, ok := builtins.GetStr(name); ok {
+				regs[uint16(w>>8)] = v
+			} else {
+				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+				goto fail
+			}
+		case compile.STORE_NAME:
+			locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+		case compile.DELETE_NAME:
+			name := code.Names[uint16(w>>24)]
+			if !locals.DelStr(name) {
+				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+				goto fail
+			}
+		case compile.DELETE_FAST:
+			a := int(uint16(w >> 8))
+			if regs[a].IsNull() {
+				err = unboundLocal(code, a)
+				goto fail
+			}
+			regs[a] = null
+		case compile.LOAD_DEREF:
+			cell := objects.As[objects.Cell](regs[uint16(w>>24)])
+			if cell.V.IsNull() {
+				err = unboundDeref(code, int(uint16(w>>24)))
+				goto fail
+			}
+			regs[uint16(w>>8)] = cell.V
+		case compile.LOAD_CLASSDEREF:
+			name := code.Names[uint16(w>>40)]
+			if v, ok := locals.GetStr(name); ok {
+				regs[uint16(w>>8)] = v
+				continue
+			}
+			cell := objects.As[objects.Cell](regs[uint16(w>>24)])
+			if cell.V.IsNull() {
+				err = unboundDeref(code, int(uint16(w>>24)))
+				goto fail
+			}
+			regs[uint16(w>>8)] = cell.V
+		case compile.STORE_DEREF:
+			objects.As[objects.Cell](regs[uint16(w>>8)]).V = regs[uint16(w>>24)]
+		case compile.DELETE_DEREF:
+			cell := objects.As[objects.Cell](regs[uint16(w>>8)])
+			if cell.V.IsNull() {
+				err = unboundDeref(code, int(uint16(w>>8)))
+				goto fail
+			}
+			cell.V = null
+		case compile.MAKE_CELL:
+			v := null
+			if b := uint16(w >> 24); b != compile.NoReg {
+				v = regs[b]
+			}
+			regs[uint16(w>>8)] = objects.Obj(objects.NewCell(v))
+
+		case compile.BUILD_LIST:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			items := make([]Value, c)
+			copy(items, regs[b:b+c])
+			regs[uint16(w>>8)] = objects.NewListValue(items)
+		case compile.BUILD_TUPLE:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			items := make([]Value, c)
+			copy(items, regs[b:b+c])
+			regs[uint16(w>>8)] = objects.NewTupleValue(items)
+		case compile.BUILD_SET:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			s := objects.NewSet()
+			for _, v := range regs[b : b+c] {
+				if err = s.Add(t, v); err != nil {
+					goto fail
+				}
+			}
+			regs[uint16(w>>8)] = objects.Obj(s)
+		case compile.BUILD_MAP:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			d := objects.NewDictSized(c)
+			for i := 0; i < c; i++ {
+				if err = d.SetItem(t, regs[b+2*i], regs[b+2*i+1]); err != nil {
+					goto fail
+				}
+			}
+			regs[uint16(w>>8)] = objects.Obj(d)
+		case compile.BUILD_STRING:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			var sb strings.Builder
+			for _, v := range regs[b : b+c] {
+				sb.WriteString(objects.As[objects.Str](v).S)
+			}
+			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
+		case compile.BUILD_SLICE:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			step := objects.None
+			if c == 3 {
+				step = regs[b+2]
+			}
+			regs[uint16(w>>8)] = objects.NewSlice(regs[b], regs[b+1], step)
+		case compile.LIST_APPEND:
+			l := objects.As[objects.List](regs[uint16(w>>8)])
+			l.Items = append(l.Items, regs[uint16(w>>24)])
+		case compile.LIST_EXTEND:
+			dst := regs[uint16(w>>8)]
+			var items []Value
+			items, err = objects.IterToSlice(t, regs[uint16(w>>24)])
+			if err != nil {
+				goto fail
+			}
+			if dst.Type() == objects.SetType {
+				for _, v := range items {
+					if err = objects.As[objects.Set](dst).Add(t, v); err != nil {
+						goto fail
+					}
+				}
+				continue
+			}
+			l := objects.As[objects.List](dst)
+			l.Items = append(l.Items, items...)
+		case compile.SET_ADD:
+			if err = objects.As[objects.Set](regs[uint16(w>>8)]).Add(t, regs[uint16(w>>24)]); err != nil {
+				goto fail
+			}
+		case compile.MAP_ADD:
+			if err = objects.As[objects.Dict](regs[uint16(w>>8)]).SetItem(t, regs[uint16(w>>24)], regs[uint16(w>>40)]); err != nil {
+				goto fail
+			}
+		case compile.DICT_UPDATE:
+			src := regs[uint16(w>>24)]
+			if !src.IsInstance(objects.DictType) && src.Type().LookupString("keys").IsNull() {
+				err = objects.Errorf(objects.ExcTypeError, "'%s' object is not a mapping", src.Type().Name)
+				goto fail
+			}
+			if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
+				goto fail
+			}
+		case compile.LIST_TO_TUPLE:
+			l := objects.As[objects.List](regs[uint16(w>>24)])
+			regs[uint16(w>>8)] = objects.NewTupleValue(l.Items)
+		case compile.FORMAT_VALUE:
+			v := regs[uint16(w>>24)]
+			switch w >> 56 {
+			case 's':
+				v, err = objects.Str_(t, v)
+			case 'r':
+				v, err = objects.Repr(t, v)
+			case 'a':
+				v, err = objects.Repr(t, v)
+			}
+			if err != nil {
+				goto fail
+			}
+			spec := ""
+			if c := uint16(w >> 40); c != compile.NoReg {
+				spec = objects.As[objects.Str](regs[c]).S
+			}
+			if v.Type() == objects.StrType && spec == "" {
+				regs[uint16(w>>8)] = v
+				continue
+			}
+			v, err = objects.FormatValue(t, v, spec)
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = v
+
+		case compile.BINARY_SUBSCR:
+			o, k := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if o.Type() == objects.ListType && k.IsSmallInt() {
+				items := objects.As[objects.List](o).Items
+				i := int(k.SmallInt())
+				if i < 0 {
+					i += len(items)
+				}
+				if uint(i) < uint(len(items)) {
+					regs[uint16(w>>8)] = items[i]
+					continue
+				}
+			}
+			var r Value
+			r, err = objects.GetItem(t, o, k)
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
+		case compile.STORE_SUBSCR:
+			o, k, v := regs[uint16(w>>8)], regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if o.Type() == objects.ListType && k.IsSmallInt() {
+				items := objects.As[objects.List](o).Items
+				i := int(k.SmallInt())
+				if i < 0 {
+					i += len(items)
+				}
+				if uint(i) < uint(len(items)) {
+					items[i] = v
+					continue
+				}
+			}
+			if err = objects.SetItem(t, o, k, v); err != nil {
+				goto fail
+			}
+		case compile.DELETE_SUBSCR:
+			if err = objects.DelItem(t, regs[uint16(w>>8)], regs[uint16(w>>24)]); err != nil {
+				goto fail
+			}
+
+		case compile.LOAD_ATTR_INSTANCE:
+			c := &code.Caches[uint32(instrs[pc])]
+			o := regs[uint16(w>>24)]
+			if o.Type().Version == c.Version {
+				if a := objects.AttrsOf(o); a.Map == c.Map {
+					regs[uint16(w>>8)] = a.Slots[c.Index]
+					pc++
+					continue
+				}
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.LOAD_ATTR)
+			pc = ipc
+		case compile.LOAD_ATTR:
+			c := &code.Caches[uint32(instrs[pc])]
+			pc++
+			o := regs[uint16(w>>24)]
+			name := code.Names[uint16(w>>40)]
+			specialiseLoadAttr(instrs, ipc, c, o, name)
+			var r Value
+			r, err = objects.GetAttr(t, o, name)
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
+		case compile.STORE_ATTR_INSTANCE:
+			c := &code.Caches[uint32(instrs[pc])]
+			o := regs[uint16(w>>8)]
+			if o.Type().Version == c.Version {
+				a := objects.AttrsOf(o)
+				if a.Map == c.Map {
+					if c.NextMap == nil {
+						a.Slots[c.Index] = regs[uint16(w>>40)]
+					} else {
+						a.Map = c.NextMap
+						a.Slots = append(a.Slots, regs[uint16(w>>40)])
+					}
+					pc++
+					continue
+				}
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.STORE_ATTR)
+			pc = ipc
+		case compile.STORE_ATTR:
+			c := &code.Caches[uint32(instrs[pc])]
+			pc++
+			o := regs[uint16(w>>8)]
+			name := code.Names[uint16(w>>24)]
+			before := prepareStoreAttr(o, name)
+			if err = objects.SetAttr(t, o, name, regs[uint16(w>>40)]); err != nil {
+				goto fail
+			}
+			specialiseStoreAttr(instrs, ipc, c, o, name, before)
+		case compile.DELETE_ATTR:
+			if err = objects.SetAttr(t, regs[uint16(w>>8)], code.Names[uint16(w>>24)], null); err != nil {
+				goto fail
+			}
+		case compile.LOAD_METHOD:
+			c := &code.Caches[uint32(instrs[pc])]
+			pc++
+			a := uint16(w >> 8)
+			o := regs[uint16(w>>24)]
+			typ := o.Type()
+			if c.Type == typ && c.Version == typ.Version && (c.Map == nil || objects.AttrsOf(o).Map == c.Map) {
+				regs[a] = c.Value
+				regs[a+1] = o
+				continue
+			}
+			name := code.Names[uint16(w>>40)]
+			if m, ok := lookupMethod(c, o, name); ok {
+				regs[a] = m
+				regs[a+1] = o
+				continue
+			}
+			var r Value
+			r, err = objects.GetAttr(t, o, name)
+			if err != nil {
+				goto fail
+			}
+			regs[a] = r
+			regs[a+1] = null
+
+		case compile.CALL, compile.CALL_METHOD:
+			ext := instrs[pc]
+			pc++
+			a, b, n := uint16(w>>8), int(uint16(w>>24)), int(uint16(w>>40))
+			var kwnames *objects.Tuple
+			if k := ext >> 32; k != 0 {
+				kwnames = objects.As[objects.Tuple](code.Consts[k-1])
+			}
+			f := regs[b]
+			var args []Value
+			if compile.Op(w&0xff) == compile.CALL {
+				args = regs[b+1 : b+1+n]
+			} else if regs[b+1].IsNull() {
+				args = regs[b+2 : b+2+n]
+			} else {
+				args = regs[b+1 : b+2+n]
+			}
+			var r Value
+			if f.Type() == objects.FunctionType {
+				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
+			} else {
+				r, err = objects.CallValue(t, f, args, kwnames)
+			}
+			if err != nil {
+				goto fail
+			}
+			regs[a] = r
+		case compile.CALL_EX:
+			c := int(uint16(w >> 40))
+			pos := objects.As[objects.Tuple](regs[c]).Items
+			args := pos
+			var kwnames *objects.Tuple
+			if kw := regs[c+1]; !kw.IsNull() {
+				d := objects.As[objects.Dict](kw)
+				args = append([]Value(nil), pos...)
+				var names []Value
+				d.Items(func(k, v Value) bool {
+					names = append(names, k)
+					args = append(args, v)
+					return true
+				})
+				for _, k := range names {
+					if k.Type() != objects.StrType {
+						err = objects.Errorf(objects.ExcTypeError, "keywords must be strings")
+						goto fail
+					}
+				}
+				if len(names) > 0 {
+					kwnames = objects.NewTuple(names)
+				}
+			}
+			var r Value
+			r, err = objects.CallValue(t, regs[uint16(w>>24)], args, kwnames)
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
+		case compile.MAKE_FUNCTION:
+			regs[uint16(w>>8)] = makeFunction(fn, code.Consts[uint16(w>>24)], regs[uint16(w>>40):])
+		case compile.BUILD_CLASS:
+			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			var r Value
+			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c])
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
+		case compile.RETURN:
+			return regs[uint16(w>>8)], nil
+
+		case compile.RAISE:
+			a, b := uint16(w>>8), uint16(w>>24)
+			if a == compile.NoReg {
+				if t.ExcInfo == nil {
+					err = objects.Errorf(objects.ExcRuntimeError, "No active exception to reraise")
+					goto fail
+				}
+				err = t.ExcInfo
+				reraise = true
+				goto fail
+			}
+			err = makeRaise(t, regs[a], b, regs)
+			goto fail
+		case compile.RERAISE:
+			err = objects.As[objects.BaseException](regs[uint16(w>>8)])
+			reraise = true
+			goto fail
+		case compile.PUSH_EXC_INFO:
+			if t.ExcInfo == nil {
+				regs[uint16(w>>8)] = null
+			} else {
+				regs[uint16(w>>8)] = objects.Obj(t.ExcInfo)
+			}
+			t.ExcInfo = objects.As[objects.BaseException](regs[uint16(w>>24)])
+		case compile.POP_EXCEPT:
+			if v := regs[uint16(w>>8)]; v.IsNull() {
+				t.ExcInfo = nil
+			} else {
+				t.ExcInfo = objects.As[objects.BaseException](v)
+			}
+		case compile.CHECK_EXC_MATCH:
+			var m bool
+			m, err = excMatches(regs[uint16(w>>24)], regs[uint16(w>>40)])
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = objects.Bool(m)
+		case compile.UNPACK_SEQUENCE:
+			if err = unpack(t, regs[uint16(w>>8)], regs, int(uint16(w>>24)), int(uint16(w>>40)), -1); err != nil {
+				goto fail
+			}
+		case compile.UNPACK_EX:
+			if err = unpack(t, regs[uint16(w>>8)], regs, int(uint16(w>>24)), int(uint16(w>>40)), int(w>>56)); err != nil {
+				goto fail
+			}
+		case compile.LOAD_ASSERTION_ERROR:
+			regs[uint16(w>>8)] = objects.Obj(objects.ExcAssertionError)
+		case compile.IMPORT_NAME:
+			from := null
+			if c := uint16(w >> 40); c != compile.NoReg {
+				from = regs[c]
+			}
+			var r Value
+			r, err = ImportHook(t, code.Names[uint16(w>>24)].S, globals, from)
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
+		case compile.IMPORT_FROM:
+			name := code.Names[uint16(w>>40)]
+			var r Value
+			r, err = objects.GetAttr(t, regs[uint16(w>>24)], name)
+			if err != nil {
+				if err.Matches(objects.ExcAttributeError) {
+					err = objects.Errorf(objects.ExcImportError, "cannot import name '%s'", name.S)
+				}
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
+		case compile.IMPORT_STAR:
+			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
+			goto fail
+		default:
+			err = objects.Errorf(objects.ExcSystemError, "unknown opcode %d", w&0xff)
+			goto fail
+		}
+		continue
+
+	fail:
+		if !reraise {
+			err.AddTraceback(code, ipc)
+			if t.ExcInfo != nil && t.ExcInfo != err && err.Context.IsNull() {
+				err.Context = objects.Obj(t.ExcInfo)
+			}
+		}
+		reraise = false
+		handled := false
+		for i := range code.ExcTable {
+			e := &code.ExcTable[i]
+			if int32(ipc) >= e.Start && int32(ipc) < e.End {
+				regs[e.Reg] = objects.Obj(err)
+				pc = int(e.Target)
+				handled = true
+				break
+			}
+		}
+		if !handled {
+			return null, err
+		}
+		err = nil
+	}
+}

@@ -1,0 +1,194 @@
+package vm
+
+import (
+	"taipan/objects"
+)
+
+func unboundLocal(code *objects.Code, r int) *Exc {
+	return objects.Errorf(objects.ExcUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Varnames[r])
+}
+
+func unboundDeref(code *objects.Code, r int) *Exc {
+	i := r - code.NumLocals
+	if i < len(code.Cellvars) {
+		return objects.Errorf(objects.ExcUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Cellvars[i])
+	}
+	return objects.Errorf(objects.ExcNameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.Freevars[i-len(code.Cellvars)])
+}
+
+func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
+	code := objects.As[objects.Code](codeV)
+	f := &objects.Function{Code: code, Globals: parent.Globals, Builtins: parent.Builtins, Name: code.Name, Qualname: code.Qualname}
+	f.SetType(objects.FunctionType)
+	if d := regs[0]; !d.IsNull() {
+		f.Defaults = objects.As[objects.Tuple](d).Items
+	}
+	if kd := regs[1]; !kd.IsNull() {
+		f.KwDefaults = objects.As[objects.Dict](kd)
+	}
+	if cl := regs[2]; !cl.IsNull() {
+		items := objects.As[objects.Tuple](cl).Items
+		f.Closure = make([]*objects.Cell, len(items))
+		for i, c := range items {
+			f.Closure[i] = objects.As[objects.Cell](c)
+		}
+	}
+	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
+		f.Module = m
+	}
+	if code.Flags&(1<<20) != 0 && len(code.Consts) > 0 {
+		f.Doc = code.Consts[0]
+	}
+	return objects.Obj(f)
+}
+
+func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, bases []Value) (Value, *Exc) {
+	fn := objects.As[objects.Function](body)
+	ns := objects.NewDict()
+	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
+		ns.SetStr(objects.Intern("__module__"), m)
+	}
+	ns.SetStr(objects.Intern("__qualname__"), objects.NewStrValue(fn.Code.Qualname))
+	r, err := callPython(t, fn, nil, nil, ns)
+	if err != nil {
+		return null, err
+	}
+	bt := make([]Value, len(bases))
+	copy(bt, bases)
+	meta := objects.TypeType
+	for _, b := range bases {
+		if !b.IsInstance(objects.TypeType) {
+			return null, objects.Errorf(objects.ExcTypeError, "bases must be types")
+		}
+		if mt := b.Type(); mt != objects.TypeType && mt.IsSubtype(meta) {
+			meta = mt
+		}
+	}
+	var cls Value
+	if meta != objects.TypeType {
+		cls, err = objects.CallValue(t, objects.Obj(meta), []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
+	} else {
+		cls, err = objects.NewClass(t, name, objects.NewTupleValue(bt), objects.Obj(ns))
+	}
+	if err != nil {
+		return null, err
+	}
+	if !r.IsNull() && r.Type() == objects.CellType {
+		objects.As[objects.Cell](r).V = cls
+	}
+	return cls, nil
+}
+
+// makeRaise builds the exception for `raise exc [from cause]`.
+func makeRaise(t *objects.Thread, exc Value, causeReg uint16, regs []Value) *Exc {
+	e, err := toException(t, exc, "exceptions must derive from BaseException")
+	if err != nil {
+		return err
+	}
+	if causeReg != 0xFFFF {
+		cause := regs[causeReg]
+		if cause.IsNone() {
+			e.Cause = null
+		} else {
+			c, err := toException(t, cause, "exception causes must derive from BaseException")
+			if err != nil {
+				return err
+			}
+			e.Cause = objects.Obj(c)
+		}
+		e.SuppressContext = true
+	}
+	return e
+}
+
+func toException(t *objects.Thread, v Value, msg string) (*Exc, *Exc) {
+	if v.IsInstance(objects.TypeType) && objects.As[objects.Type](v).IsSubtype(objects.ExcBaseException) {
+		r, err := objects.CallValue(t, v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !r.IsInstance(objects.ExcBaseException) {
+			return nil, objects.Errorf(objects.ExcTypeError, "calling %s should have returned an instance of BaseException, not %s", objects.As[objects.Type](v).Name, r.Type().Name)
+		}
+		return objects.As[objects.BaseException](r), nil
+	}
+	if v.IsInstance(objects.ExcBaseException) {
+		return objects.As[objects.BaseException](v), nil
+	}
+	return nil, objects.Errorf(objects.ExcTypeError, "%s", msg)
+}
+
+func excMatches(exc, typ Value) (bool, *Exc) {
+	check := func(c Value) (bool, *Exc) {
+		if !c.IsInstance(objects.TypeType) || !objects.As[objects.Type](c).IsSubtype(objects.ExcBaseException) {
+			return false, objects.Errorf(objects.ExcTypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		return exc.Type().IsSubtype(objects.As[objects.Type](c)), nil
+	}
+	if typ.Type() == objects.TupleType {
+		for _, c := range objects.As[objects.Tuple](typ).Items {
+			m, err := check(c)
+			if err != nil || m {
+				return m, err
+			}
+		}
+		return false, nil
+	}
+	return check(typ)
+}
+
+// unpack stores the items of v into regs[dst:]; star < 0 means exactly
+// n items, else n items before the starred target and after items after.
+func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
+	var items []Value
+	switch v.Type() {
+	case objects.TupleType:
+		items = objects.As[objects.Tuple](v).Items
+	case objects.ListType:
+		items = objects.As[objects.List](v).Items
+	default:
+		it, err := objects.GetIter(t, v)
+		if err != nil {
+			if err.Matches(objects.ExcTypeError) {
+				return objects.Errorf(objects.ExcTypeError, "cannot unpack non-iterable %s object", v.Type().Name)
+			}
+			return err
+		}
+		for {
+			x, err := objects.Next(t, it)
+			if err != nil {
+				return err
+			}
+			if x.IsNull() {
+				break
+			}
+			items = append(items, x)
+			if after < 0 && len(items) > n {
+				break
+			}
+		}
+	}
+	if after < 0 {
+		if len(items) < n {
+			return objects.Errorf(objects.ExcValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		if len(items) > n {
+			return objects.Errorf(objects.ExcValueError, "too many values to unpack (expected %d)", n)
+		}
+		copy(regs[dst:dst+n], items)
+		return nil
+	}
+	if len(items) < n+after {
+		return objects.Errorf(objects.ExcValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
+	}
+	copy(regs[dst:dst+n], items[:n])
+	mid := append([]Value(nil), items[n:len(items)-after]...)
+	regs[dst+n] = objects.NewListValue(mid)
+	copy(regs[dst+n+1:dst+n+1+after], items[len(items)-after:])
+	return nil
+}
+
+// ImportHook resolves `import name`; the module system replaces it.
+var ImportHook = func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
+	return null, objects.NewException(objects.ExcModuleNotFoundError, objects.NewStrValue("No module named '"+name+"'"))
+}

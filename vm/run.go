@@ -1,0 +1,254 @@
+package vm
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"taipan/compile"
+	"taipan/objects"
+	"taipan/syntax"
+)
+
+// Stack size of a new thread's register stack (values).
+const defaultStack = 1 << 16
+
+// NewModuleFunction wraps a module's code object as a function with a
+// fresh globals dict named name.
+func NewModuleFunction(code *objects.Code, name string) *objects.Function {
+	g := objects.NewDict()
+	g.SetStr(objects.Intern("__name__"), objects.NewStrValue(name))
+	g.SetStr(objects.Intern("__builtins__"), objects.Obj(Builtins))
+	g.SetStr(objects.Intern("__file__"), objects.NewStrValue(code.Filename))
+	g.SetStr(objects.Intern("__doc__"), objects.None)
+	fn := &objects.Function{Code: code, Globals: g, Builtins: Builtins, Name: code.Name, Qualname: code.Qualname}
+	fn.SetType(objects.FunctionType)
+	return fn
+}
+
+// RunModule executes a compiled module as __main__, writing to the
+// process's stdout/stderr. It returns the process exit status: 0, the
+// SystemExit code, or 1 after printing an uncaught exception's traceback
+// in CPython 3.11's format.
+func RunModule(code *objects.Code, argv []string, filename string) int {
+	return RunModuleIO(code, os.Stdout, os.Stderr)
+}
+
+// RunModuleIO is RunModule with explicit output streams.
+func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
+	t := objects.NewThread(defaultStack)
+	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
+	fn := NewModuleFunction(code, "__main__")
+	_, err := callPython(t, fn, nil, nil, nil)
+	t.Stdout.Flush()
+	if err == nil {
+		return 0
+	}
+	return handleUncaught(t, err, stderr)
+}
+
+// RunSource parses, compiles and runs a module (for tests and tools).
+func RunSource(src []byte, filename string, stdout, stderr io.Writer) int {
+	mod, err := syntax.Parse(src, filename, syntax.ModeExec)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	code, err := compile.Compile(mod, filename, src)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return RunModuleIO(code, stdout, stderr)
+}
+
+func handleUncaught(t *objects.Thread, err *Exc, stderr io.Writer) int {
+	if err.Matches(objects.ExcSystemExit) {
+		args := err.Args.Items
+		if len(args) == 0 || args[0].IsNone() {
+			return 0
+		}
+		if i, ok := objects.IntToInt64(args[0]); ok && objects.IsIntValue(args[0]) {
+			return int(i)
+		}
+		s, _ := objects.StrString(t, args[0])
+		fmt.Fprintln(stderr, s)
+		return 1
+	}
+	var sb strings.Builder
+	FormatException(t, err, &sb, map[*Exc]bool{})
+	io.WriteString(stderr, sb.String())
+	return 1
+}
+
+// FormatException renders an exception with its chain as CPython's
+// default excepthook does.
+func FormatException(t *objects.Thread, e *Exc, sb *strings.Builder, seen map[*Exc]bool) {
+	seen[e] = true
+	if !e.Cause.IsNull() {
+		c := objects.As[objects.BaseException](e.Cause)
+		if !seen[c] {
+			FormatException(t, c, sb, seen)
+			sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	} else if !e.Context.IsNull() && !e.SuppressContext {
+		c := objects.As[objects.BaseException](e.Context)
+		if !seen[c] {
+			FormatException(t, c, sb, seen)
+			sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	if e.Traceback != nil {
+		sb.WriteString("Traceback (most recent call last):\n")
+		formatTraceback(e.Traceback, sb)
+	}
+	sb.WriteString(objects.ExceptionMessage(t, e))
+	sb.WriteByte('\n')
+}
+
+func formatTraceback(tb *objects.Traceback, sb *strings.Builder) {
+	type entry struct {
+		file, name string
+		line       int
+		text       string
+	}
+	var last entry
+	repeat := 0
+	flush := func() {
+		if repeat > 3 {
+			fmt.Fprintf(sb, "  [Previous line repeated %d more time%s]\n", repeat-3, plural(repeat-3))
+		}
+	}
+	for ; tb != nil; tb = tb.Next {
+		c := tb.Code
+		pos := objects.Position{Line: int32(c.LineOf(tb.PC))}
+		if tb.PC < len(c.Positions) {
+			pos = c.Positions[tb.PC]
+		}
+		cur := entry{c.Filename, c.Name, int(pos.Line), ""}
+		if cur == last {
+			repeat++
+			if repeat > 3 {
+				continue
+			}
+		} else {
+			flush()
+			repeat = 1
+			last = cur
+		}
+		fmt.Fprintf(sb, "  File \"%s\", line %d, in %s\n", c.Filename, pos.Line, c.Name)
+		if pos.Line <= 0 || int(pos.Line) > len(c.Source) {
+			continue
+		}
+		line := strings.TrimRight(c.Source[pos.Line-1], "\r\n")
+		stripped := strings.TrimLeft(line, " \t\f")
+		if stripped == "" {
+			continue
+		}
+		fmt.Fprintf(sb, "    %s\n", strings.TrimRight(stripped, " \t\f"))
+		writeCarets(sb, line, stripped, pos)
+	}
+	flush()
+}
+
+// writeCarets prints CPython 3.11's position markers under a traceback
+// line when the failing instruction covers only part of it.
+func writeCarets(sb *strings.Builder, line, stripped string, pos objects.Position) {
+	if pos.EndLine == 0 || int(pos.Col) > len(line) {
+		return
+	}
+	indent := len(line) - len(stripped)
+	startB := int(pos.Col)
+	endB := int(pos.EndCol)
+	if pos.EndLine != pos.Line {
+		endB = len(strings.TrimRight(line, " \t\f"))
+	}
+	if endB > len(line) || endB < startB {
+		return
+	}
+	start := utf8.RuneCountInString(line[:startB])
+	end := utf8.RuneCountInString(line[:endB])
+	sInd := utf8.RuneCountInString(line[:indent])
+	strippedLen := utf8.RuneCountInString(strings.TrimRight(stripped, " \t\f"))
+	var left, right int = -1, -1
+	if pos.EndLine == pos.Line {
+		left, right = caretAnchors(line[startB:endB])
+	}
+	if end-start >= strippedLen && !(left >= 0 && right-left > 0) {
+		return
+	}
+	sb.WriteString("    ")
+	sb.WriteString(strings.Repeat(" ", start-sInd))
+	if left >= 0 {
+		n := end - start
+		sb.WriteString(strings.Repeat("~", left))
+		sb.WriteString(strings.Repeat("^", right-left))
+		sb.WriteString(strings.Repeat("~", max(n-right, 0)))
+	} else {
+		sb.WriteString(strings.Repeat("^", end-start))
+	}
+	sb.WriteByte('\n')
+}
+
+// caretAnchors finds the operator of a binary operation or the brackets
+// of a subscript inside segment (in characters), as CPython's traceback
+// module does by parsing the segment.
+func caretAnchors(segment string) (int, int) {
+	mod, err := syntax.Parse([]byte("(\n"+segment+"\n)"), "<anchors>", syntax.ModeEval)
+	if err != nil {
+		return -1, -1
+	}
+	ex, ok := mod.(*syntax.Expression)
+	if !ok {
+		return -1, -1
+	}
+	lines := strings.Split(segment, "\n")
+	norm := func(line, col int) int {
+		// position (line in the wrapped source, byte col) -> char offset in segment
+		off := 0
+		for i := 0; i < line-2 && i < len(lines); i++ {
+			off += utf8.RuneCountInString(lines[i]) + 1
+		}
+		l := line - 2
+		if l < 0 || l >= len(lines) || col > len(lines[l]) {
+			return -1
+		}
+		return off + utf8.RuneCountInString(lines[l][:col])
+	}
+	chars := []rune(segment)
+	switch e := ex.Body.(type) {
+	case *syntax.BinOp:
+		lp, rp := e.Left.GetPos(), e.Right.GetPos()
+		opStart := norm(lp.EndLineno, lp.EndColOffset)
+		opEnd := norm(rp.Lineno, rp.ColOffset)
+		if opStart < 0 || opEnd < opStart {
+			return -1, -1
+		}
+		opStr := chars[opStart:opEnd]
+		off := 0
+		for off < len(opStr) && (opStr[off] == ' ' || opStr[off] == '\t' || opStr[off] == '\n' || opStr[off] == '\\' || opStr[off] == ')' || opStr[off] == '(') {
+			if opStr[off] == '(' {
+				break
+			}
+			off++
+		}
+		left := opStart + off
+		right := left + 1
+		if off+1 < len(opStr) && opStr[off+1] != ' ' && opStr[off+1] != '\t' && opStr[off+1] != '\n' {
+			right++
+		}
+		return left, right
+	case *syntax.Subscript:
+		vp, sp := e.Value.GetPos(), e.Slice.GetPos()
+		l := norm(vp.EndLineno, vp.EndColOffset)
+		r := norm(sp.EndLineno, sp.EndColOffset)
+		if l < 0 || r < 0 {
+			return -1, -1
+		}
+		return l, r + 1
+	}
+	return -1, -1
+}
