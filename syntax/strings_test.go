@@ -1,0 +1,203 @@
+package syntax
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// fakeParseExpr parses "(" + identifier + ")" (with optional whitespace
+// and newlines) into a Name, placing it the way NewTokenizerString does.
+func fakeParseExpr(src string, lineOffset, colOffset int) (Expr, *SyntaxError) {
+	inner := src[1 : len(src)-1]
+	line, col := 1, 1 // position in src; the "(" is col 0
+	i := 0
+	for i < len(inner) && (inner[i] == ' ' || inner[i] == '\t' || inner[i] == '\n' || inner[i] == '\f') {
+		if inner[i] == '\n' {
+			line, col = line+1, 0
+		} else {
+			col++
+		}
+		i++
+	}
+	j := i
+	for j < len(inner) && (inner[j] == '_' || inner[j] >= 'a' && inner[j] <= 'z' || inner[j] >= 'A' && inner[j] <= 'Z' || j > i && inner[j] >= '0' && inner[j] <= '9') {
+		j++
+	}
+	rest := strings.TrimLeft(inner[j:], " \t\n\f")
+	if j == i || rest != "" {
+		return nil, &SyntaxError{Class: "SyntaxError", Msg: "fake parser: not a name: " + src, Lineno: 1}
+	}
+	n := &Name{Id: inner[i:j], Ctx: Load}
+	n.Lineno, n.EndLineno = line+lineOffset, line+lineOffset
+	n.ColOffset, n.EndColOffset = col, col+(j-i)
+	if line == 1 {
+		n.ColOffset += colOffset
+		n.EndColOffset += colOffset
+	}
+	return n, nil
+}
+
+// stringCase is an atom made of literals separated by sep, placed in
+// "x = (" ... ")".
+type stringCase struct {
+	lits []string
+	sep  string
+}
+
+func (c stringCase) source() (string, []Token) {
+	var b strings.Builder
+	b.WriteString("x = (")
+	line, col := 1, len("x = (")
+	var toks []Token
+	for k, lit := range c.lits {
+		if k > 0 {
+			b.WriteString(c.sep)
+			for _, ch := range []byte(c.sep) {
+				if ch == '\n' {
+					line, col = line+1, 0
+				} else {
+					col++
+				}
+			}
+		}
+		t := Token{Kind: STRING, Val: lit, Line: line, Col: col}
+		b.WriteString(lit)
+		for _, ch := range []byte(lit) {
+			if ch == '\n' {
+				line, col = line+1, 0
+			} else {
+				col++
+			}
+		}
+		t.EndLine, t.EndCol = line, col
+		toks = append(toks, t)
+	}
+	b.WriteString(")\n")
+	return b.String(), toks
+}
+
+var stringCases = []stringCase{
+	{[]string{`'abc'`}, ""}, {[]string{`"a'b"`}, ""}, {[]string{`u'x'`}, ""}, {[]string{`U'x'`}, ""},
+	{[]string{`r'\n'`}, ""}, {[]string{`'a\nb\tc\\d\'e\"f'`}, ""}, {[]string{`'\x41\u00e9\U0001F600\101\0\7\a\b\f\v\r\z'`}, ""},
+	{[]string{`'\N{LATIN SMALL LETTER A}\N{latin capital letter b}\N{GRINNING FACE}'`}, ""},
+	{[]string{`'\N{HANGUL SYLLABLE GAG}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{LINE FEED}\N{BOM}'`}, ""},
+	{[]string{`'é\x'`}, ""}, {[]string{`'\é'`}, ""}, {[]string{`'\x4g'`}, ""}, {[]string{`'\u12'`}, ""}, {[]string{`'\UFFFFFFFF'`}, ""},
+	{[]string{`'\N{foo}'`}, ""}, {[]string{`'\N'`}, ""}, {[]string{`'\N{}'`}, ""}, {[]string{`'\N{abc'`}, ""}, {[]string{`'é\N{é}'`}, ""},
+	{[]string{`'\777'`}, ""}, {[]string{`'''a` + "\n" + `b\` + "\n" + `c'''`}, ""}, {[]string{`'a\` + "\n" + `b'`}, ""},
+	{[]string{`b'abc'`}, ""}, {[]string{`b'\x00\xff\777\N{x}\u1234\q'`}, ""}, {[]string{`b'\x4'`}, ""}, {[]string{`b'ab\xzz'`}, ""},
+	{[]string{`br'\x'`}, ""}, {[]string{`Rb'\x'`}, ""}, {[]string{`b'é'`}, ""},
+	{[]string{`'a'`, `'b'`}, " "}, {[]string{`u'a'`, `'b'`}, " "}, {[]string{`'a'`, `u'b'`}, "\n "},
+	{[]string{`b'a'`, `b'b'`}, " "}, {[]string{`b'a'`, `'b'`}, " "}, {[]string{`'a'`, `b'b'`}, " "}, {[]string{`f'a'`, `b'b'`}, " "},
+	{[]string{`b'a'`, `f'{b}'`}, " "}, {[]string{`'a'`, `b'é'`}, " "},
+	{[]string{`f'a{b}c'`}, ""}, {[]string{`'q'`, `f'a{b}c'`, `'z'`}, " "}, {[]string{`f'''ab` + "\n" + `cd{e}f'''`}, ""},
+	{[]string{`f'''ab` + "\n" + `cd{` + "\n" + `e}f'''`}, ""}, {[]string{`f'''{` + "\n" + ` e}f'''`}, ""}, {[]string{`f'{  b  }'`}, ""},
+	{[]string{`f'{b:{c}.{d}}'`}, ""}, {[]string{`f'{b!r:>{w}}'`}, ""}, {[]string{`f'{b=}'`}, ""}, {[]string{`f'{b = !s}'`}, ""},
+	{[]string{`f'{b=:x}'`}, ""}, {[]string{`f''`}, ""}, {[]string{`f''`, `'a'`}, " "}, {[]string{`'a'`, `f''`}, " "},
+	{[]string{`f'{a}'`, `f'{b}'`}, " "}, {[]string{`f'é{a}'`}, ""}, {[]string{`f'{a}{{x}}'`}, ""}, {[]string{`f'{{}}'`}, ""},
+	{[]string{`f'''` + "\n" + `{a}'''`}, ""}, {[]string{`f'a'`, `f'{b}'`}, "\n "}, {[]string{`f'{a:}'`}, ""}, {[]string{`f'{a:x}'`}, ""},
+	{[]string{`f'{a!r:}'`}, ""}, {[]string{`f'{a}'`, `u'x'`}, " "}, {[]string{`u'x'`, `f'{a}'`}, " "},
+	{[]string{`'a'`, `f'{b:>{c}x}'`, `'z'`}, " "}, {[]string{`u'a'`, `f'{b:{c}d}'`}, " "}, {[]string{`f'''{a:` + "\n" + `{b}}'''`}, ""},
+	{[]string{`f'\{a}'`}, ""}, {[]string{`rf'\{a}'`}, ""}, {[]string{`f'{a}\N{LATIN SMALL LETTER A}{{'`}, ""},
+	{[]string{`f'\x41{a}\t'`}, ""}, {[]string{`Rf'\x41{a}\t'`}, ""}, {[]string{`F'{a!a}'`}, ""}, {[]string{`fR'{a!s:{b}>}'`}, ""},
+	{[]string{`f'{a=!r:10}'`}, ""}, {[]string{`f'''{` + "\n" + `a` + "\n" + `=}'''`}, ""},
+	{[]string{`f'{a:{b}}}'`}, ""}, {[]string{`f'x'`, `'y'`}, ""},
+	{[]string{`f'a'`, `f'b'`}, " "}, {[]string{`f'{a}'`, `''`, `f''`}, " "}, {[]string{`'é'`, `f'{a}é{b}'`}, "\n  "},
+	{[]string{`f'''x` + "\n" + `  {a}{b}` + "\n" + `{c}'''`}, "\n"}, {[]string{`'''x` + "\n" + `'''`, `f'''y{` + "\n" + `a}` + "\n" + `  {b}'''`}, " "},
+	// errors
+	{[]string{`f'{}'`}, ""}, {[]string{`f'{a!x}'`}, ""}, {[]string{`f'{a'`}, ""}, {[]string{`f'}'`}, ""}, {[]string{`f'{a#}'`}, ""},
+	{[]string{`f'{\n}'`}, ""}, {[]string{`f'{(}'`}, ""}, {[]string{`f'{)}'`}, ""}, {[]string{`f'{a!}'`}, ""}, {[]string{`f'{a:{b:{c:{d}}}}'`}, ""},
+	{[]string{`f'{a!r'`}, ""}, {[]string{`f'{a!rr}'`}, ""}, {[]string{`f'{a=!}'`}, ""}, {[]string{`f'{!r}'`}, ""}, {[]string{`f'{ }'`}, ""},
+	{[]string{`f'{a:{b}'`}, ""}, {[]string{`f'{x:{y}{{'`}, ""}, {[]string{`f'{=}'`}, ""}, {[]string{`f'{:x}'`}, ""},
+	{[]string{`f'{a["x]}'`}, ""}, {[]string{`f'{a[}'`}, ""}, {[]string{`f'a}b'`}, ""}, {[]string{`f'{a}}'`}, ""}, {[]string{`f'{'`}, ""},
+	{[]string{`f'{a!'`}, ""}, {[]string{`f'{a:'`}, ""}, {[]string{`f'{a='`}, ""}, {[]string{`f'\N{foo}{a}'`}, ""}, {[]string{`f'{a:\x4}'`}, ""},
+}
+
+func TestConcatStringsVsPython(t *testing.T) {
+	var srcs []string
+	var toks [][]Token
+	for _, c := range stringCases {
+		s, tk := c.source()
+		srcs = append(srcs, s)
+		toks = append(toks, tk)
+	}
+	in, _ := json.Marshal(srcs)
+	lines := runPython(t, `
+import ast, sys, json, warnings
+warnings.simplefilter('ignore')
+for s in json.loads(sys.stdin.read()):
+    try:
+        print(ast.dump(ast.parse(s).body[0].value, include_attributes=True))
+    except SyntaxError as e:
+        print('ERR', e.msg)
+`, string(in))
+	if len(lines) != len(srcs) {
+		t.Fatalf("got %d lines, want %d", len(lines), len(srcs))
+	}
+	for k, src := range srcs {
+		e, err := concatStrings(toks[k], "<test>", fakeParseExpr)
+		var got string
+		if err != nil {
+			got = "ERR " + err.Msg
+		} else {
+			got = Dump(e, true)
+		}
+		if got != lines[k] {
+			t.Errorf("%q:\n got %s\nwant %s", src, got, lines[k])
+		}
+	}
+}
+
+func TestUnicodeNames(t *testing.T) {
+	cases := map[string]rune{
+		"LATIN SMALL LETTER A": 'a', "latin small letter a": 'a', "GRINNING FACE": 0x1f600,
+		"HANGUL SYLLABLE GAG": 0xac01, "HANGUL SYLLABLE A": 0xc544, "CJK UNIFIED IDEOGRAPH-4E00": 0x4e00,
+		"CJK UNIFIED IDEOGRAPH-20000": 0x20000,
+	}
+	for n, want := range cases {
+		if r, ok := lookupUnicodeName(n); !ok || r != want {
+			t.Errorf("lookupUnicodeName(%q) = %#x, %v; want %#x", n, r, ok, want)
+		}
+	}
+	for _, n := range []string{"hangul syllable gag", "cjk unified ideograph-4e00", "CJK UNIFIED IDEOGRAPH-4e00", "NO SUCH NAME", "CJK UNIFIED IDEOGRAPH-0041"} {
+		if r, ok := lookupUnicodeName(n); ok {
+			t.Errorf("lookupUnicodeName(%q) = %#x, want failure", n, r)
+		}
+	}
+}
+
+func TestFastPathNoCopy(t *testing.T) {
+	tok := Token{Kind: STRING, Val: `'hello'`, Line: 1, Col: 0, EndLine: 1, EndCol: 7}
+	allocs := testing.AllocsPerRun(100, func() {
+		concatStrings([]Token{tok}, "<t>", nil)
+	})
+	if allocs > 3 { // the node, the string boxed in Const, the slice
+		t.Errorf("plain string literal: %v allocs", allocs)
+	}
+	e, _ := concatStrings([]Token{tok}, "<t>", nil)
+	if s := e.(*Constant).Value.(string); s != "hello" || !utf8.ValidString(s) {
+		t.Errorf("got %q", s)
+	}
+}
+
+func BenchmarkConcatStringsPlain(b *testing.B) {
+	toks := []Token{{Kind: STRING, Val: `'hello world'`, Line: 1, EndLine: 1, EndCol: 13}}
+	for i := 0; i < b.N; i++ {
+		concatStrings(toks, "<b>", nil)
+	}
+}
+
+func BenchmarkConcatStringsEscapes(b *testing.B) {
+	toks := []Token{{Kind: STRING, Val: `'hello\tworld\n'`, Line: 1, EndLine: 1, EndCol: 16}}
+	for i := 0; i < b.N; i++ {
+		concatStrings(toks, "<b>", nil)
+	}
+}
+
+func BenchmarkConcatStringsFstring(b *testing.B) {
+	toks := []Token{{Kind: STRING, Val: `f'a{b}c{d!r:>10}'`, Line: 1, EndLine: 1, EndCol: 17}}
+	for i := 0; i < b.N; i++ {
+		concatStrings(toks, "<b>", fakeParseExpr)
+	}
+}
