@@ -46,8 +46,10 @@ func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.
 	switch m := mod.(type) {
 	case *syntax.Module:
 		u.stmts(m.Body)
+		u.emit(RETURN, u.noneReg(), 0, 0, 0)
 	case *syntax.Interactive:
 		u.stmts(m.Body)
+		u.emit(RETURN, u.noneReg(), 0, 0, 0)
 	case *syntax.Expression:
 		r := u.exprReg(m.Body)
 		u.emit(RETURN, r, 0, 0, 0)

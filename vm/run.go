@@ -42,12 +42,23 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	fn := NewModuleFunction(code, "__main__")
-	_, err := callPython(t, fn, nil, nil, nil)
+	_, err := safeCall(t, fn)
 	t.Stdout.Flush()
 	if err == nil {
 		return 0
 	}
 	return handleUncaught(t, err, stderr)
+}
+
+// safeCall runs a module function, turning a Go panic (an interpreter
+// bug) into a Python SystemError instead of crashing the process.
+func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
+		}
+	}()
+	return callPython(t, fn, nil, nil, nil)
 }
 
 // RunSource parses, compiles and runs a module (for tests and tools).
