@@ -146,6 +146,9 @@ func concatStrings(toks []Token, filename string, parseExpr func(src string, lin
 			return nil, strErr(filename, "invalid string literal")
 		}
 		if !st.bytesMode && !st.fmode && (st.raw || strings.IndexByte(st.body, '\\') < 0) {
+			if err := checkUTF8(st.body, false, filename); err != nil {
+				return nil, err
+			}
 			c := &Constant{Pos: spanPos(first, last), Value: st.body}
 			if st.uPfx {
 				c.Kind = &kindU
@@ -202,6 +205,8 @@ func concatStrings(toks []Token, filename string, parseExpr func(src string, lin
 			if err != nil {
 				return nil, err
 			}
+		} else if err := checkUTF8(s, false, filename); err != nil {
+			return nil, err
 		}
 		if i != 0 && bytesMode {
 			return nil, strErr(filename, "cannot mix bytes and nonbytes literals")
@@ -294,6 +299,8 @@ func (p *strParser) fstringParts(state *fstringState, t *Token, i, end int, raw 
 				if err != nil {
 					return i, err
 				}
+			} else if err := checkUTF8(lit, !raw, p.filename); err != nil {
+				return i, err
 			}
 			state.addStr(lit)
 		}
@@ -575,10 +582,16 @@ func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
 				tpos++
 				continue
 			}
-			_, size := utf8.DecodeRuneInString(s[i:])
-			out = append(out, s[i:i+size]...)
-			i += size
-			tpos += 10
+			j := i
+			for j < len(s) && s[j] >= utf8.RuneSelf {
+				j++
+			}
+			if err := checkUTF8(s[i:j], false, filename); err != nil {
+				return "", err
+			}
+			out = append(out, s[i:j]...)
+			tpos += 10 * utf8.RuneCountInString(s[i:j])
+			i = j
 			continue
 		}
 		start := tpos
@@ -736,6 +749,78 @@ func decodeBytesEscapes(s, filename string) ([]byte, *SyntaxError) {
 		}
 	}
 	return out, nil
+}
+
+// checkUTF8 returns CPython's 'utf-8' codec error for the first invalid
+// sequence in s (the tokenizer lets undecodable bytes through into string
+// literals). Positions count from the start of s, or, when runRelative,
+// from the start of the run of non-ASCII bytes holding the error (CPython
+// decodes such runs separately when it processes escapes).
+func checkUTF8(s string, runRelative bool, filename string) *SyntaxError {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	i := 0
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || size > 1 {
+			i += size
+			continue
+		}
+		break
+	}
+	base := 0
+	if runRelative {
+		for base = i; base > 0 && s[base-1] >= utf8.RuneSelf; base-- {
+		}
+	}
+	c := s[i]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c >= 0xE0 && c <= 0xEF:
+		need = 2
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		need = 3
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return utf8Err(filename, s[i], i-base, i-base+1, "invalid start byte")
+	}
+	for k := 1; k <= need; k++ {
+		if i+k >= len(s) {
+			return utf8Err(filename, c, i-base, len(s)-base, "unexpected end of data")
+		}
+		b := s[i+k]
+		if k == 1 && (b < lo || b > hi) || k > 1 && (b < 0x80 || b > 0xBF) {
+			return utf8Err(filename, c, i-base, i-base+k, "invalid continuation byte")
+		}
+	}
+	return utf8Err(filename, c, i-base, i-base+1, "invalid start byte")
+}
+
+func utf8Err(filename string, b byte, start, end int, reason string) *SyntaxError {
+	var msg string
+	if end-start == 1 {
+		msg = "(unicode error) 'utf-8' codec can't decode byte 0x" + string(lowerHex[b>>4]) + string(lowerHex[b&15]) + " in position " + strconv.Itoa(start) + ": " + reason
+	} else {
+		msg = "(unicode error) 'utf-8' codec can't decode bytes in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
+	}
+	return strErr(filename, msg)
 }
 
 // ---- \N{NAME} ----

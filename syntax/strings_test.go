@@ -201,3 +201,27 @@ func BenchmarkConcatStringsFstring(b *testing.B) {
 		concatStrings(toks, "<b>", fakeParseExpr)
 	}
 }
+
+// Undecodable bytes inside str literals (expected messages from CPython 3.11).
+func TestInvalidUTF8InLiterals(t *testing.T) {
+	cases := []struct{ lit, msg string }{
+		{"'b\xf6se'", "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte"},
+		{"'ab\xe9'", "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data"},
+		{"'a\\n\xc3\xa9b\xe9'", "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data"},
+		{"f'x{a}\xc3\xa9\xe9'", "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data"},
+		{"rf'x{a}\xc3\xa9\xe9'", "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data"},
+		{"'\xe2\x82'", "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"},
+		{"'\xe2\x28\xa1'", "(unicode error) 'utf-8' codec can't decode byte 0xe2 in position 0: invalid continuation byte"},
+		{"'\xf0\x90\x28'", "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte"},
+		{"'\xed\xa0\x80'", "(unicode error) 'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"},
+		{"r'\\\xc3\xa9\xff'", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 3: invalid start byte"},
+		{"'\\\xc3\xa9\xff'", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte"},
+	}
+	for _, c := range cases {
+		tok := Token{Kind: STRING, Val: c.lit, Line: 1, Col: 4, EndLine: 1, EndCol: 4 + len(c.lit)}
+		_, err := concatStrings([]Token{tok}, "<t>", fakeParseExpr)
+		if err == nil || err.Msg != c.msg {
+			t.Errorf("%q: got %v, want %s", c.lit, err, c.msg)
+		}
+	}
+}
