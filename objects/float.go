@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"taipan/syntax"
 )
 
 // FloatType is `float`. Exact floats are unboxed Values; instances of
@@ -234,51 +235,9 @@ func floatHash(t *Thread, v Value) (int64, *BaseException) {
 	return HashFloat(f), nil
 }
 
-// FormatFloatRepr formats f as Python's repr does (shortest round-trip,
-// exponent outside 1e-4 <= |f| < 1e16).
-func FormatFloatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64)
-	mant, expS, _ := strings.Cut(s, "e")
-	exp, _ := strconv.Atoi(expS)
-	neg := strings.HasPrefix(mant, "-")
-	mant = strings.TrimPrefix(mant, "-")
-	digits := strings.Replace(mant, ".", "", 1)
-	var out string
-	if exp < -4 || exp >= 16 {
-		out = digits[:1]
-		if len(digits) > 1 {
-			out += "." + digits[1:]
-		}
-		sign := "+"
-		if exp < 0 {
-			sign = "-"
-			exp = -exp
-		}
-		es := strconv.Itoa(exp)
-		if len(es) < 2 {
-			es = "0" + es
-		}
-		out += "e" + sign + es
-	} else if exp < 0 {
-		out = "0." + strings.Repeat("0", -exp-1) + digits
-	} else if exp+1 >= len(digits) {
-		out = digits + strings.Repeat("0", exp+1-len(digits)) + ".0"
-	} else {
-		out = digits[:exp+1] + "." + digits[exp+1:]
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+// FormatFloatRepr formats f as Python's repr does (shared with the
+// syntax package's constant printer).
+func FormatFloatRepr(f float64) string { return syntax.FormatFloatRepr(f) }
 
 func floatRepr(t *Thread, v Value) (Value, *BaseException) {
 	f, _, _ := FloatOf(v)

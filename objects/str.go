@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"taipan/syntax"
 	"unicode"
 	"unicode/utf8"
 )
@@ -129,68 +130,9 @@ func StrValueFor(s string) Value {
 	return NewStrValue(s)
 }
 
-// QuoteStr returns Python's repr of a str.
-func QuoteStr(s string) string {
-	q := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		q = '"'
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(q)
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteString(`\x`)
-			b.WriteByte("0123456789abcdef"[s[i]>>4])
-			b.WriteByte("0123456789abcdef"[s[i]&15])
-			i++
-			continue
-		}
-		i += size
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(`\x`)
-			b.WriteByte("0123456789abcdef"[r>>4])
-			b.WriteByte("0123456789abcdef"[r&15])
-		case r < 0x7f:
-			b.WriteByte(byte(r))
-		case isPrintable(r):
-			b.WriteRune(r)
-		case r < 0x100:
-			b.WriteString(`\x` + hex2(int(r)))
-		case r < 0x10000:
-			b.WriteString(`\u` + hex2(int(r>>8)) + hex2(int(r&0xff)))
-		default:
-			b.WriteString(`\U` + hex2(int(r>>24)) + hex2(int(r>>16&0xff)) + hex2(int(r>>8&0xff)) + hex2(int(r&0xff)))
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
-}
-
-func hex2(x int) string {
-	return string([]byte{"0123456789abcdef"[x>>4&15], "0123456789abcdef"[x&15]})
-}
-
-func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
-	}
-	if unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Cs, r) || unicode.Is(unicode.Zl, r) || unicode.Is(unicode.Zp, r) {
-		return false
-	}
-	return unicode.IsPrint(r) || unicode.IsGraphic(r)
-}
+// QuoteStr returns Python's repr of a str (shared with the syntax
+// package, which carries CPython 3.11's isprintable table).
+func QuoteStr(s string) string { return syntax.QuoteStr(s) }
 
 func strRepr(t *Thread, v Value) (Value, *BaseException) {
 	return NewStrValue(QuoteStr(As[Str](v).S)), nil
