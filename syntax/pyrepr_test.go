@@ -12,17 +12,17 @@ import (
 	"testing"
 )
 
-const refPython = "/usr/bin/python3.11"
+const literalsPython = "/usr/bin/python3.11"
 
-// runPython runs script under the reference interpreter with stdin as
+// runLiteralsPython runs script under the reference interpreter with stdin as
 // input and returns its output lines; the test is skipped when the
 // interpreter is absent.
-func runPython(t *testing.T, script, stdin string) []string {
+func runLiteralsPython(t *testing.T, script, stdin string) []string {
 	t.Helper()
-	if _, err := os.Stat(refPython); err != nil {
+	if _, err := os.Stat(literalsPython); err != nil {
 		t.Skip("reference interpreter not available")
 	}
-	cmd := exec.Command(refPython, "-c", script)
+	cmd := exec.Command(literalsPython, "-c", script)
 	cmd.Stdin = strings.NewReader(stdin)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -79,7 +79,7 @@ func TestFloatReprVsPython(t *testing.T) {
 	for _, f := range fs {
 		fmt.Fprintf(&in, "%x\n", math.Float64bits(f))
 	}
-	lines := runPython(t, `
+	lines := runLiteralsPython(t, `
 import sys, struct
 for line in sys.stdin:
     f = struct.unpack('<d', int(line, 16).to_bytes(8, 'little'))[0]
@@ -116,7 +116,7 @@ func TestStrReprVsPython(t *testing.T) {
 		fmt.Fprintf(&in, "%x\n", c)
 	}
 	// Each line: repr of "a" + chr(c), with a newline escaped by repr itself.
-	lines := runPython(t, `
+	lines := runLiteralsPython(t, `
 import sys
 for line in sys.stdin:
     print(repr('a' + chr(int(line, 16))))
