@@ -834,21 +834,6 @@ var hangulL = [...]string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "
 var hangulV = [...]string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
 var hangulT = [...]string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
 
-// nameAliases holds a few of Unicode's formal name aliases that CPython
-// accepts in \N{...} (control characters and common abbreviations).
-var nameAliases = map[string]rune{
-	"NULL": 0, "NUL": 0, "BELL": 7, "BEL": 7, "BACKSPACE": 8, "BS": 8,
-	"CHARACTER TABULATION": 9, "HORIZONTAL TABULATION": 9, "TAB": 9, "HT": 9,
-	"LINE FEED": 10, "NEW LINE": 10, "END OF LINE": 10, "LF": 10, "NL": 10, "EOL": 10,
-	"LINE TABULATION": 11, "VERTICAL TABULATION": 11, "VT": 11,
-	"FORM FEED": 12, "FF": 12, "CARRIAGE RETURN": 13, "CR": 13,
-	"ESCAPE": 27, "ESC": 27, "DELETE": 127, "DEL": 127, "SPACE": 32, "SP": 32,
-	"NO-BREAK SPACE": 0xa0, "NBSP": 0xa0, "SHY": 0xad,
-	"BYTE ORDER MARK": 0xfeff, "BOM": 0xfeff, "ZWNBSP": 0xfeff,
-	"ZWSP": 0x200b, "ZWNJ": 0x200c, "ZWJ": 0x200d, "LRM": 0x200e, "RLM": 0x200f,
-	"NEXT LINE": 0x85, "NEL": 0x85,
-}
-
 func buildUnicodeNames() {
 	m := make(map[string]rune, 40000)
 	for r := rune(0); r <= utf8.MaxRune; r++ {
@@ -859,9 +844,7 @@ func buildUnicodeNames() {
 		m[n] = r
 	}
 	for k, v := range nameAliases {
-		if _, ok := m[k]; !ok {
-			m[k] = v
-		}
+		m[k] = v
 	}
 	unicodeNames = m
 }

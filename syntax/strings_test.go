@@ -85,6 +85,7 @@ var stringCases = []stringCase{
 	{[]string{`r'\n'`}, ""}, {[]string{`'a\nb\tc\\d\'e\"f'`}, ""}, {[]string{`'\x41\u00e9\U0001F600\101\0\7\a\b\f\v\r\z'`}, ""},
 	{[]string{`'\N{LATIN SMALL LETTER A}\N{latin capital letter b}\N{GRINNING FACE}'`}, ""},
 	{[]string{`'\N{HANGUL SYLLABLE GAG}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{LINE FEED}\N{BOM}'`}, ""},
+	{[]string{`'\N{NUL}\N{VS17}\N{bell}\N{alert}\N{Sp}\N{space}\N{LAO LETTER FO FON}'`}, ""}, {[]string{`'\N{ BELL}'`}, ""},
 	{[]string{`'é\x'`}, ""}, {[]string{`'\é'`}, ""}, {[]string{`'\x4g'`}, ""}, {[]string{`'\u12'`}, ""}, {[]string{`'\UFFFFFFFF'`}, ""},
 	{[]string{`'\N{foo}'`}, ""}, {[]string{`'\N'`}, ""}, {[]string{`'\N{}'`}, ""}, {[]string{`'\N{abc'`}, ""}, {[]string{`'é\N{é}'`}, ""},
 	{[]string{`'\777'`}, ""}, {[]string{`'''a` + "\n" + `b\` + "\n" + `c'''`}, ""}, {[]string{`'a\` + "\n" + `b'`}, ""},
