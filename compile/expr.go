@@ -142,9 +142,31 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.DictComp:
 		u.comprehension(e, e.Generators, dst, BUILD_MAP, e.Key, e.Value, false)
 	case *syntax.GeneratorExp:
-		// Generators are not implemented yet: a generator expression is
-		// evaluated eagerly into a list and iterated.
-		u.comprehension(e, e.Generators, dst, BUILD_LIST, e.Elt, nil, true)
+		u.comprehension(e, e.Generators, dst, YIELD_VALUE, e.Elt, nil, true)
+	case *syntax.Yield:
+		var v int
+		if e.Value != nil {
+			v = u.exprReg(e.Value)
+		} else {
+			v = u.noneReg()
+		}
+		u.curPos = posOf(e.GetPos())
+		u.emit(YIELD_VALUE, v, dst, 0, 0)
+	case *syntax.YieldFrom:
+		src := u.exprReg(e.Value)
+		it := u.alloc(1)
+		u.emit(GET_ITER, it, src, 0, 0)
+		r := u.alloc(2)
+		sent := r + 1
+		u.loadConst(sent, u.constOf(nil))
+		top, done := u.newLabel(), u.newLabel()
+		u.bind(top)
+		u.emit(MOVE, r, sent, 0, 0)
+		u.jumpB(SEND, r, it, done)
+		u.emit(YIELD_VALUE, r, sent, 0, 0)
+		u.jump(JUMP, 0, top)
+		u.bind(done)
+		u.emit(MOVE, dst, r, 0, 0)
 	case *syntax.Starred:
 		u.fail("can't use starred expression here")
 	default:
@@ -522,8 +544,11 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	if sc.IsNested {
 		c.Flags |= objects.CodeNested
 	}
-	if sc.IsGenerator || sc.IsCoroutine {
-		u.fail("generators are not supported yet")
+	if sc.IsCoroutine {
+		u.fail("coroutines are not supported yet")
+	}
+	if sc.IsGenerator {
+		c.Flags |= objects.CodeGenerator
 	}
 	nparams := c.ArgCount + c.KwOnlyCount
 	if args.Vararg != nil {
@@ -658,10 +683,7 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 // function called with the outermost iterator.
 func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst int, build Op, elt, val syntax.Expr, genexp bool) {
 	sc := u.c.st.Scopes[node]
-	name := map[Op]string{BUILD_LIST: "<listcomp>", BUILD_SET: "<setcomp>", BUILD_MAP: "<dictcomp>"}[build]
-	if genexp {
-		name = "<genexpr>"
-	}
+	name := map[Op]string{BUILD_LIST: "<listcomp>", BUILD_SET: "<setcomp>", BUILD_MAP: "<dictcomp>", YIELD_VALUE: "<genexpr>"}[build]
 	child := u.c.newUnit(sc, name, u.childQualname(name))
 	child.code.ArgCount = 1
 	if len(child.assigned) > 0 {
@@ -669,9 +691,15 @@ func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst
 	}
 	child.curPos = posOf(node.GetPos())
 	res := child.alloc(1)
-	child.emit(build, res, 0, 0, 0)
-	child.compGen(gens, 0, res, build, elt, val)
-	child.emit(RETURN, res, 0, 0, 0)
+	if genexp {
+		child.code.Flags |= objects.CodeGenerator
+		child.compGen(gens, 0, res, build, elt, val)
+		child.emit(RETURN, child.noneReg(), 0, 0, 0)
+	} else {
+		child.emit(build, res, 0, 0, 0)
+		child.compGen(gens, 0, res, build, elt, val)
+		child.emit(RETURN, res, 0, 0, 0)
+	}
 	code := child.finish()
 
 	fb := u.alloc(3)
@@ -684,9 +712,6 @@ func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst
 	src := u.exprReg(gens[0].Iter)
 	u.emit(GET_ITER, base+1, src, 0, 0)
 	u.emitCall(CALL, dst, base, 1, -1)
-	if genexp {
-		u.emit(GET_ITER, dst, dst, 0, 0)
-	}
 }
 
 func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, elt, val syntax.Expr) {
@@ -722,6 +747,9 @@ func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, e
 			k := u.exprReg(elt)
 			vr := u.exprReg(val)
 			u.emit(MAP_ADD, res, k, vr, 0)
+		case YIELD_VALUE:
+			r := u.exprReg(elt)
+			u.emit(YIELD_VALUE, r, res, 0, 0)
 		}
 		u.tmp = mark
 	}

@@ -96,7 +96,9 @@ const (
 	IMPORT_NAME // r[A] = __import__(names[B], fromlist r[C])
 	IMPORT_FROM // r[A] = r[B].names[C]
 	IMPORT_STAR
-	LOAD_NULL // r[A] = NULL
+	LOAD_NULL   // r[A] = NULL
+	YIELD_VALUE // suspend the generator yielding r[A]; on resume r[B] = sent value
+	SEND        // r[A] = r[B].send(r[A]) (next() for None); on StopIteration r[A] = value, jump to target
 	NumOps
 )
 
@@ -111,7 +113,7 @@ var opNames = [...]string{
 	"STORE_SUBSCR", "DELETE_SUBSCR", "LOAD_ATTR", "LOAD_ATTR_INSTANCE", "STORE_ATTR", "STORE_ATTR_INSTANCE",
 	"DELETE_ATTR", "LOAD_METHOD", "CALL", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "BUILD_CLASS", "RETURN",
 	"RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE", "UNPACK_EX",
-	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL",
+	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND",
 }
 
 func (o Op) String() string {

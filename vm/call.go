@@ -29,29 +29,26 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 	}
 	regs := t.Stack[sp : sp+need : sp+need]
 	t.SP = sp + need
+	if code.Flags&objects.CodeGenerator != 0 {
+		t.SP = sp
+		return newGenerator(t, fn, args, kwnames)
+	}
 	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(objects.CodeVarargs|objects.CodeVarkeywords) == 0 && code.KwOnlyCount == 0 {
-		copy(regs, args)
+		for i, a := range args {
+			regs[i] = a
+		}
 	} else if err := bindArgs(t, fn, regs, args, kwnames); err != nil {
 		clear(regs)
 		t.SP = sp
 		return objects.Null, err
 	}
-	if len(code.Cellvars) > 0 {
-		for i, a := range code.Cell2Arg {
-			v := objects.Null
-			if a >= 0 {
-				v = regs[a]
-			}
-			regs[code.NumLocals+i] = objects.Obj(objects.NewCell(v))
-		}
-	}
-	for i, c := range fn.Closure {
-		regs[code.NumLocals+len(code.Cellvars)+i] = objects.Obj(c)
-	}
+	setupCells(fn, regs)
 	t.Depth++
 	r, err := run(t, fn, regs, locals)
 	t.Depth--
-	clear(regs)
+	for i := range regs {
+		regs[i] = objects.Null
+	}
 	t.SP = sp
 	return r, err
 }
@@ -170,4 +167,21 @@ func plural(n int) string {
 
 func init() {
 	objects.FunctionType.Call = callFunction
+}
+
+// setupCells creates the frame's cells and installs its closure.
+func setupCells(fn *objects.Function, regs []objects.Value) {
+	code := fn.Code
+	if len(code.Cellvars) > 0 {
+		for i, a := range code.Cell2Arg {
+			v := objects.Null
+			if a >= 0 {
+				v = regs[a]
+			}
+			regs[code.NumLocals+i] = objects.Obj(objects.NewCell(v))
+		}
+	}
+	for i, c := range fn.Closure {
+		regs[code.NumLocals+len(code.Cellvars)+i] = objects.Obj(c)
+	}
 }

@@ -22,12 +22,27 @@ var astCmp = [...]objects.CompareOp{objects.CmpEq, objects.CmpNe, objects.CmpLt,
 // the frame's registers; locals is the namespace of a class body (nil
 // for functions and modules).
 func run(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict) (Value, *Exc) {
+	return runFrom(t, fn, regs, locals, 0, nil, nil)
+}
+
+// runFrom runs from instruction pc. gen is the generator whose frame
+// this is (nil for plain calls); throw, if set, is raised at pc-1 (the
+// YIELD_VALUE the generator is suspended at).
+func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict, pc int, gen *Generator, throw *Exc) (Value, *Exc) {
 	code := fn.Code
 	instrs := code.Instrs
 	globals := fn.Globals
 	builtins := fn.Builtins
-	pc := 0
 	var err *Exc
+	if throw != nil {
+		throw.AddTraceback(code, pc-1)
+		e := findHandler(code, pc-1)
+		if e == nil {
+			return null, throw
+		}
+		regs[e.Reg] = objects.Obj(throw)
+		pc = int(e.Target)
+	}
 	var ipc int
 	reraise := false
 	for {
@@ -749,6 +764,23 @@ func run(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.
 				goto fail
 			}
 			regs[uint16(w>>8)] = r
+		case compile.YIELD_VALUE:
+			gen.pc = pc
+			gen.sendReg = int(uint16(w >> 24))
+			gen.suspended = true
+			return regs[uint16(w>>8)], nil
+		case compile.SEND:
+			a := uint16(w >> 8)
+			var r Value
+			var done bool
+			r, done, err = sendTo(t, regs[uint16(w>>24)], regs[a])
+			if err != nil {
+				goto fail
+			}
+			regs[a] = r
+			if done {
+				pc = int(w >> 40)
+			}
 		case compile.IMPORT_STAR:
 			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
 			goto fail
@@ -766,19 +798,23 @@ func run(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.
 			}
 		}
 		reraise = false
-		handled := false
-		for i := range code.ExcTable {
-			e := &code.ExcTable[i]
-			if int32(ipc) >= e.Start && int32(ipc) < e.End {
-				regs[e.Reg] = objects.Obj(err)
-				pc = int(e.Target)
-				handled = true
-				break
-			}
+		if e := findHandler(code, ipc); e != nil {
+			regs[e.Reg] = objects.Obj(err)
+			pc = int(e.Target)
+			err = nil
+			continue
 		}
-		if !handled {
-			return null, err
-		}
-		err = nil
+		return null, err
 	}
+}
+
+// findHandler returns the innermost exception-table row covering pc.
+func findHandler(code *objects.Code, pc int) *objects.ExcEntry {
+	for i := range code.ExcTable {
+		e := &code.ExcTable[i]
+		if int32(pc) >= e.Start && int32(pc) < e.End {
+			return e
+		}
+	}
+	return nil
 }
