@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/runenames"
 )
@@ -688,7 +689,16 @@ func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
 			out = append(out, '\\', c)
 		}
 	}
-	return string(out), nil
+	return bytesToString(out), nil
+}
+
+// bytesToString returns b as a string without copying; b must not be
+// modified afterwards.
+func bytesToString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // decodeBytesEscapes decodes the escapes of a non-raw bytes literal body

@@ -324,3 +324,20 @@ for s in json.loads(sys.stdin.read()):
 		}
 	}
 }
+
+// FuzzConcatStrings checks that no literal text makes the decoder panic.
+func FuzzConcatStrings(f *testing.F) {
+	for _, c := range stringCases {
+		f.Add(strings.Join(c.lits, "\x00"))
+	}
+	f.Fuzz(func(t *testing.T, joined string) {
+		var toks []Token
+		for _, lit := range strings.Split(joined, "\x00") {
+			toks = append(toks, Token{Kind: STRING, Val: lit, Line: 1, EndLine: 1, EndCol: len(lit)})
+		}
+		e, err := concatStrings(toks, "<fuzz>", fakeParseExpr)
+		if err == nil {
+			Dump(e, true)
+		}
+	})
+}
