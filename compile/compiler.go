@@ -75,6 +75,7 @@ const (
 	fbTry                // try body of try/except (no unwinding action)
 	fbFinally            // try body of try/finally: inline the final body
 	fbHandler            // an except handler body: restore exc info
+	fbWith               // a with body: call __exit__(None, None, None)
 )
 
 type fblock struct {

@@ -99,6 +99,8 @@ const (
 	LOAD_NULL   // r[A] = NULL
 	YIELD_VALUE // suspend the generator yielding r[A]; on resume r[B] = sent value
 	SEND        // r[A] = r[B].send(r[A]) (next() for None); on StopIteration r[A] = value, jump to target
+	BEFORE_WITH // r[A] = bound r[B].__exit__, r[A+1] = r[B].__enter__()
+	WITH_EXIT   // r[A] = r[B](type, exc, tb) for the exception in r[C], or (None, None, None) if C is NoReg
 	NumOps
 )
 
@@ -113,7 +115,7 @@ var opNames = [...]string{
 	"STORE_SUBSCR", "DELETE_SUBSCR", "LOAD_ATTR", "LOAD_ATTR_INSTANCE", "STORE_ATTR", "STORE_ATTR_INSTANCE",
 	"DELETE_ATTR", "LOAD_METHOD", "CALL", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "BUILD_CLASS", "RETURN",
 	"RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE", "UNPACK_EX",
-	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND",
+	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT",
 }
 
 func (o Op) String() string {

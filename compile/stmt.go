@@ -79,6 +79,8 @@ func (u *unit) stmt(s syntax.Stmt) {
 		} else {
 			u.tryExcept(s)
 		}
+	case *syntax.With:
+		u.with(s.Items, s.Body)
 	case *syntax.Assert:
 		end := u.newLabel()
 		u.jumpIf(s.Test, true, end)
@@ -164,7 +166,7 @@ func joinAliases(as []*syntax.Alias) string {
 
 func (u *unit) hasFinally() bool {
 	for _, fb := range u.fblocks {
-		if fb.kind == fbFinally || fb.kind == fbHandler {
+		if fb.kind == fbFinally || fb.kind == fbHandler || fb.kind == fbWith {
 			return true
 		}
 	}
@@ -189,6 +191,9 @@ func (u *unit) unwind(stop *fblock) {
 			u.fblocks = u.fblocks[:i]
 			u.stmts(fb.final)
 			u.fblocks = saved
+		case fbWith:
+			r := u.alloc(1)
+			u.emit(WITH_EXIT, r, fb.saveReg, NoReg, 0)
 		case fbHandler:
 			u.emit(POP_EXCEPT, fb.saveReg, 0, 0, 0)
 			if fb.handlerName != "" {
@@ -616,6 +621,55 @@ func (u *unit) tryFinally(s *syntax.Try) {
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	creg.pause(len(u.instrs))
 	u.emit(POP_EXCEPT, save, 0, 0, 0)
+	u.emit(RERAISE, excReg, 0, 0, 0)
+	u.closeRegion(creg, cleanup, cleanupExc)
+	u.bind(cleanup)
+	u.emit(POP_EXCEPT, save, 0, 0, 0)
+	u.emit(RERAISE, cleanupExc, 0, 0, 0)
+	u.bind(end)
+	u.assigned = before
+}
+
+// with compiles a with statement (one item at a time, nested).
+func (u *unit) with(items []*syntax.WithItem, body []syntax.Stmt) {
+	item := items[0]
+	mgr := u.exprReg(item.ContextExpr)
+	ex := u.alloc(2)
+	u.emit(BEFORE_WITH, ex, mgr, 0, 0)
+	if item.OptionalVars != nil {
+		u.store(item.OptionalVars, ex+1)
+	}
+	handler, end := u.newLabel(), u.newLabel()
+	excReg := u.alloc(1)
+	before := u.saveAssigned()
+	reg := u.openRegion()
+	fb := &fblock{kind: fbWith, region: reg, saveReg: ex}
+	u.fblocks = append(u.fblocks, fb)
+	if len(items) > 1 {
+		u.with(items[1:], body)
+	} else {
+		u.stmts(body)
+	}
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.closeRegion(reg, handler, excReg)
+	r := u.alloc(1)
+	u.emit(WITH_EXIT, r, ex, NoReg, 0)
+	u.jump(JUMP, 0, end)
+
+	u.bind(handler)
+	save := u.alloc(1)
+	u.emit(PUSH_EXC_INFO, save, excReg, 0, 0)
+	cleanup := u.newLabel()
+	cleanupExc := u.alloc(1)
+	creg := u.openRegion()
+	u.emit(WITH_EXIT, r, ex, excReg, 0)
+	reraise := u.newLabel()
+	u.jump(JUMP_IF_FALSE, r, reraise)
+	creg.pause(len(u.instrs))
+	u.emit(POP_EXCEPT, save, 0, 0, 0)
+	u.jump(JUMP, 0, end)
+	creg.resume(len(u.instrs))
+	u.bind(reraise)
 	u.emit(RERAISE, excReg, 0, 0, 0)
 	u.closeRegion(creg, cleanup, cleanupExc)
 	u.bind(cleanup)

@@ -781,6 +781,26 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if done {
 				pc = int(w >> 40)
 			}
+		case compile.BEFORE_WITH:
+			a := uint16(w >> 8)
+			if err = beforeWith(t, regs[uint16(w>>24)], regs[a:a+2]); err != nil {
+				goto fail
+			}
+		case compile.WITH_EXIT:
+			args := [3]Value{objects.None, objects.None, objects.None}
+			if c := uint16(w >> 40); c != compile.NoReg {
+				e := objects.As[objects.BaseException](regs[c])
+				args[0], args[1] = objects.Obj(e.Type()), regs[c]
+				if e.Traceback != nil {
+					args[2] = objects.Obj(e.Traceback)
+				}
+			}
+			var r Value
+			r, err = objects.CallValue(t, regs[uint16(w>>24)], args[:], nil)
+			if err != nil {
+				goto fail
+			}
+			regs[uint16(w>>8)] = r
 		case compile.IMPORT_STAR:
 			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
 			goto fail

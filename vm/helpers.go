@@ -192,3 +192,32 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 var ImportHook = func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
 	return null, objects.NewException(objects.ExcModuleNotFoundError, objects.NewStrValue("No module named '"+name+"'"))
 }
+
+func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
+	typ := mgr.Type()
+	enter := typ.LookupString("__enter__")
+	exit := typ.LookupString("__exit__")
+	if enter.IsNull() || exit.IsNull() {
+		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol", typ.Name)
+	}
+	bound := func(f Value) (Value, *Exc) {
+		if dg := f.Type().DescrGet; dg != nil {
+			return dg(t, f, mgr, typ)
+		}
+		return f, nil
+	}
+	ex, err := bound(exit)
+	if err != nil {
+		return err
+	}
+	en, err := bound(enter)
+	if err != nil {
+		return err
+	}
+	r, err := objects.CallValue(t, en, nil, nil)
+	if err != nil {
+		return err
+	}
+	out[0], out[1] = ex, r
+	return nil
+}
