@@ -61,6 +61,22 @@ func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
 	return callPython(t, fn, nil, nil, nil)
 }
 
+// Run compiles a parsed module and runs it as __main__ (the command
+// line's entry point). source is the module text, used for traceback
+// lines (nil: read from filename when needed). Compile errors are
+// returned as err (a *syntax.SyntaxError for the caller to print); the
+// exit status is meaningful only when err is nil.
+func Run(tree syntax.ModNode, filename string, source []byte, argv []string, stdout, stderr io.Writer) (int, error) {
+	if source == nil {
+		source, _ = os.ReadFile(filename)
+	}
+	code, err := compile.Compile(tree, filename, source)
+	if err != nil {
+		return 1, err
+	}
+	return RunModuleIO(code, stdout, stderr), nil
+}
+
 // RunSource parses, compiles and runs a module (for tests and tools).
 func RunSource(src []byte, filename string, stdout, stderr io.Writer) int {
 	mod, err := syntax.Parse(src, filename, syntax.ModeExec)
