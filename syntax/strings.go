@@ -112,6 +112,7 @@ func (st *fstringState) takeStr() string {
 
 // strParser holds what the f-string parser needs across one atom.
 type strParser struct {
+	warn        func(t *Token, msg string) *SyntaxError
 	filename    string
 	parseExpr   func(src string, lineOffset, colOffset int) (Expr, *SyntaxError)
 	first, last *Token
@@ -136,6 +137,17 @@ func (p *strParser) makeStr(s string, first, last *Token) *Constant {
 // it receives "(" + expression + ")" and the line/column offsets to give
 // NewTokenizerString (see fstring expression location below).
 func concatStrings(toks []Token, filename string, parseExpr func(src string, lineOffset, colOffset int) (Expr, *SyntaxError)) (Expr, *SyntaxError) {
+	return concatStringsWarn(toks, filename, parseExpr, nil)
+}
+
+// concatStringsWarn is concatStrings reporting CPython's
+// DeprecationWarnings for invalid escape sequences ("invalid escape
+// sequence '\d'", "invalid octal escape sequence '\777'"; the first one of
+// each decoded piece, as CPython) through warn, with the token they belong
+// to. When warn returns an error (warnings turned into errors), decoding
+// stops with it; CPython then raises SyntaxError with the same message,
+// located at that token. warn may be nil.
+func concatStringsWarn(toks []Token, filename string, parseExpr func(src string, lineOffset, colOffset int) (Expr, *SyntaxError), warn func(t *Token, msg string) *SyntaxError) (Expr, *SyntaxError) {
 	if len(toks) == 0 {
 		return nil, strErr(filename, "empty string atom")
 	}
@@ -157,7 +169,7 @@ func concatStrings(toks []Token, filename string, parseExpr func(src string, lin
 			return c, nil
 		}
 	}
-	p := &strParser{filename: filename, parseExpr: parseExpr, first: first, last: last}
+	p := &strParser{filename: filename, parseExpr: parseExpr, first: first, last: last, warn: warn}
 	var state fstringState
 	var bytesVal []byte
 	bytesMode := false
@@ -187,8 +199,12 @@ func concatStrings(toks []Token, filename string, parseExpr func(src string, lin
 				b = []byte(st.body)
 			} else {
 				var err *SyntaxError
-				b, err = decodeBytesEscapes(st.body, filename)
+				var bad int
+				b, bad, err = decodeBytesEscapes(st.body, filename)
 				if err != nil {
+					return nil, err
+				}
+				if err := p.warnEscape(t, st.body, bad); err != nil {
 					return nil, err
 				}
 			}
@@ -202,8 +218,13 @@ func concatStrings(toks []Token, filename string, parseExpr func(src string, lin
 		s := st.body
 		if !st.raw && strings.IndexByte(s, '\\') >= 0 {
 			var err *SyntaxError
-			s, err = decodeStrEscapes(s, filename)
+			var bad int
+			body := s
+			s, bad, err = decodeStrEscapes(s, filename)
 			if err != nil {
+				return nil, err
+			}
+			if err := p.warnEscape(t, body, bad); err != nil {
 				return nil, err
 			}
 		} else if err := checkUTF8(s, false, filename); err != nil {
@@ -277,6 +298,11 @@ func (p *strParser) fstringParts(state *fstringState, t *Token, i, end int, raw 
 					}
 					continue
 				}
+				if ch == '{' && p.warn != nil {
+					if err := p.warnEscape(t, s, i-1); err != nil {
+						return i, err
+					}
+				}
 			}
 			if ch == '{' || ch == '}' {
 				if lvl == 0 {
@@ -296,8 +322,13 @@ func (p *strParser) fstringParts(state *fstringState, t *Token, i, end int, raw 
 			lit := s[litStart:i]
 			if !raw && strings.IndexByte(lit, '\\') >= 0 {
 				var err *SyntaxError
-				lit, err = decodeStrEscapes(lit, p.filename)
+				var bad int
+				raw := lit
+				lit, bad, err = decodeStrEscapes(lit, p.filename)
 				if err != nil {
+					return i, err
+				}
+				if err := p.warnEscape(t, raw, bad); err != nil {
 					return i, err
 				}
 			} else if err := checkUTF8(lit, !raw, p.filename); err != nil {
@@ -541,6 +572,26 @@ func fstringExprLocation(s string, brace int) (lines, cols int) {
 	return lines, cols
 }
 
+// warnEscape reports the invalid escape whose character after the
+// backslash is s[bad] (bad < 0: none).
+func (p *strParser) warnEscape(t *Token, s string, bad int) *SyntaxError {
+	if p.warn == nil || bad < 0 {
+		return nil
+	}
+	c := s[bad]
+	var msg string
+	if c >= '4' && c <= '7' {
+		end := bad + 3
+		if end > len(s) {
+			end = len(s)
+		}
+		msg = "invalid octal escape sequence '\\" + s[bad:end] + "'"
+	} else {
+		msg = "invalid escape sequence '\\" + string(rune(c)) + "'"
+	}
+	return p.warn(t, msg)
+}
+
 // ---- escape decoding ----
 
 // unicodeEscapeError formats CPython's UnicodeDecodeError text for the
@@ -571,8 +622,12 @@ func hexVal(c byte) int {
 // body. Error positions are those CPython reports: offsets in its
 // intermediate buffer, where each non-ASCII character counts 10 and a
 // backslash before a non-ASCII character counts 6.
-func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
+//
+// bad is the index in s of the character after the backslash of the first
+// invalid escape (for an octal escape above \377, its first digit), or -1.
+func decodeStrEscapes(s, filename string) (string, int, *SyntaxError) {
 	out := make([]byte, 0, len(s))
+	bad := -1
 	tpos := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -588,7 +643,7 @@ func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
 				j++
 			}
 			if err := checkUTF8(s[i:j], false, filename); err != nil {
-				return "", err
+				return "", -1, err
 			}
 			out = append(out, s[i:j]...)
 			tpos += 10 * utf8.RuneCountInString(s[i:j])
@@ -624,11 +679,15 @@ func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
 		case 'v':
 			out = append(out, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
+			first := i - 1
 			ch := rune(c - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
 				ch = ch<<3 + rune(s[i]-'0')
 				i++
 				tpos++
+			}
+			if ch > 0o377 && bad < 0 {
+				bad = first
 			}
 			out = appendWTF8(out, ch)
 		case 'x', 'u', 'U':
@@ -641,24 +700,24 @@ func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
 			var ch uint32
 			for ; count > 0; count-- {
 				if i >= len(s) {
-					return "", unicodeEscapeError(filename, start, tpos, msg)
+					return "", -1, unicodeEscapeError(filename, start, tpos, msg)
 				}
 				h := hexVal(s[i])
 				if h < 0 {
-					return "", unicodeEscapeError(filename, start, tpos, msg)
+					return "", -1, unicodeEscapeError(filename, start, tpos, msg)
 				}
 				ch = ch<<4 + uint32(h)
 				i++
 				tpos++
 			}
 			if ch > utf8.MaxRune {
-				return "", unicodeEscapeError(filename, start, tpos, "illegal Unicode character")
+				return "", -1, unicodeEscapeError(filename, start, tpos, "illegal Unicode character")
 			}
 			out = appendWTF8(out, rune(ch))
 		case 'N':
 			const malformed = `malformed \N character escape`
 			if i >= len(s) || s[i] != '{' {
-				return "", unicodeEscapeError(filename, start, tpos, malformed)
+				return "", -1, unicodeEscapeError(filename, start, tpos, malformed)
 			}
 			i++
 			tpos++
@@ -674,22 +733,25 @@ func decodeStrEscapes(s, filename string) (string, *SyntaxError) {
 				}
 			}
 			if i >= len(s) || i == nameStart {
-				return "", unicodeEscapeError(filename, start, tpos, malformed)
+				return "", -1, unicodeEscapeError(filename, start, tpos, malformed)
 			}
 			name := s[nameStart:i]
 			i++
 			tpos++
 			r, ok := lookupUnicodeName(name)
 			if !ok {
-				return "", unicodeEscapeError(filename, start, tpos, "unknown Unicode character name")
+				return "", -1, unicodeEscapeError(filename, start, tpos, "unknown Unicode character name")
 			}
 			out = utf8.AppendRune(out, r)
 		default:
 			// Invalid escape: kept literally (CPython warns).
+			if bad < 0 {
+				bad = i - 1
+			}
 			out = append(out, '\\', c)
 		}
 	}
-	return bytesToString(out), nil
+	return bytesToString(out), bad, nil
 }
 
 // bytesToString returns b as a string without copying; b must not be
@@ -703,8 +765,9 @@ func bytesToString(b []byte) string {
 
 // decodeBytesEscapes decodes the escapes of a non-raw bytes literal body
 // (already checked to be ASCII).
-func decodeBytesEscapes(s, filename string) ([]byte, *SyntaxError) {
+func decodeBytesEscapes(s, filename string) ([]byte, int, *SyntaxError) {
 	out := make([]byte, 0, len(s))
+	bad := -1
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c != '\\' {
@@ -715,7 +778,7 @@ func decodeBytesEscapes(s, filename string) ([]byte, *SyntaxError) {
 		start := i
 		i++
 		if i >= len(s) {
-			return nil, strErr(filename, `(value error) Trailing \ in string`)
+			return nil, -1, strErr(filename, `(value error) Trailing \ in string`)
 		}
 		c = s[i]
 		i++
@@ -738,10 +801,14 @@ func decodeBytesEscapes(s, filename string) ([]byte, *SyntaxError) {
 		case 'v':
 			out = append(out, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
+			first := i - 1
 			ch := int(c - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
 				ch = ch<<3 + int(s[i]-'0')
 				i++
+			}
+			if ch > 0o377 && bad < 0 {
+				bad = first
 			}
 			out = append(out, byte(ch))
 		case 'x':
@@ -753,12 +820,15 @@ func decodeBytesEscapes(s, filename string) ([]byte, *SyntaxError) {
 					continue
 				}
 			}
-			return nil, strErr(filename, `(value error) invalid \x escape at position `+strconv.Itoa(start))
+			return nil, -1, strErr(filename, `(value error) invalid \x escape at position `+strconv.Itoa(start))
 		default:
+			if bad < 0 {
+				bad = i - 1
+			}
 			out = append(out, '\\', c)
 		}
 	}
-	return out, nil
+	return out, bad, nil
 }
 
 // checkUTF8 returns CPython's 'utf-8' codec error for the first invalid

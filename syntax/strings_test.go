@@ -341,3 +341,44 @@ func FuzzConcatStrings(f *testing.F) {
 		}
 	})
 }
+
+// TestInvalidEscapeWarnings compares the DeprecationWarnings reported
+// through concatStringsWarn with CPython's.
+func TestInvalidEscapeWarnings(t *testing.T) {
+	cases := []stringCase{
+		{[]string{`'\d \w'`}, ""}, {[]string{`b'\d'`}, ""}, {[]string{`'\777'`}, ""}, {[]string{`b'\777'`}, ""},
+		{[]string{`f'\{a}'`}, ""}, {[]string{`f'{a}\q'`}, ""}, {[]string{`'\8'`}, ""}, {[]string{`'a'`, `'\z'`, `'\y'`}, " "},
+		{[]string{"'''\n\\q'''"}, ""}, {[]string{`f'{a:\z}'`}, ""}, {[]string{`'\400 \d'`}, ""}, {[]string{`'\377 \é'`}, ""},
+		{[]string{`f'\{a}\{b}\p{c:\y}'`}, ""}, {[]string{`rf'\{a}\q'`}, ""}, {[]string{`r'\q'`}, ""}, {[]string{`'ok\n'`}, ""},
+	}
+	var srcs []string
+	for _, c := range cases {
+		s, _ := c.source()
+		srcs = append(srcs, s)
+	}
+	in, _ := json.Marshal(srcs)
+	want := runLiteralsPython(t, `
+import sys, json, warnings
+for s in json.loads(sys.stdin.read()):
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        compile(s, '<s>', 'exec')
+    print(json.dumps([str(x.message) for x in w], separators=(',', ':')))
+`, string(in))
+	for k, c := range cases {
+		_, toks := c.source()
+		got := []string{}
+		_, err := concatStringsWarn(toks, "<t>", fakeParseExpr, func(tok *Token, msg string) *SyntaxError {
+			got = append(got, msg)
+			return nil
+		})
+		if err != nil {
+			t.Errorf("%q: %v", srcs[k], err)
+			continue
+		}
+		g, _ := json.Marshal(got)
+		if string(g) != want[k] {
+			t.Errorf("%q: warnings %s, want %s", srcs[k], g, want[k])
+		}
+	}
+}
