@@ -200,6 +200,9 @@ func tupleNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 		if err != nil {
 			return Null, err
 		}
+		if args[0].Type() != TupleType {
+			items = append([]Value(nil), items...) // a list's storage must not be shared
+		}
 	}
 	if typ == TupleType {
 		return NewTupleValue(items), nil

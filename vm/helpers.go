@@ -188,10 +188,9 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 	return nil
 }
 
-// ImportHook resolves `import name`; the module system replaces it.
-var ImportHook = func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
-	return null, objects.NewException(objects.ExcModuleNotFoundError, objects.NewStrValue("No module named '"+name+"'"))
-}
+// ImportHook resolves `import name` (fromlist is Null or a tuple of
+// names); the module system replaces it.
+var ImportHook func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc)
 
 func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	typ := mgr.Type()

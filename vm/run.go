@@ -55,6 +55,9 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("TAIPAN_GOPANIC") != "" {
+				panic(r)
+			}
 			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
 		}
 	}()

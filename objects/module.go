@@ -1,0 +1,53 @@
+package objects
+
+// ModuleType is the type of module objects.
+var ModuleType = builtinType("module", nil, FlagBaseType)
+
+// Module is a module: a name and its globals dict.
+type Module struct {
+	Header
+	Name string
+	Dict *Dict
+}
+
+// NewModule returns an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Header: Header{ModuleType}, Name: name, Dict: NewDict()}
+	m.Dict.SetStr(Intern("__name__"), NewStrValue(name))
+	m.Dict.SetStr(Intern("__doc__"), None)
+	return m
+}
+
+// Set stores a module attribute.
+func (m *Module) Set(name string, v Value) { m.Dict.SetStr(Intern(name), v) }
+
+func init() {
+	ModuleType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		m := As[Module](v)
+		if r, ok := m.Dict.GetStr(name); ok {
+			return r, nil
+		}
+		if name.S == "__dict__" {
+			return Obj(m.Dict), nil
+		}
+		r, err := GenericGetAttr(t, v, name)
+		if err != nil && err.Matches(ExcAttributeError) {
+			return Null, Errorf(ExcAttributeError, "module '%s' has no attribute '%s'", m.Name, name.S)
+		}
+		return r, err
+	}
+	ModuleType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		m := As[Module](v)
+		if val.IsNull() {
+			if !m.Dict.DelStr(name) {
+				return Errorf(ExcAttributeError, "module '%s' has no attribute '%s'", m.Name, name.S)
+			}
+			return nil
+		}
+		m.Dict.SetStr(name, val)
+		return nil
+	}
+	ModuleType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		return NewStrValue("<module '" + As[Module](v).Name + "' (built-in)>"), nil
+	}
+}

@@ -1,0 +1,124 @@
+package vm
+
+import (
+	"math"
+
+	"taipan/objects"
+)
+
+// A minimal registry of native modules so that programs importing sys
+// and math run before the real module system (package modules) lands;
+// that system replaces ImportHook and these definitions.
+
+var (
+	nativeModules = map[string]func(t *objects.Thread) *objects.Module{}
+	loadedModules = map[string]Value{}
+)
+
+// RegisterModule makes a native module importable by name.
+func RegisterModule(name string, create func(t *objects.Thread) *objects.Module) {
+	nativeModules[name] = create
+}
+
+// Argv is sys.argv for the running program.
+var Argv = []string{""}
+
+func defaultImport(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
+	if m, ok := loadedModules[name]; ok {
+		return m, nil
+	}
+	create, ok := nativeModules[name]
+	if !ok {
+		return null, objects.NewException(objects.ExcModuleNotFoundError, objects.NewStrValue("No module named '"+name+"'"))
+	}
+	m := objects.Obj(create(t))
+	loadedModules[name] = m
+	return m, nil
+}
+
+func fn1(name string, f func(float64) float64) Value {
+	return objects.NewBuiltin(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs(name, args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		x, ok, err := objects.FloatOf(args[0])
+		if err != nil {
+			return null, err
+		}
+		if !ok {
+			return null, objects.Errorf(objects.ExcTypeError, "must be real number, not %s", args[0].Type().Name)
+		}
+		r := f(x)
+		if math.IsNaN(r) && !math.IsNaN(x) {
+			return null, objects.Errorf(objects.ExcValueError, "math domain error")
+		}
+		return objects.Float(r), nil
+	})
+}
+
+func init() {
+	ImportHook = defaultImport
+	RegisterModule("sys", func(t *objects.Thread) *objects.Module {
+		m := objects.NewModule("sys")
+		argv := make([]Value, len(Argv))
+		for i, a := range Argv {
+			argv[i] = objects.NewStrValue(a)
+		}
+		m.Set("argv", objects.NewListValue(argv))
+		m.Set("maxsize", objects.Int(math.MaxInt64))
+		m.Set("getrecursionlimit", objects.NewBuiltin("getrecursionlimit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			return objects.Int(int64(t.RecursionLimit)), nil
+		}))
+		m.Set("setrecursionlimit", objects.NewBuiltin("setrecursionlimit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("setrecursionlimit", args, kwnames, 1, 1); err != nil {
+				return null, err
+			}
+			n, ok := objects.IntToInt64(args[0])
+			if !ok || n < 1 {
+				return null, objects.Errorf(objects.ExcValueError, "recursion limit must be greater or equal than 1")
+			}
+			t.RecursionLimit = int(n)
+			return objects.None, nil
+		}))
+		return m
+	})
+	RegisterModule("math", func(t *objects.Thread) *objects.Module {
+		m := objects.NewModule("math")
+		m.Set("pi", objects.Float(math.Pi))
+		m.Set("e", objects.Float(math.E))
+		m.Set("tau", objects.Float(2*math.Pi))
+		m.Set("inf", objects.Float(math.Inf(1)))
+		m.Set("nan", objects.Float(math.NaN()))
+		for name, f := range map[string]func(float64) float64{"sqrt": math.Sqrt, "sin": math.Sin, "cos": math.Cos, "tan": math.Tan,
+			"exp": math.Exp, "log": math.Log, "atan": math.Atan, "asin": math.Asin, "acos": math.Acos, "fabs": math.Abs,
+			"log2": math.Log2, "log10": math.Log10} {
+			m.Set(name, fn1(name, f))
+		}
+		floorCeil := func(name string, f func(float64) float64) {
+			m.Set(name, objects.NewBuiltin(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+				if err := objects.CheckArgs(name, args, kwnames, 1, 1); err != nil {
+					return null, err
+				}
+				if objects.IsIntValue(args[0]) {
+					return objects.ToInt(t, args[0])
+				}
+				x, ok, err := objects.FloatOf(args[0])
+				if err != nil || !ok {
+					return null, objects.Errorf(objects.ExcTypeError, "must be real number, not %s", args[0].Type().Name)
+				}
+				return objects.FloatToInt(f(x))
+			}))
+		}
+		floorCeil("floor", math.Floor)
+		floorCeil("ceil", math.Ceil)
+		m.Set("atan2", objects.NewBuiltin("atan2", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("atan2", args, kwnames, 2, 2); err != nil {
+				return null, err
+			}
+			y, _, _ := objects.FloatOf(args[0])
+			x, _, _ := objects.FloatOf(args[1])
+			return objects.Float(math.Atan2(y, x)), nil
+		}))
+		return m
+	})
+}
