@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -919,6 +920,12 @@ func buildUnicodeNames() {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		n := runenames.Name(r)
 		if n == "" || n[0] == '<' {
+			continue
+		}
+		// Skip characters that Unicode 14 (Python 3.11) leaves unassigned:
+		// graphic in Go's newer tables, yet not printable for 3.11.
+		// U+13439..U+1343F are Unicode 15 format characters.
+		if !IsPrintable(r) && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r >= 0x13439 && r <= 0x1343F) {
 			continue
 		}
 		m[n] = r

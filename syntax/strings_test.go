@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -380,5 +381,47 @@ for s in json.loads(sys.stdin.read()):
 		if string(g) != want[k] {
 			t.Errorf("%q: warnings %s, want %s", srcs[k], g, want[k])
 		}
+	}
+}
+
+// TestUnicodeNamesVsPython compares \N{} name resolution with Python's
+// unicodedata for every named code point.
+func TestUnicodeNamesVsPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	lines := runLiteralsPython(t, `
+import unicodedata, sys
+out = []
+for c in range(0x110000):
+    n = unicodedata.name(chr(c), '')
+    if n and not n.startswith(('CJK UNIFIED IDEOGRAPH-', 'HANGUL SYLLABLE ')):
+        out.append('%x %s' % (c, n))
+sys.stdout.write('\n'.join(out) + '\n')
+`, "")
+	pyNames := make(map[string]bool, len(lines))
+	bad := 0
+	for _, l := range lines {
+		sp := strings.IndexByte(l, ' ')
+		code, name := l[:sp], l[sp+1:]
+		pyNames[name] = true
+		r, ok := lookupUnicodeName(name)
+		if (!ok || strconv.FormatInt(int64(r), 16) != code) && bad < 10 {
+			bad++
+			t.Errorf("\\N{%s}: got %x %v, want %s", name, r, ok, code)
+		}
+	}
+	unicodeNamesOnce.Do(buildUnicodeNames)
+	extra := 0
+	for n := range unicodeNames {
+		if _, alias := nameAliases[n]; !pyNames[n] && !alias {
+			extra++
+			if extra <= 10 {
+				t.Logf("accepted but unknown to Python 3.11: %s", n)
+			}
+		}
+	}
+	if extra > 0 {
+		t.Errorf("%d names accepted that Python 3.11 does not know", extra)
 	}
 }
