@@ -963,7 +963,7 @@ func lookupUnicodeName(name string) (rune, bool) {
 				}
 				r = r<<4 | rune(h)
 			}
-			if ok && strings.HasPrefix(runenames.Name(r), "<CJK Ideograph") {
+			if ok && IsPrintable(r) && strings.HasPrefix(runenames.Name(r), "<CJK Ideograph") {
 				return r, true
 			}
 		}

@@ -395,7 +395,7 @@ import unicodedata, sys
 out = []
 for c in range(0x110000):
     n = unicodedata.name(chr(c), '')
-    if n and not n.startswith(('CJK UNIFIED IDEOGRAPH-', 'HANGUL SYLLABLE ')):
+    if n:
         out.append('%x %s' % (c, n))
 sys.stdout.write('\n'.join(out) + '\n')
 `, "")
@@ -409,6 +409,12 @@ sys.stdout.write('\n'.join(out) + '\n')
 		if (!ok || strconv.FormatInt(int64(r), 16) != code) && bad < 10 {
 			bad++
 			t.Errorf("\\N{%s}: got %x %v, want %s", name, r, ok, code)
+		}
+	}
+	for _, r := range []rune{0x31350, 0x2B739, 0x3400, 0x9FFF, 0xD7A4} {
+		n := "CJK UNIFIED IDEOGRAPH-" + strings.ToUpper(strconv.FormatInt(int64(r), 16))
+		if _, ok := lookupUnicodeName(n); ok != pyNames[n] {
+			t.Errorf("\\N{%s}: ok=%v, Python %v", n, ok, pyNames[n])
 		}
 	}
 	unicodeNamesOnce.Do(buildUnicodeNames)
