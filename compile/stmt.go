@@ -311,10 +311,46 @@ func (u *unit) assign(s *syntax.Assign) {
 			}
 		}
 	}
+	if len(s.Targets) == 1 && u.parallelAssign(s.Targets[0], s.Value) {
+		return
+	}
 	r := u.exprReg(s.Value)
 	for _, t := range s.Targets {
 		u.store(t, r)
 	}
+}
+
+// parallelAssign compiles `a, b = x, y` without building a tuple:
+// evaluate every value into a temporary, then store them in order.
+func (u *unit) parallelAssign(target, value syntax.Expr) bool {
+	var tgts, vals []syntax.Expr
+	switch t := target.(type) {
+	case *syntax.Tuple:
+		tgts = t.Elts
+	case *syntax.List:
+		tgts = t.Elts
+	default:
+		return false
+	}
+	switch v := value.(type) {
+	case *syntax.Tuple:
+		vals = v.Elts
+	case *syntax.List:
+		vals = v.Elts
+	default:
+		return false
+	}
+	if len(tgts) != len(vals) || hasStar(tgts) || hasStar(vals) {
+		return false
+	}
+	base := u.alloc(len(vals))
+	for i, v := range vals {
+		u.exprTo(v, base+i)
+	}
+	for i, t := range tgts {
+		u.store(t, base+i)
+	}
+	return true
 }
 
 // simpleExpr reports whether compiling e into a register writes that
