@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 )
@@ -63,4 +64,16 @@ func TestDumpClassNames(t *testing.T) {
 			t.Errorf("Dump(%T) = %s, want class %s", n, got, want)
 		}
 	}
+}
+
+func ExampleDump() {
+	tree, err := Parse([]byte("x = 1 + 2.5j\n"), "<example>", ModeExec)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(Dump(tree, false))
+	fmt.Println(Dump(tree.(*Module).Body[0].(*Assign).Value, true))
+	// Output:
+	// Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2.5j)))], type_ignores=[])
+	// BinOp(left=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), op=Add(), right=Constant(value=2.5j, lineno=1, col_offset=8, end_lineno=1, end_col_offset=12), lineno=1, col_offset=4, end_lineno=1, end_col_offset=12)
 }
