@@ -76,8 +76,22 @@ func (d *Dict) resize(minUsed int) {
 		size <<= 1
 	}
 	old := d.entries
-	d.entries = make([]dictEntry, 0, size*2/3+1)
-	d.index = make([]int32, size)
+	if size == len(d.index) {
+		// Same size: compact the deleted entries away in place (a
+		// set or dict with add/delete churn never reallocates).
+		live := old[:0]
+		for _, e := range old {
+			if e.key.p != nil {
+				live = append(live, e)
+			}
+		}
+		clear(old[len(live):])
+		old = live
+		d.entries = old[:0:cap(old)]
+	} else {
+		d.entries = make([]dictEntry, 0, size*2/3+1)
+		d.index = make([]int32, size)
+	}
 	for i := range d.index {
 		d.index[i] = ixEmpty
 	}

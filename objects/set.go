@@ -34,7 +34,7 @@ func setRepr(t *Thread, v Value) (Value, *BaseException) {
 }
 
 func setFrom(t *Thread, typ *Type, items []Value) (*Set, *BaseException) {
-	s := &Set{Header: Header{typ}, D: NewDict()}
+	s := &Set{Header: Header{typ}, D: NewDictSized(len(items))}
 	for _, it := range items {
 		if err := s.Add(t, it); err != nil {
 			return nil, err
