@@ -264,6 +264,31 @@ func (d *Dict) FindStr(k *Str) int {
 	}
 }
 
+// findString finds a str key given as a Go string and its hash.
+func (d *Dict) findString(k string, h int64) int {
+	if d.index == nil {
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	hu := uint64(h)
+	i := hu & mask
+	perturb := hu
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key.Type() == StrType && As[Str](e.key).S == k {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
 // SetStr stores a str key (cannot fail).
 func (d *Dict) SetStr(k *Str, v Value) {
 	_ = d.setHashed(nil, Obj(k), k.Hash(), v)

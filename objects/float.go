@@ -158,6 +158,14 @@ func cmpFloatInt(a, b Value, op CompareOp) bool {
 		c = 1
 	} else if math.IsInf(f, -1) {
 		c = -1
+	} else if i, ok := smallOf(iv); ok && i > -1<<53 && i < 1<<53 {
+		g := float64(i)
+		switch {
+		case f < g:
+			c = -1
+		case f > g:
+			c = 1
+		}
 	} else {
 		bi, _ := BigOf(iv)
 		c = new(big.Float).SetFloat64(f).Cmp(new(big.Float).SetInt(bi))

@@ -54,14 +54,18 @@ func Intern(s string) *Str {
 // Hash returns the str's hash (cached).
 func (s *Str) Hash() int64 {
 	if !s.hashed {
-		h := int64(maphash.String(strSeed, s.S) >> 1)
-		if h == -1 {
-			h = -2
-		}
-		s.hash = h
+		s.hash = hashString(s.S)
 		s.hashed = true
 	}
 	return s.hash
+}
+
+func hashString(s string) int64 {
+	h := int64(maphash.String(strSeed, s) >> 1)
+	if h == -1 {
+		h = -2
+	}
+	return h
 }
 
 // IsASCII reports whether the string is pure ASCII.

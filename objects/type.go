@@ -355,7 +355,15 @@ func (t *Type) Lookup(name *Str) Value {
 }
 
 // LookupString is Lookup for a Go string.
-func (t *Type) LookupString(name string) Value { return t.Lookup(Intern(name)) }
+func (t *Type) LookupString(name string) Value {
+	h := hashString(name)
+	for _, m := range t.MRO {
+		if i := m.Dict.findString(name, h); i >= 0 {
+			return m.Dict.entries[i].val
+		}
+	}
+	return Null
+}
 
 // Modified bumps the version tag of t and all its subclasses; every
 // inline cache keyed on them misses from now on.
