@@ -22,14 +22,13 @@ type BigInt struct {
 // hashModulus is CPython's numeric hash modulus 2**61-1.
 const hashModulus = (1 << 61) - 1
 
-// NewBigInt returns the int value of b, unboxed if it fits.
+// NewBigInt returns the int value of b, unboxed if it fits. The result
+// may share b's digits: callers pass a big.Int they no longer modify.
 func NewBigInt(b *big.Int) Value {
 	if b.IsInt64() {
 		return Int(b.Int64())
 	}
-	o := &BigInt{Header: Header{IntType}}
-	o.V.Set(b)
-	return Obj(o)
+	return Obj(&BigInt{Header: Header{IntType}, V: *b})
 }
 
 // IsIntValue reports whether v is an int (including bool).
