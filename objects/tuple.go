@@ -147,9 +147,15 @@ func sliceItems(t *Thread, items []Value, s *Slice) ([]Value, *BaseException) {
 		}
 		return append([]Value(nil), items[start:stop]...), nil
 	}
-	var out []Value
-	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
-		out = append(out, items[i])
+	n := 0
+	if step > 0 && stop > start {
+		n = (stop - start + step - 1) / step
+	} else if step < 0 && start > stop {
+		n = (start - stop - step - 1) / -step
+	}
+	out := make([]Value, n)
+	for j, i := 0, start; j < n; j, i = j+1, i+step {
+		out[j] = items[i]
 	}
 	return out, nil
 }
