@@ -138,10 +138,10 @@ func funcGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 
 func methodCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 	m := As[Method](callable)
-	full := make([]Value, len(args)+1)
-	full[0] = m.Self
-	copy(full[1:], args)
-	return CallValue(t, m.Func, full, kwnames)
+	full, mark := t.PushArgs(m.Self, args)
+	r, err := CallValue(t, m.Func, full, kwnames)
+	t.PopArgs(full, mark)
+	return r, err
 }
 
 func builtinCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

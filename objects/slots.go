@@ -29,10 +29,10 @@ func lookupUser(t *Type, name string) Value {
 // bound method.
 func callAttr(t *Thread, f, self Value, args ...Value) (Value, *BaseException) {
 	if f.Type() == FunctionType {
-		full := make([]Value, len(args)+1)
-		full[0] = self
-		copy(full[1:], args)
-		return CallValue(t, f, full, nil)
+		full, mark := t.PushArgs(self, args)
+		r, err := CallValue(t, f, full, nil)
+		t.PopArgs(full, mark)
+		return r, err
 	}
 	if dg := f.Type().DescrGet; dg != nil {
 		b, err := dg(t, f, self, self.Type())
@@ -196,11 +196,11 @@ func slotSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 
 func slotCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 	f := callable.Type().LookupString("__call__")
-	full := make([]Value, len(args)+1)
-	full[0] = callable
-	copy(full[1:], args)
 	if f.Type() == FunctionType {
-		return CallValue(t, f, full, kwnames)
+		full, mark := t.PushArgs(callable, args)
+		r, err := CallValue(t, f, full, kwnames)
+		t.PopArgs(full, mark)
+		return r, err
 	}
 	b, err := f.Type().DescrGet(t, f, callable, callable.Type())
 	if err != nil {
@@ -222,13 +222,12 @@ func slotNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseEx
 
 func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
 	f := self.Type().LookupString("__init__")
-	full := make([]Value, len(args)+1)
-	full[0] = self
-	copy(full[1:], args)
 	var r Value
 	var err *BaseException
 	if f.Type() == FunctionType || f.Type() == MethodDescrType {
+		full, mark := t.PushArgs(self, args)
 		r, err = CallValue(t, f, full, kwnames)
+		t.PopArgs(full, mark)
 	} else {
 		r, err = callAttr(t, f, self, args...)
 	}

@@ -61,3 +61,30 @@ func (t *Thread) ReprLeave(v Value) {
 	}
 	t.reprStack = t.reprStack[:len(t.reprStack)-1]
 }
+
+// PushArgs lays out (self, args...) on the register stack without
+// allocating, for calls that must prepend self. Release with PopArgs.
+func (t *Thread) PushArgs(self Value, args []Value) ([]Value, int) {
+	mark := t.SP
+	n := len(args) + 1
+	if t.SP+n > len(t.Stack) {
+		full := make([]Value, n)
+		full[0] = self
+		copy(full[1:], args)
+		return full, -1
+	}
+	full := t.Stack[t.SP : t.SP+n : t.SP+n]
+	full[0] = self
+	copy(full[1:], args)
+	t.SP += n
+	return full, mark
+}
+
+// PopArgs releases a PushArgs layout.
+func (t *Thread) PopArgs(full []Value, mark int) {
+	if mark < 0 {
+		return
+	}
+	clear(full)
+	t.SP = mark
+}
