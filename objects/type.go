@@ -2,6 +2,7 @@ package objects
 
 import (
 	"sync/atomic"
+	"unsafe"
 )
 
 // Slot function shapes. Every slot takes the calling thread first: Go
@@ -343,9 +344,34 @@ func (t *Type) IsSubtype(b *Type) bool {
 	return false
 }
 
+// lookupCache is a global direct-mapped cache of type attribute lookups
+// keyed by (type version, name pointer), as CPython's method cache.
+// Versions are unique per type and change on mutation, so entries never
+// need invalidation. (Not yet safe for free threading: entries are
+// written without synchronisation.)
+var lookupCache [4096]struct {
+	version uint32
+	name    *Str
+	value   Value
+}
+
 // Lookup finds name along the MRO without invoking descriptors; Null if
 // absent.
 func (t *Type) Lookup(name *Str) Value {
+	if t.Version == 0 {
+		return t.lookupSlow(name)
+	}
+	h := (uintptr(t.Version)*2654435761 ^ uintptr(unsafe.Pointer(name))>>4) & uintptr(len(lookupCache)-1)
+	e := &lookupCache[h]
+	if e.version == t.Version && e.name == name {
+		return e.value
+	}
+	v := t.lookupSlow(name)
+	e.version, e.name, e.value = t.Version, name, v
+	return v
+}
+
+func (t *Type) lookupSlow(name *Str) Value {
 	for _, m := range t.MRO {
 		if v, ok := m.Dict.GetStr(name); ok {
 			return v

@@ -555,13 +555,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 			}
 			instrs[ipc] = w&^0xff | uint64(compile.LOAD_ATTR)
+			c.Counter++
 			pc = ipc
 		case compile.LOAD_ATTR:
 			c := &code.Caches[uint32(instrs[pc])]
 			pc++
 			o := regs[uint16(w>>24)]
 			name := code.Names[uint16(w>>40)]
-			specialiseLoadAttr(instrs, ipc, c, o, name)
+			if c.Counter < maxDespecialise {
+				specialiseLoadAttr(instrs, ipc, c, o, name)
+			}
 			var r Value
 			r, err = objects.GetAttr(t, o, name)
 			if err != nil {
@@ -585,13 +588,17 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 			}
 			instrs[ipc] = w&^0xff | uint64(compile.STORE_ATTR)
+			c.Counter++
 			pc = ipc
 		case compile.STORE_ATTR:
 			c := &code.Caches[uint32(instrs[pc])]
 			pc++
 			o := regs[uint16(w>>8)]
 			name := code.Names[uint16(w>>24)]
-			before := prepareStoreAttr(o, name)
+			var before *objects.Map
+			if c.Counter < maxDespecialise {
+				before = prepareStoreAttr(o, name)
+			}
 			if err = objects.SetAttr(t, o, name, regs[uint16(w>>40)]); err != nil {
 				goto fail
 			}

@@ -17,6 +17,10 @@ import (
 
 const inplaceFlag = 0x80
 
+// maxDespecialise is how many guard misses an attribute instruction
+// tolerates before it stays generic (a polymorphic site).
+const maxDespecialise = 16
+
 func despecialiseBinary(w uint64) uint64 {
 	if w>>56&inplaceFlag != 0 {
 		return w&^(0xff|0xff<<56) | uint64(compile.INPLACE_OP) | (w>>56&0x7f)<<56
@@ -97,7 +101,7 @@ func specialiseLoadAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Valu
 	if i < 0 {
 		return
 	}
-	*c = objects.InlineCache{Version: typ.Version, Map: a.Map, Index: int32(i)}
+	*c = objects.InlineCache{Version: typ.Version, Map: a.Map, Index: int32(i), Counter: c.Counter}
 	instrs[ipc] = instrs[ipc]&^0xff | uint64(compile.LOAD_ATTR_INSTANCE)
 }
 
@@ -125,12 +129,12 @@ func specialiseStoreAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Val
 		if i < 0 {
 			return
 		}
-		*c = objects.InlineCache{Version: typ.Version, Map: before, Index: int32(i)}
+		*c = objects.InlineCache{Version: typ.Version, Map: before, Index: int32(i), Counter: c.Counter}
 	} else {
 		if after.Len() != before.Len()+1 || after.Index(name) != before.Len() {
 			return
 		}
-		*c = objects.InlineCache{Version: typ.Version, Map: before, NextMap: after}
+		*c = objects.InlineCache{Version: typ.Version, Map: before, NextMap: after, Counter: c.Counter}
 	}
 	instrs[ipc] = instrs[ipc]&^0xff | uint64(compile.STORE_ATTR_INSTANCE)
 }
