@@ -244,16 +244,28 @@ func init() {
 		} else if s, ok := kwArg(args, kwnames, "start"); ok {
 			acc = s
 		}
-		items, err := objects.IterToSlice(t, pos[0])
+		it, err := objects.GetIter(t, pos[0])
 		if err != nil {
 			return null, err
 		}
-		for _, it := range items {
-			if acc, err = objects.BinaryOp(t, objects.OpAdd, acc, it); err != nil {
+		for {
+			v, err := objects.Next(t, it)
+			if err != nil {
+				return null, err
+			}
+			if v.IsNull() {
+				return acc, nil
+			}
+			if acc.IsSmallInt() && v.IsSmallInt() {
+				if r, ok := objects.AddInt64(acc.SmallInt(), v.SmallInt()); ok {
+					acc = objects.Int(r)
+					continue
+				}
+			}
+			if acc, err = objects.BinaryOp(t, objects.OpAdd, acc, v); err != nil {
 				return null, err
 			}
 		}
-		return acc, nil
 	})
 	def("sorted", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		pos, _ := objects.SplitArgs(args, kwnames)
