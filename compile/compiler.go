@@ -274,6 +274,10 @@ func (u *unit) finish() *objects.Code {
 			u.fail("internal error: unbound label")
 		}
 		for _, ref := range l.refs {
+			if ref < 0 { // a whole-word target (CMP_JUMP)
+				u.instrs[-ref-1] = uint64(l.pc)
+				continue
+			}
 			w := u.instrs[ref] &^ (0xFFFFFF << 40)
 			u.instrs[ref] = w | uint64(l.pc)<<40
 		}

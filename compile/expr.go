@@ -273,6 +273,24 @@ func (u *unit) jumpIf(e syntax.Expr, cond bool, target *label) {
 			}
 			return
 		}
+	case *syntax.Compare:
+		if len(e.Ops) == 1 && e.Ops[0] <= syntax.GtE {
+			mark := u.tmp
+			a := u.exprReg(e.Left)
+			b := u.exprReg(e.Comparators[0])
+			u.tmp = mark
+			saved := u.curPos
+			u.curPos = posOf(e.GetPos())
+			d := int(e.Ops[0])
+			if cond {
+				d |= 0x80
+			}
+			u.emitWord(Encode(CMP_JUMP, a, b, 0, d))
+			pc := u.emitWord(0)
+			target.refs = append(target.refs, -(pc + 1))
+			u.curPos = saved
+			return
+		}
 	}
 	mark := u.tmp
 	r := u.exprReg(e)

@@ -101,6 +101,8 @@ const (
 	SEND        // r[A] = r[B].send(r[A]) (next() for None); on StopIteration r[A] = value, jump to target
 	BEFORE_WITH // r[A] = bound r[B].__exit__, r[A+1] = r[B].__enter__()
 	WITH_EXIT   // r[A] = r[B](type, exc, tb) for the exception in r[C], or (None, None, None) if C is NoReg
+	CMP_JUMP    // jump to the target in the next word unless (r[A] <D&0x7f> r[B]) == bool(D&0x80)
+	CMP_JUMP_INT
 	NumOps
 )
 
@@ -115,7 +117,7 @@ var opNames = [...]string{
 	"STORE_SUBSCR", "DELETE_SUBSCR", "LOAD_ATTR", "LOAD_ATTR_INSTANCE", "STORE_ATTR", "STORE_ATTR_INSTANCE",
 	"DELETE_ATTR", "LOAD_METHOD", "CALL", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "BUILD_CLASS", "RETURN",
 	"RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE", "UNPACK_EX",
-	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT",
+	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT",
 }
 
 func (o Op) String() string {
@@ -128,7 +130,7 @@ func (o Op) String() string {
 // HasCache reports whether the instruction is followed by a cache word.
 func (o Op) HasCache() bool {
 	switch o {
-	case LOAD_GLOBAL, LOAD_GLOBAL_CACHED, LOAD_ATTR, LOAD_ATTR_INSTANCE, STORE_ATTR, STORE_ATTR_INSTANCE, LOAD_METHOD, CALL, CALL_METHOD:
+	case CMP_JUMP, CMP_JUMP_INT, LOAD_GLOBAL, LOAD_GLOBAL_CACHED, LOAD_ATTR, LOAD_ATTR_INSTANCE, STORE_ATTR, STORE_ATTR_INSTANCE, LOAD_METHOD, CALL, CALL_METHOD:
 		return true
 	}
 	return false

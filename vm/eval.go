@@ -214,6 +214,42 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 				regs[a] = objects.Bool(in == (op == 8))
 			}
+		case compile.CMP_JUMP_INT:
+			x, y := regs[uint16(w>>8)], regs[uint16(w>>24)]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				if objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[w>>56&0x7f]) == (w>>63 != 0) {
+					pc = int(instrs[pc])
+				} else {
+					pc++
+				}
+				continue
+			}
+			instrs[ipc] = w&^0xff | uint64(compile.CMP_JUMP)
+			pc = ipc
+		case compile.CMP_JUMP:
+			x, y := regs[uint16(w>>8)], regs[uint16(w>>24)]
+			op := astCmp[w>>56&0x7f]
+			var b bool
+			if x.IsSmallInt() && y.IsSmallInt() {
+				instrs[ipc] = w&^0xff | uint64(compile.CMP_JUMP_INT)
+				b = objects.CompareInt64(x.SmallInt(), y.SmallInt(), op)
+			} else {
+				var r Value
+				r, err = objects.RichCompare(t, x, y, op)
+				if err != nil {
+					goto fail
+				}
+				if r.IsBool() {
+					b = r.BoolVal()
+				} else if b, err = objects.Truth(t, r); err != nil {
+					goto fail
+				}
+			}
+			if b == (w>>63 != 0) {
+				pc = int(instrs[pc])
+			} else {
+				pc++
+			}
 		case compile.JUMP:
 			pc = int(w >> 40)
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
