@@ -551,6 +551,31 @@ func init() {
 		}
 		return NewStrValue(strings.Repeat("0", n) + s), nil
 	})
+	m("expandtabs", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		size := int64(8)
+		if len(args) > 0 {
+			size, _ = IntToInt64(args[0])
+		}
+		var b strings.Builder
+		col := 0
+		for _, r := range As[Str](self).S {
+			switch r {
+			case '\t':
+				if size > 0 {
+					n := int(size) - col%int(size)
+					b.WriteString(strings.Repeat(" ", n))
+					col += n
+				}
+			case '\n', '\r':
+				b.WriteRune(r)
+				col = 0
+			default:
+				b.WriteRune(r)
+				col++
+			}
+		}
+		return NewStrValue(b.String()), nil
+	})
 	m("splitlines", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		s := As[Str](self).S
 		var out []Value
