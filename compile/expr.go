@@ -638,10 +638,12 @@ func (u *unit) closureInto(sc *Scope, dst int) {
 }
 
 func (u *unit) classDef(s *syntax.ClassDef) {
+	var meta syntax.Expr
 	for _, k := range s.Keywords {
 		if k.Arg == nil || *k.Arg != "metaclass" {
 			u.fail("class keywords are not supported yet")
 		}
+		meta = k.Value
 	}
 	dbase := u.alloc(len(s.DecoratorList))
 	for i, d := range s.DecoratorList {
@@ -673,7 +675,7 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	}
 	code := child.finish()
 
-	base := u.alloc(2 + len(s.Bases))
+	base := u.alloc(3 + len(s.Bases))
 	u.emit(LOAD_NULL, base+2, 0, 0, 0)
 	fb := u.alloc(3)
 	u.emit(LOAD_NULL, fb, 0, 0, 0)
@@ -685,9 +687,14 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	for i, b := range s.Bases {
 		u.exprTo(b, base+2+i)
 	}
+	hasMeta := 0
+	if meta != nil {
+		u.exprTo(meta, base+2+len(s.Bases))
+		hasMeta = 1
+	}
 	f := u.alloc(1)
 	u.curPos = posOf(s.GetPos())
-	u.emit(BUILD_CLASS, f, base, len(s.Bases), 0)
+	u.emit(BUILD_CLASS, f, base, len(s.Bases), hasMeta)
 	for i := len(s.DecoratorList) - 1; i >= 0; i-- {
 		b := u.alloc(2)
 		u.emit(MOVE, b, dbase+i, 0, 0)

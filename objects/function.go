@@ -231,6 +231,24 @@ func init() {
 		return GetAttr(t, m.Func, name)
 	}
 	BuiltinFunctionType.Call = builtinCall
+	BuiltinFunctionType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		switch name.S {
+		case "__name__":
+			return NewStrValue(b.Name), nil
+		case "__qualname__":
+			if b.Owner != nil {
+				return NewStrValue(b.Owner.Name + "." + b.Name), nil
+			}
+			return NewStrValue(b.Name), nil
+		case "__self__":
+			if b.Self.IsNull() {
+				return None, nil
+			}
+			return b.Self, nil
+		}
+		return GenericGetAttr(t, v, name)
+	}
 	BuiltinFunctionType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
 		b := As[BuiltinFunction](v)
 		if b.Self.IsNull() {

@@ -538,7 +538,25 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	return nil
 }
 
+// typeNew is type.__new__(meta, name, bases, namespace).
+func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	pos, _ := SplitArgs(args, kwnames)
+	if len(pos) == 1 && meta == TypeType {
+		return Obj(pos[0].Type()), nil
+	}
+	if len(pos) != 3 {
+		return Null, Errorf(ExcTypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(pos))
+	}
+	cls, err := NewClass(t, pos[0], pos[1], pos[2])
+	if err != nil {
+		return Null, err
+	}
+	As[Type](cls).typ = meta
+	return cls, nil
+}
+
 func init() {
+	TypeType.New = typeNew
 	TypeType.Repr = typeRepr
 	TypeType.Call = typeCall
 	TypeType.GetAttr = typeGetAttr

@@ -730,7 +730,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.BUILD_CLASS:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			var r Value
-			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c])
+			meta := null
+			if w>>56 != 0 {
+				meta = regs[b+2+c]
+			}
+			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c], meta)
 			if err != nil {
 				goto fail
 			}

@@ -42,7 +42,7 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	return objects.Obj(f)
 }
 
-func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, bases []Value) (Value, *Exc) {
+func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, bases []Value, explicitMeta Value) (Value, *Exc) {
 	fn := objects.As[objects.Function](body)
 	ns := objects.NewDict()
 	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
@@ -65,7 +65,9 @@ func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, b
 		}
 	}
 	var cls Value
-	if meta != objects.TypeType {
+	if !explicitMeta.IsNull() {
+		cls, err = objects.CallValue(t, explicitMeta, []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
+	} else if meta != objects.TypeType {
 		cls, err = objects.CallValue(t, objects.Obj(meta), []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
 	} else {
 		cls, err = objects.NewClass(t, name, objects.NewTupleValue(bt), objects.Obj(ns))
