@@ -101,9 +101,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_ADD_FLOAT:
-			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
-			if x.IsFloat() && y.IsFloat() {
-				regs[uint16(w>>8)] = objects.Float(x.FloatVal() + y.FloatVal())
+			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
+				regs[uint16(w>>8)] = objects.Float(a + b)
 				continue
 			}
 			instrs[ipc] = despecialiseBinary(w)
@@ -111,9 +110,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_SUB_FLOAT:
-			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
-			if x.IsFloat() && y.IsFloat() {
-				regs[uint16(w>>8)] = objects.Float(x.FloatVal() - y.FloatVal())
+			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
+				regs[uint16(w>>8)] = objects.Float(a - b)
 				continue
 			}
 			instrs[ipc] = despecialiseBinary(w)
@@ -121,9 +119,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_MUL_FLOAT:
-			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
-			if x.IsFloat() && y.IsFloat() {
-				regs[uint16(w>>8)] = objects.Float(x.FloatVal() * y.FloatVal())
+			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
+				regs[uint16(w>>8)] = objects.Float(a * b)
 				continue
 			}
 			instrs[ipc] = despecialiseBinary(w)
@@ -131,9 +128,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_DIV_FLOAT:
-			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
-			if x.IsFloat() && y.IsFloat() && y.FloatVal() != 0 {
-				regs[uint16(w>>8)] = objects.Float(x.FloatVal() / y.FloatVal())
+			if a, b, ok := divPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok && b != 0 {
+				regs[uint16(w>>8)] = objects.Float(a / b)
 				continue
 			}
 			instrs[ipc] = despecialiseBinary(w)

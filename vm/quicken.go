@@ -43,7 +43,8 @@ func specialiseBinary(regs []Value, w uint64) uint64 {
 		case objects.OpMul:
 			sp = compile.BINARY_MUL_INT
 		}
-	} else if x.IsFloat() && y.IsFloat() {
+	}
+	if _, _, ok := floatPair(x, y); sp == 0 && (ok || op == objects.OpTrueDiv && x.IsSmallInt() && y.IsSmallInt()) {
 		switch op {
 		case objects.OpAdd:
 			sp = compile.BINARY_ADD_FLOAT
@@ -167,4 +168,33 @@ func lookupMethod(c *objects.InlineCache, o Value, name *objects.Str) (Value, bo
 	}
 	*c = objects.InlineCache{Type: typ, Version: typ.Version, Map: m, Value: d}
 	return d, true
+}
+
+// floatPair returns the operands as float64s when one is an unboxed
+// float and the other an unboxed float or int (Python converts the int).
+func floatPair(x, y Value) (float64, float64, bool) {
+	if x.IsFloat() {
+		if y.IsFloat() {
+			return x.FloatVal(), y.FloatVal(), true
+		}
+		if y.IsSmallInt() {
+			return x.FloatVal(), float64(y.SmallInt()), true
+		}
+	} else if y.IsFloat() && x.IsSmallInt() {
+		return float64(x.SmallInt()), y.FloatVal(), true
+	}
+	return 0, 0, false
+}
+
+// divPair is floatPair that also accepts two ints small enough to
+// convert exactly (true division of ints is a float).
+func divPair(x, y Value) (float64, float64, bool) {
+	if x.IsSmallInt() && y.IsSmallInt() {
+		a, b := x.SmallInt(), y.SmallInt()
+		if a > -1<<53 && a < 1<<53 && b > -1<<53 && b < 1<<53 {
+			return float64(a), float64(b), true
+		}
+		return 0, 0, false
+	}
+	return floatPair(x, y)
 }
