@@ -17,7 +17,13 @@ var SlotWrapperType = MethodDescrType
 // lookupUser finds a Python-level (non builtin wrapper) definition of
 // name along t's MRO.
 func lookupUser(t *Type, name string) Value {
-	v := t.LookupString(name)
+	return lookupUserS(t, Intern(name))
+}
+
+// lookupUserS is lookupUser for an interned name (the hot path: it hits
+// the type-lookup cache).
+func lookupUserS(t *Type, name *Str) Value {
+	v := t.Lookup(name)
 	if v.IsNull() || v.Type() == MethodDescrType {
 		return Null
 	}
@@ -47,7 +53,11 @@ func callAttr(t *Thread, f, self Value, args ...Value) (Value, *BaseException) {
 // CallDunder calls self.name(*args) looked up on the type; found is
 // false when the type has no such attribute.
 func CallDunder(t *Thread, self Value, name string, args ...Value) (Value, bool, *BaseException) {
-	f := self.Type().LookupString(name)
+	return callDunderS(t, self, Intern(name), args...)
+}
+
+func callDunderS(t *Thread, self Value, name *Str, args ...Value) (Value, bool, *BaseException) {
+	f := self.Type().Lookup(name)
 	if f.IsNull() {
 		return Null, false, nil
 	}
@@ -56,8 +66,9 @@ func CallDunder(t *Thread, self Value, name string, args ...Value) (Value, bool,
 }
 
 func slotUnary(name string) UnaryFunc {
+	n := Intern(name)
 	return func(t *Thread, v Value) (Value, *BaseException) {
-		r, _, err := CallDunder(t, v, name)
+		r, _, err := callDunderS(t, v, n)
 		return r, err
 	}
 }
@@ -65,17 +76,17 @@ func slotUnary(name string) UnaryFunc {
 var rDunders = [NumBinOps]string{}
 
 func slotBinary(op BinOp) BinaryFunc {
-	name := "__" + binOpNames[op] + "__"
-	rname := "__r" + binOpNames[op] + "__"
+	name := Intern("__" + binOpNames[op] + "__")
+	rname := Intern("__r" + binOpNames[op] + "__")
 	return func(t *Thread, a, b Value) (Value, *BaseException) {
-		if f := lookupUser(a.Type(), name); !f.IsNull() {
+		if f := lookupUserS(a.Type(), name); !f.IsNull() {
 			r, err := callAttr(t, f, a, b)
 			if err != nil || !r.Is(NotImplemented) {
 				return r, err
 			}
 		}
 		if a.Type() != b.Type() {
-			if f := lookupUser(b.Type(), rname); !f.IsNull() {
+			if f := lookupUserS(b.Type(), rname); !f.IsNull() {
 				return callAttr(t, f, b, a)
 			}
 		}
@@ -84,9 +95,9 @@ func slotBinary(op BinOp) BinaryFunc {
 }
 
 func slotInplace(op BinOp) BinaryFunc {
-	name := "__i" + binOpNames[op] + "__"
+	name := Intern("__i" + binOpNames[op] + "__")
 	return func(t *Thread, a, b Value) (Value, *BaseException) {
-		if f := lookupUser(a.Type(), name); !f.IsNull() {
+		if f := lookupUserS(a.Type(), name); !f.IsNull() {
 			return callAttr(t, f, a, b)
 		}
 		return NotImplemented, nil
@@ -94,11 +105,11 @@ func slotInplace(op BinOp) BinaryFunc {
 }
 
 func slotCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
-	if f := lookupUser(a.Type(), cmpDunders[op]); !f.IsNull() {
+	if f := lookupUserS(a.Type(), cmpDunderStrs[op]); !f.IsNull() {
 		return callAttr(t, f, a, b)
 	}
 	if op == CmpNe {
-		if f := lookupUser(a.Type(), "__eq__"); !f.IsNull() {
+		if f := lookupUserS(a.Type(), cmpDunderStrs[CmpEq]); !f.IsNull() {
 			r, err := callAttr(t, f, a, b)
 			if err != nil || r.Is(NotImplemented) {
 				return r, err
@@ -147,7 +158,7 @@ func slotBool(t *Thread, v Value) (bool, *BaseException) {
 }
 
 func slotLen(t *Thread, v Value) (int, *BaseException) {
-	r, _, err := CallDunder(t, v, "__len__")
+	r, _, err := callDunderS(t, v, dunderLen)
 	if err != nil {
 		return 0, err
 	}
@@ -221,7 +232,7 @@ func slotNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseEx
 }
 
 func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
-	f := self.Type().LookupString("__init__")
+	f := self.Type().Lookup(dunderInit)
 	var r Value
 	var err *BaseException
 	if f.Type() == FunctionType || f.Type() == MethodDescrType {
@@ -241,7 +252,7 @@ func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseExceptio
 }
 
 func slotGetItem(t *Thread, o, k Value) (Value, *BaseException) {
-	r, _, err := CallDunder(t, o, "__getitem__", k)
+	r, _, err := callDunderS(t, o, dunderGetItem, k)
 	return r, err
 }
 
@@ -274,7 +285,7 @@ func slotContains(t *Thread, o, x Value) (bool, *BaseException) {
 }
 
 func slotNext(t *Thread, v Value) (Value, *BaseException) {
-	r, _, err := CallDunder(t, v, "__next__")
+	r, _, err := callDunderS(t, v, dunderNext)
 	if err != nil && err.Matches(ExcStopIteration) {
 		return Null, nil
 	}
@@ -600,3 +611,11 @@ func addSlotWrappers(ty *Type) {
 		}
 	}
 }
+
+var (
+	dunderInit    = Intern("__init__")
+	dunderGetItem = Intern("__getitem__")
+	dunderNext    = Intern("__next__")
+	dunderLen     = Intern("__len__")
+	cmpDunderStrs = [...]*Str{Intern("__lt__"), Intern("__le__"), Intern("__eq__"), Intern("__ne__"), Intern("__gt__"), Intern("__ge__")}
+)
