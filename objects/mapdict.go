@@ -9,6 +9,7 @@ import "sync"
 // indexed load. Maps are immutable once created; adding an attribute
 // follows (or creates) a transition to a child map.
 type Map struct {
+	maxLen int // on a root map: the most attributes an instance got (presizing hint)
 	names  []*Str
 	parent *Map
 	mu     sync.Mutex
@@ -112,6 +113,18 @@ func (a *Attrs) Set(root *Map, name *Str, v Value) {
 	}
 	a.Map = a.Map.With(name)
 	a.Slots = append(a.Slots, v)
+	if root.maxLen < len(a.Slots) {
+		root.maxLen = len(a.Slots)
+	}
+}
+
+// NewSlots returns empty slot storage presized for instances of the type
+// whose root map is root.
+func NewSlots(root *Map) []Value {
+	if root == nil || root.maxLen == 0 {
+		return nil
+	}
+	return make([]Value, 0, root.maxLen)
 }
 
 // Delete removes an attribute; false if absent.

@@ -27,6 +27,9 @@ func lookupUserS(t *Type, name *Str) Value {
 	if v.IsNull() || v.Type() == MethodDescrType {
 		return Null
 	}
+	if v.Type() == StaticMethodType && As[Wrapper](v).Func.Type() == BuiltinFunctionType {
+		return Null // a builtin type's __new__
+	}
 	return v
 }
 
