@@ -2,6 +2,7 @@ package objects
 
 import (
 	"bufio"
+	"io"
 	"os"
 )
 
@@ -23,8 +24,10 @@ type Thread struct {
 	// ExcInfo is the exception being handled (sys.exc_info()), nil if none.
 	ExcInfo *BaseException
 
-	// Stdout is the buffered standard output of print.
+	// Stdout is the buffered standard output of print; Stderr is
+	// unbuffered (Stdout is flushed before each write to it).
 	Stdout *bufio.Writer
+	Stderr io.Writer
 
 	reprStack []Value
 }
@@ -36,6 +39,7 @@ func NewThread(stackSize int) *Thread {
 		Stack:          make([]Value, stackSize),
 		RecursionLimit: DefaultRecursionLimit,
 		Stdout:         bufio.NewWriterSize(os.Stdout, 1<<16),
+		Stderr:         os.Stderr,
 	}
 }
 

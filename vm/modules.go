@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"io"
 	"math"
 
 	"taipan/objects"
@@ -66,6 +67,17 @@ func init() {
 		}
 		m.Set("argv", objects.NewListValue(argv))
 		m.Set("maxsize", objects.Int(math.MaxInt64))
+		m.Set("exit", objects.NewBuiltin("exit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("exit", args, kwnames, 0, 1); err != nil {
+				return null, err
+			}
+			return null, objects.NewException(objects.ExcSystemExit, args...)
+		}))
+		m.Set("stdout", newStream(func(t *objects.Thread, s string) { t.Stdout.WriteString(s) }))
+		m.Set("stderr", newStream(func(t *objects.Thread, s string) {
+			t.Stdout.Flush()
+			io.WriteString(t.Stderr, s)
+		}))
 		m.Set("getrecursionlimit", objects.NewBuiltin("getrecursionlimit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			return objects.Int(int64(t.RecursionLimit)), nil
 		}))
@@ -120,5 +132,38 @@ func init() {
 			return objects.Float(math.Atan2(y, x)), nil
 		}))
 		return m
+	})
+}
+
+// streamType is the type of the stop-gap sys.stdout / sys.stderr.
+var streamType = newIterType("TextIOWrapper")
+
+type stream struct {
+	objects.Header
+	write func(t *objects.Thread, s string)
+}
+
+func newStream(w func(t *objects.Thread, s string)) Value {
+	st := &stream{write: w}
+	st.SetType(streamType)
+	return objects.Obj(st)
+}
+
+func init() {
+	streamType.Iter, streamType.Next = nil, nil
+	streamType.AddMethod("write", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("write", args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		if args[0].Type() != objects.StrType {
+			return null, objects.Errorf(objects.ExcTypeError, "write() argument must be str, not %s", args[0].Type().Name)
+		}
+		s := objects.As[objects.Str](args[0])
+		objects.As[stream](self).write(t, s.S)
+		return objects.Int(int64(s.Len())), nil
+	})
+	streamType.AddMethod("flush", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		t.Stdout.Flush()
+		return objects.None, nil
 	})
 }

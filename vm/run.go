@@ -35,6 +35,9 @@ func NewModuleFunction(code *objects.Code, name string) *objects.Function {
 // SystemExit code, or 1 after printing an uncaught exception's traceback
 // in CPython 3.11's format.
 func RunModule(code *objects.Code, argv []string, filename string) int {
+	if argv != nil {
+		Argv = argv
+	}
 	return RunModuleIO(code, os.Stdout, os.Stderr)
 }
 
@@ -47,6 +50,7 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	}
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
+	t.Stderr = stderr
 	fn := NewModuleFunction(code, "__main__")
 	_, err := safeCall(t, fn)
 	t.Stdout.Flush()
@@ -84,6 +88,18 @@ func Run(tree syntax.ModNode, filename string, source []byte, argv []string, std
 		return 1, err
 	}
 	return RunModuleIO(code, stdout, stderr), nil
+}
+
+// ExecModule runs a module's code with the module's dict as its globals
+// (for the module system: import executes a module's body this way).
+func ExecModule(t *objects.Thread, code *objects.Code, m *objects.Module) *Exc {
+	if _, ok := m.Dict.GetStr(objects.Intern("__builtins__")); !ok {
+		m.Dict.SetStr(objects.Intern("__builtins__"), objects.Obj(Builtins))
+	}
+	fn := &objects.Function{Code: code, Globals: m.Dict, Builtins: Builtins, Name: code.Name, Qualname: code.Qualname}
+	fn.SetType(objects.FunctionType)
+	_, err := callPython(t, fn, nil, nil, nil)
+	return err
 }
 
 // RunSource parses, compiles and runs a module (for tests and tools).
