@@ -64,6 +64,7 @@ func Errorf(typ *Type, format string, args ...any) *BaseException {
 
 // NewException returns a new exception of type typ with the given args.
 func NewException(typ *Type, args ...Value) *BaseException {
+	args = append([]Value(nil), args...) // never alias the caller's registers
 	return &BaseException{Header: Header{typ}, Attrs: Attrs{Map: typ.RootMap}, Args: NewTuple(args)}
 }
 
