@@ -121,6 +121,7 @@ type unit struct {
 	qualname   string
 	kind       ScopeKind
 	excPatches []excPatch
+	constReg   map[int]int // constant index -> its constant register
 }
 
 type excPatch struct {
@@ -129,7 +130,7 @@ type excPatch struct {
 }
 
 func (c *compiler) newUnit(sc *Scope, name, qualname string) *unit {
-	u := &unit{c: c, sc: sc, constKey: map[string]int{}, nameIdx: map[string]int{}, localReg: map[string]int{}, derefReg: map[string]int{}, qualname: qualname, kind: sc.Kind}
+	u := &unit{c: c, sc: sc, constReg: map[int]int{}, constKey: map[string]int{}, nameIdx: map[string]int{}, localReg: map[string]int{}, derefReg: map[string]int{}, qualname: qualname, kind: sc.Kind}
 	u.code = &objects.Code{Name: name, Qualname: qualname, Filename: c.filename, FirstLine: sc.Lineno}
 	u.code.SetType(objects.CodeType)
 	if sc.Kind == ModuleScope {

@@ -8,6 +8,14 @@ import (
 // exprReg evaluates e and returns a register holding its value: a local
 // variable's own register when e names one, a temporary otherwise.
 func (u *unit) exprReg(e syntax.Expr) int {
+	if c, ok := e.(*syntax.Constant); ok && len(u.constReg) > 0 {
+		switch c.Value.(type) {
+		case int64, float64:
+			if r, ok := u.constReg[u.constOf(c.Value)]; ok {
+				return r
+			}
+		}
+	}
 	if n, ok := e.(*syntax.Name); ok {
 		if r, ok := u.fastLocal(n.Id); ok {
 			saved := u.curPos
@@ -594,6 +602,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 				}
 			}
 		}
+		child.setupConstRegs(body)
 		child.stmts(body)
 		child.curPos.Line = -1
 		r := child.noneReg()

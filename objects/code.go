@@ -68,6 +68,14 @@ type Code struct {
 	ExcTable                 []ExcEntry
 	Caches                   []InlineCache
 	Source                   []string // source lines for tracebacks (shared by a module's codes)
+	// ConstRegs lists registers that hold a constant for the whole frame;
+	// the VM fills them when the frame starts.
+	ConstRegs []ConstReg
+}
+
+// ConstReg binds a register to a constant.
+type ConstReg struct {
+	Reg, Const int32
 }
 
 // LineOf returns the line of instruction pc.

@@ -43,6 +43,9 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 		return objects.Null, err
 	}
 	setupCells(fn, regs)
+	for _, cr := range code.ConstRegs {
+		regs[cr.Reg] = code.Consts[cr.Const]
+	}
 	t.Depth++
 	r, err := run(t, fn, regs, locals)
 	t.Depth--

@@ -33,6 +33,9 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 		return null, err
 	}
 	setupCells(fn, regs)
+	for _, cr := range code.ConstRegs {
+		regs[cr.Reg] = code.Consts[cr.Const]
+	}
 	g := &Generator{fn: fn, regs: regs}
 	g.SetType(GeneratorType)
 	return objects.Obj(g), nil
