@@ -42,12 +42,14 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 		t.SP = sp
 		return objects.Null, err
 	}
-	setupCells(fn, regs)
+	if len(code.Cellvars) > 0 || len(fn.Closure) > 0 {
+		setupCells(fn, regs)
+	}
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
 	t.Depth++
-	r, err := run(t, fn, regs, locals)
+	r, err := runFrom(t, fn, regs, locals, 0, nil, nil)
 	t.Depth--
 	for i := range regs {
 		regs[i] = objects.Null
