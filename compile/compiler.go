@@ -245,6 +245,8 @@ func (u *unit) constOf(c syntax.Const) int {
 		return u.constIndex(objects.Obj(objects.Intern(x)), "s"+x)
 	case syntax.EllipsisType:
 		return u.constIndex(objects.Ellipsis, "...")
+	case syntax.Bytes:
+		return u.constIndex(objects.NewBytes([]byte(x)), "B"+string(x))
 	}
 	u.fail("constant of type %T is not supported yet", c)
 	return 0
