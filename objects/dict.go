@@ -493,7 +493,7 @@ func dictIterNext(t *Thread, v Value) (Value, *BaseException) {
 		case 1:
 			return e.val, nil
 		default:
-			return NewTupleValue([]Value{e.key, e.val}), nil
+			return Tuple2(e.key, e.val), nil
 		}
 	}
 	it.d = nil

@@ -289,3 +289,75 @@ func init() {
 		return Int(int64(n)), nil
 	})
 }
+
+// Small tuples and lists are allocated together with their item storage
+// (one allocation instead of two).
+type (
+	tuple1 struct {
+		Tuple
+		a [1]Value
+	}
+	tuple2 struct {
+		Tuple
+		a [2]Value
+	}
+	tuple3 struct {
+		Tuple
+		a [3]Value
+	}
+	tuple4 struct {
+		Tuple
+		a [4]Value
+	}
+	list4 struct {
+		List
+		a [4]Value
+	}
+)
+
+// AllocTuple returns a tuple of n Null items for the caller to fill.
+func AllocTuple(n int) *Tuple {
+	var t *Tuple
+	switch n {
+	case 0:
+		return emptyTuple
+	case 1:
+		x := &tuple1{}
+		x.Items = x.a[:]
+		t = &x.Tuple
+	case 2:
+		x := &tuple2{}
+		x.Items = x.a[:]
+		t = &x.Tuple
+	case 3:
+		x := &tuple3{}
+		x.Items = x.a[:]
+		t = &x.Tuple
+	case 4:
+		x := &tuple4{}
+		x.Items = x.a[:]
+		t = &x.Tuple
+	default:
+		t = &Tuple{Items: make([]Value, n)}
+	}
+	t.typ = TupleType
+	return t
+}
+
+// Tuple2 returns the pair (a, b).
+func Tuple2(a, b Value) Value {
+	t := AllocTuple(2)
+	t.Items[0], t.Items[1] = a, b
+	return Obj(t)
+}
+
+// AllocList returns a list of n Null items for the caller to fill.
+func AllocList(n int) *List {
+	if n > 4 {
+		return &List{Header: Header{ListType}, Items: make([]Value, n)}
+	}
+	x := &list4{}
+	x.typ = ListType
+	x.Items = x.a[:n]
+	return &x.List
+}

@@ -493,7 +493,7 @@ func init() {
 			if err != nil || v.IsNull() {
 				return null, err
 			}
-			r := objects.NewTupleValue([]Value{i, v})
+			r := objects.Tuple2(i, v)
 			i, err = objects.BinaryOp(t, objects.OpAdd, i, objects.Int(1))
 			return r, err
 		}), nil
@@ -511,15 +511,15 @@ func init() {
 			if len(its) == 0 {
 				return null, nil
 			}
-			items := make([]Value, len(its))
+			tu := objects.AllocTuple(len(its))
 			for i, it := range its {
 				v, err := objects.Next(t, it)
 				if err != nil || v.IsNull() {
 					return null, err
 				}
-				items[i] = v
+				tu.Items[i] = v
 			}
-			return objects.NewTupleValue(items), nil
+			return objects.Obj(tu), nil
 		}), nil
 	})
 	def("map", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {

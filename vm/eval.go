@@ -429,14 +429,14 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 
 		case compile.BUILD_LIST:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			items := make([]Value, c)
-			copy(items, regs[b:b+c])
-			regs[uint16(w>>8)] = objects.NewListValue(items)
+			l := objects.AllocList(c)
+			copy(l.Items, regs[b:b+c])
+			regs[uint16(w>>8)] = objects.Obj(l)
 		case compile.BUILD_TUPLE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			items := make([]Value, c)
-			copy(items, regs[b:b+c])
-			regs[uint16(w>>8)] = objects.NewTupleValue(items)
+			tu := objects.AllocTuple(c)
+			copy(tu.Items, regs[b:b+c])
+			regs[uint16(w>>8)] = objects.Obj(tu)
 		case compile.BUILD_SET:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			s := objects.NewSet()
