@@ -36,7 +36,8 @@ func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.
 		if r := recover(); r != nil {
 			ce, ok := r.(compileErr)
 			if !ok {
-				panic(r)
+				// a compiler bug must not crash the interpreter
+				ce = compileErr{&Error{Msg: fmt.Sprintf("SystemError: internal compiler error: %v", r), Filename: filename}}
 			}
 			code, err = nil, ce.err
 		}
