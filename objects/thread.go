@@ -24,6 +24,9 @@ type Thread struct {
 	// ExcInfo is the exception being handled (sys.exc_info()), nil if none.
 	ExcInfo *BaseException
 
+	// Func is the function whose frame is running (for globals(), eval).
+	Func *Function
+
 	// Stdout is the buffered standard output of print; Stderr is
 	// unbuffered (Stdout is flushed before each write to it).
 	Stdout *bufio.Writer

@@ -49,7 +49,10 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
 	t.Depth++
+	caller := t.Func
+	t.Func = fn
 	r, err := runFrom(t, fn, regs, locals, 0, nil, nil)
+	t.Func = caller
 	t.Depth--
 	for i := range regs {
 		regs[i] = objects.Null

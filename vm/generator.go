@@ -71,7 +71,10 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	g.running = true
 	g.suspended = false
 	t.Depth++
+	caller := t.Func
+	t.Func = g.fn
 	r, err := runFrom(t, g.fn, g.regs, nil, g.pc, g, throw)
+	t.Func = caller
 	t.Depth--
 	g.running = false
 	if err == nil && g.suspended {

@@ -1,0 +1,141 @@
+package vm
+
+import (
+	"taipan/compile"
+	"taipan/objects"
+	"taipan/syntax"
+)
+
+// eval, exec, compile and globals: the builtins that run source text.
+
+func sourceArg(t *objects.Thread, v Value, name string) ([]byte, *Exc) {
+	switch v.Type() {
+	case objects.StrType:
+		return []byte(objects.As[objects.Str](v).S), nil
+	case objects.BytesType:
+		return objects.As[objects.Bytes](v).B, nil
+	}
+	return nil, objects.Errorf(objects.ExcTypeError, "%s() arg 1 must be a string, bytes or code object", name)
+}
+
+func compileSource(src []byte, filename string, mode syntax.Mode) (*objects.Code, *Exc) {
+	tree, err := syntax.Parse(src, filename, mode)
+	if err == nil {
+		var code *objects.Code
+		code, err = compile.Compile(tree, filename, src)
+		if err == nil {
+			return code, nil
+		}
+	}
+	if se, ok := err.(*syntax.SyntaxError); ok {
+		cls := objects.ExcSyntaxError
+		switch se.Class {
+		case "IndentationError":
+			cls = objects.ExcIndentationError
+		case "TabError":
+			cls = objects.ExcTabError
+		}
+		detail := objects.NewTupleValue([]Value{objects.NewStrValue(se.Filename), objects.Int(int64(se.Lineno)),
+			objects.Int(int64(se.Offset)), objects.NewStrValue(se.Text), objects.Int(int64(se.EndLineno)), objects.Int(int64(se.EndOffset))})
+		return nil, objects.NewException(cls, objects.NewStrValue(se.Msg), detail)
+	}
+	return nil, objects.Errorf(objects.ExcSystemError, "%v", err)
+}
+
+// runCode runs code with the given globals (and class-style locals).
+func runCode(t *objects.Thread, code *objects.Code, globals, locals *objects.Dict) (Value, *Exc) {
+	if _, ok := globals.GetStr(objects.Intern("__builtins__")); !ok {
+		globals.SetStr(objects.Intern("__builtins__"), objects.Obj(Builtins))
+	}
+	fn := &objects.Function{Code: code, Globals: globals, Builtins: Builtins, Name: code.Name, Qualname: code.Qualname}
+	fn.SetType(objects.FunctionType)
+	if locals != nil && locals != globals {
+		// names in exec'd code go through the locals mapping as in a class body
+		return callPython(t, fn, nil, nil, locals)
+	}
+	return callPython(t, fn, nil, nil, nil)
+}
+
+func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
+	return func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs(name, args, kwnames, 1, 3); err != nil {
+			return null, err
+		}
+		var globals *objects.Dict
+		if len(args) > 1 && !args[1].IsNone() {
+			if !args[1].IsInstance(objects.DictType) {
+				return null, objects.Errorf(objects.ExcTypeError, "%s() globals must be a dict, not %s", name, args[1].Type().Name)
+			}
+			globals = objects.As[objects.Dict](args[1])
+		} else if t.Func != nil {
+			globals = t.Func.Globals
+		} else {
+			globals = objects.NewDict()
+		}
+		var locals *objects.Dict
+		if len(args) > 2 && !args[2].IsNone() {
+			if !args[2].IsInstance(objects.DictType) {
+				return null, objects.Errorf(objects.ExcTypeError, "locals must be a mapping")
+			}
+			locals = objects.As[objects.Dict](args[2])
+		}
+		var code *objects.Code
+		if args[0].Type() == objects.CodeType {
+			code = objects.As[objects.Code](args[0])
+		} else {
+			src, err := sourceArg(t, args[0], name)
+			if err != nil {
+				return null, err
+			}
+			if code, err = compileSource(src, "<string>", mode); err != nil {
+				return null, err
+			}
+		}
+		r, err := runCode(t, code, globals, locals)
+		if err != nil {
+			return null, err
+		}
+		if mode == syntax.ModeExec {
+			return objects.None, nil
+		}
+		return r, nil
+	}
+}
+
+func init() {
+	def("eval", evalExec("eval", syntax.ModeEval))
+	def("exec", evalExec("exec", syntax.ModeExec))
+	def("compile", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		if len(pos) < 3 {
+			return null, objects.Errorf(objects.ExcTypeError, "compile() missing required argument 'mode' (pos 3)")
+		}
+		src, err := sourceArg(t, pos[0], "compile")
+		if err != nil {
+			return null, err
+		}
+		filename, _ := objects.StrString(t, pos[1])
+		modeName, _ := objects.StrString(t, pos[2])
+		mode := syntax.ModeExec
+		switch modeName {
+		case "exec":
+		case "eval":
+			mode = syntax.ModeEval
+		case "single":
+			mode = syntax.ModeSingle
+		default:
+			return null, objects.Errorf(objects.ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+		}
+		code, err := compileSource(src, filename, mode)
+		if err != nil {
+			return null, err
+		}
+		return objects.Obj(code), nil
+	})
+	def("globals", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if t.Func == nil {
+			return objects.Obj(objects.NewDict()), nil
+		}
+		return objects.Obj(t.Func.Globals), nil
+	})
+}
