@@ -6,6 +6,13 @@ package objects
 
 // Repr returns repr(v).
 func Repr(t *Thread, v Value) (Value, *BaseException) {
+	if t != nil {
+		if t.Depth >= t.RecursionLimit {
+			return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded while getting the repr of an object")
+		}
+		t.Depth++
+		defer func() { t.Depth-- }()
+	}
 	r, err := v.Type().Repr(t, v)
 	if err != nil {
 		return Null, err

@@ -84,6 +84,13 @@ func tupleHash(t *Thread, v Value) (int64, *BaseException) {
 
 // seqCompare compares two sequences lexicographically.
 func seqCompare(t *Thread, x, y []Value, op CompareOp) (Value, *BaseException) {
+	if t != nil {
+		if t.Depth >= t.RecursionLimit {
+			return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded in comparison")
+		}
+		t.Depth++
+		defer func() { t.Depth-- }()
+	}
 	n := min(len(x), len(y))
 	for i := 0; i < n; i++ {
 		if x[i].Is(y[i]) {
