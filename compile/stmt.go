@@ -81,6 +81,8 @@ func (u *unit) stmt(s syntax.Stmt) {
 		}
 	case *syntax.With:
 		u.with(s.Items, s.Body)
+	case *syntax.Match:
+		u.match(s)
 	case *syntax.Assert:
 		end := u.newLabel()
 		u.jumpIf(s.Test, true, end)

@@ -844,6 +844,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 			regs[uint16(w>>8)] = r
+		case compile.MATCH:
+			if err = matchOp(t, code, regs, w); err != nil {
+				goto fail
+			}
 		case compile.IMPORT_STAR:
 			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
 			goto fail

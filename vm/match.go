@@ -1,0 +1,100 @@
+package vm
+
+import (
+	"taipan/objects"
+)
+
+// selfMatching builtins match a single positional sub-pattern against the
+// subject itself (int(x), str(s), ...).
+var selfMatching = map[*objects.Type]bool{
+	objects.BoolType: true, objects.BytesType: true, objects.DictType: true, objects.FloatType: true,
+	objects.FrozenSetType: true, objects.IntType: true, objects.ListType: true, objects.SetType: true,
+	objects.StrType: true, objects.TupleType: true,
+}
+
+func isMatchSequence(v Value) bool {
+	return v.IsInstance(objects.ListType) || v.IsInstance(objects.TupleType) || v.Type() == objects.RangeType
+}
+
+// matchOp implements the MATCH helper instruction (kinds in compile/match.go).
+func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc {
+	a, subj, c, kind := int(uint16(w>>8)), regs[uint16(w>>24)], int(uint16(w>>40)), int(w>>56)
+	switch kind {
+	case 0, 1:
+		if !isMatchSequence(subj) {
+			regs[a] = objects.False
+			return nil
+		}
+		n, err := objects.Len(t, subj)
+		if err != nil {
+			return err
+		}
+		regs[a] = objects.Bool(n == c || kind == 1 && n >= c)
+	case 2:
+		regs[a] = objects.Bool(subj.IsInstance(objects.DictType))
+	case 3:
+		cls := regs[c]
+		if !cls.IsInstance(objects.TypeType) {
+			return objects.Errorf(objects.ExcTypeError, "called match pattern must be a class")
+		}
+		regs[a] = objects.Bool(subj.Type().IsSubtype(objects.As[objects.Type](cls)))
+	case 4:
+		v, err := objects.GetAttr(t, subj, code.Names[c])
+		if err != nil {
+			if err.Matches(objects.ExcAttributeError) {
+				regs[a], regs[a+1] = objects.None, objects.False
+				return nil
+			}
+			return err
+		}
+		regs[a], regs[a+1] = v, objects.True
+	case 5:
+		v, ok, err := objects.As[objects.Dict](subj).GetItem(t, regs[c])
+		if err != nil {
+			return err
+		}
+		if !ok {
+			regs[a], regs[a+1] = objects.None, objects.False
+			return nil
+		}
+		regs[a], regs[a+1] = v, objects.True
+	case 6:
+		d := objects.As[objects.Dict](subj).Copy()
+		for _, k := range objects.As[objects.Tuple](regs[c]).Items {
+			if _, err := d.DelItem(t, k); err != nil {
+				return err
+			}
+		}
+		regs[a] = objects.Obj(d)
+	default:
+		i := kind - 7
+		cls := objects.As[objects.Type](regs[c])
+		ma := cls.LookupString("__match_args__")
+		if ma.IsNull() {
+			for _, m := range cls.MRO {
+				if selfMatching[m] {
+					if i == 0 {
+						regs[a] = subj
+						return nil
+					}
+					return objects.Errorf(objects.ExcTypeError, "%s() accepts 1 positional sub-pattern (%d given)", cls.Name, i+1)
+				}
+			}
+			return objects.Errorf(objects.ExcTypeError, "%s() accepts 0 positional sub-patterns (%d given)", cls.Name, i+1)
+		}
+		if ma.Type() != objects.TupleType {
+			return objects.Errorf(objects.ExcTypeError, "%s.__match_args__ must be a tuple (got %s)", cls.Name, ma.Type().Name)
+		}
+		names := objects.As[objects.Tuple](ma).Items
+		if i >= len(names) {
+			return objects.Errorf(objects.ExcTypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, len(names), plural(len(names)), i+1)
+		}
+		name := objects.As[objects.Str](names[i])
+		v, err := objects.GetAttr(t, subj, objects.Intern(name.S))
+		if err != nil {
+			return err
+		}
+		regs[a] = v
+	}
+	return nil
+}
