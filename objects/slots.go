@@ -340,6 +340,8 @@ func updateSlots(ty *Type) {
 		ty.Hash = unhashable
 	} else if has("__hash__") {
 		ty.Hash = slotHash
+	} else if h.Type() == MethodDescrType {
+		ty.Hash = As[BuiltinFunction](h).Owner.Hash // e.g. __hash__ = object.__hash__
 	}
 	if has("__bool__") || has("__len__") {
 		ty.Bool = slotBool
@@ -436,6 +438,12 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	// __class_getitem__ implicitly classmethods.
 	if f, ok := ty.Dict.GetStr(Intern("__new__")); ok && f.Type() == FunctionType {
 		ty.Dict.SetStr(Intern("__new__"), Obj(&Wrapper{Header{StaticMethodType}, f}))
+	}
+	// __eq__ without __hash__ makes instances unhashable.
+	if _, ok := ty.Dict.GetStr(Intern("__eq__")); ok {
+		if _, ok := ty.Dict.GetStr(Intern("__hash__")); !ok {
+			ty.Dict.SetStr(Intern("__hash__"), None)
+		}
 	}
 	ty.MRO = computeMRO(ty)
 	if ty.MRO == nil {
