@@ -682,8 +682,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				args = regs[b+1 : b+2+n]
 			}
 			var r Value
-			if f.Type() == objects.FunctionType {
+			if ft := f.Type(); ft == objects.FunctionType {
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
+			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {
+				// a builtin method called on an exact instance (list.append, ...)
+				r, err = objects.As[objects.BuiltinFunction](f).Fn(t, args[0], args[1:], kwnames)
 			} else {
 				r, err = objects.CallValue(t, f, args, kwnames)
 			}
