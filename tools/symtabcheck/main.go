@@ -223,8 +223,20 @@ func main() {
 				fmt.Fprintln(os.Stderr, "reference stream:", err)
 				os.Exit(2)
 			}
-			astDiffers = perr == nil && syntax.Dump(mod, false)+"\n" != d.Out ||
+			var mine string
+			if perr == nil {
+				mine = syntax.Dump(mod, false) + "\n"
+			}
+			astDiffers = perr == nil && mine != d.Out ||
 				perr != nil && !strings.HasPrefix(d.Out, "ERROR")
+			if astDiffers && *flagVerbose {
+				if perr != nil {
+					fmt.Printf("--- tree differs: %s: Taipan: %v\n", file, perr)
+				} else {
+					split := func(s string) string { return strings.ReplaceAll(s, "), ", "),\n") }
+					fmt.Printf("--- tree differs: %s\n%s", file, firstDiff(split(d.Out), split(mine)))
+				}
+			}
 		}
 		if perr != nil && astDiffers {
 			// Taipan's parser rejects a file CPython accepts.
