@@ -31,6 +31,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"taipan/compile"
 	"taipan/syntax"
@@ -206,6 +207,8 @@ func main() {
 		}
 		return
 	}
+	var buildTime time.Duration
+	built := 0
 	sym := &tally{name: "symtab"}
 	code := &tally{name: "code"}
 	for _, file := range files {
@@ -254,7 +257,10 @@ func main() {
 			}
 			continue
 		}
+		t0 := time.Now()
 		st, err := compile.Build(mod, file)
+		buildTime += time.Since(t0)
+		built++
 		var gotSym, gotCode string
 		if err != nil {
 			gotSym = errorText(err)
@@ -281,6 +287,9 @@ func main() {
 		for _, f := range t.bad {
 			fmt.Printf("  mismatch: %s\n", f)
 		}
+	}
+	if built > 0 {
+		fmt.Printf("Build: %d files in %v (%v per file)\n", built, buildTime.Round(time.Millisecond), (buildTime / time.Duration(built)).Round(time.Microsecond))
 	}
 	// Fail only on differences the symbol table itself is responsible for.
 	if sym.same+sym.parserDiff != sym.total || code.same+code.parserDiff != code.total {
