@@ -103,7 +103,8 @@ const (
 	WITH_EXIT   // r[A] = r[B](type, exc, tb) for the exception in r[C], or (None, None, None) if C is NoReg
 	CMP_JUMP    // jump to the target in the next word unless (r[A] <D&0x7f> r[B]) == bool(D&0x80)
 	CMP_JUMP_INT
-	MATCH // structural pattern helper: r[A] (and r[A+1]) from subject r[B], operand C, kind D (see vm)
+	BINARY_OP_INT // specialised: both small ints, any operator (D), via the int slot directly
+	MATCH         // structural pattern helper: r[A] (and r[A+1]) from subject r[B], operand C, kind D (see vm)
 	NumOps
 )
 
@@ -118,7 +119,7 @@ var opNames = [...]string{
 	"STORE_SUBSCR", "DELETE_SUBSCR", "LOAD_ATTR", "LOAD_ATTR_INSTANCE", "STORE_ATTR", "STORE_ATTR_INSTANCE",
 	"DELETE_ATTR", "LOAD_METHOD", "CALL", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "BUILD_CLASS", "RETURN",
 	"RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE", "UNPACK_EX",
-	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT", "MATCH",
+	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT", "BINARY_OP_INT", "MATCH",
 }
 
 func (o Op) String() string {

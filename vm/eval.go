@@ -136,6 +136,20 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if err = binaryGeneric(t, regs, w); err != nil {
 				goto fail
 			}
+		case compile.BINARY_OP_INT:
+			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				var r Value
+				if r, err = objects.IntBinaryOp(objects.BinOp(w>>56&0x7f), x, y); err != nil {
+					goto fail
+				}
+				regs[uint16(w>>8)] = r
+				continue
+			}
+			instrs[ipc] = despecialiseBinary(w)
+			if err = binaryGeneric(t, regs, w); err != nil {
+				goto fail
+			}
 		case compile.BINARY_OP, compile.INPLACE_OP:
 			if sp := specialiseBinary(regs, w); sp != 0 {
 				instrs[ipc] = sp

@@ -42,6 +42,9 @@ func specialiseBinary(regs []Value, w uint64) uint64 {
 			sp = compile.BINARY_SUB_INT
 		case objects.OpMul:
 			sp = compile.BINARY_MUL_INT
+		case objects.OpTrueDiv, objects.OpMatMul:
+		default:
+			sp = compile.BINARY_OP_INT
 		}
 	}
 	if _, _, ok := floatPair(x, y); sp == 0 && (ok || op == objects.OpTrueDiv && x.IsSmallInt() && y.IsSmallInt()) {
