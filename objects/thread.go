@@ -24,8 +24,10 @@ type Thread struct {
 	// ExcInfo is the exception being handled (sys.exc_info()), nil if none.
 	ExcInfo *BaseException
 
-	// Func is the function whose frame is running (for globals(), eval).
-	Func *Function
+	// Funcs is the stack of functions whose frames are active, innermost
+	// last (for globals(), eval, sys._getframe). Entries above the top may
+	// be stale.
+	Funcs []*Function
 
 	// Stdout is the buffered standard output of print; Stderr is
 	// unbuffered (Stdout is flushed before each write to it).
@@ -94,4 +96,12 @@ func (t *Thread) PopArgs(full []Value, mark int) {
 	}
 	clear(full)
 	t.SP = mark
+}
+
+// Func returns the function whose frame is running, or nil.
+func (t *Thread) Func() *Function {
+	if len(t.Funcs) == 0 {
+		return nil
+	}
+	return t.Funcs[len(t.Funcs)-1]
 }

@@ -67,8 +67,8 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 				return null, objects.Errorf(objects.ExcTypeError, "%s() globals must be a dict, not %s", name, args[1].Type().Name)
 			}
 			globals = objects.As[objects.Dict](args[1])
-		} else if t.Func != nil {
-			globals = t.Func.Globals
+		} else if f := t.Func(); f != nil {
+			globals = f.Globals
 		} else {
 			globals = objects.NewDict()
 		}
@@ -133,9 +133,9 @@ func init() {
 		return objects.Obj(code), nil
 	})
 	def("globals", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if t.Func == nil {
-			return objects.Obj(objects.NewDict()), nil
+		if f := t.Func(); f != nil {
+			return objects.Obj(f.Globals), nil
 		}
-		return objects.Obj(t.Func.Globals), nil
+		return objects.Obj(objects.NewDict()), nil
 	})
 }

@@ -49,10 +49,9 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
 	t.Depth++
-	caller := t.Func
-	t.Func = fn
+	t.Funcs = append(t.Funcs, fn)
 	r, err := runFrom(t, fn, regs, locals, 0, nil, nil)
-	t.Func = caller
+	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
 	for i := range regs {
 		regs[i] = objects.Null

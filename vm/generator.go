@@ -71,10 +71,9 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	g.running = true
 	g.suspended = false
 	t.Depth++
-	caller := t.Func
-	t.Func = g.fn
+	t.Funcs = append(t.Funcs, g.fn)
 	r, err := runFrom(t, g.fn, g.regs, nil, g.pc, g, throw)
-	t.Func = caller
+	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
 	g.running = false
 	if err == nil && g.suspended {

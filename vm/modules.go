@@ -67,6 +67,20 @@ func init() {
 		}
 		m.Set("argv", objects.NewListValue(argv))
 		m.Set("maxsize", objects.Int(math.MaxInt64))
+		m.Set("_getframe", objects.NewBuiltin("_getframe", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("_getframe", args, kwnames, 0, 1); err != nil {
+				return null, err
+			}
+			depth := int64(0)
+			if len(args) == 1 {
+				depth, _ = objects.IntToInt64(args[0])
+			}
+			f := objects.FramesOf(t, int(depth))
+			if f == nil {
+				return null, objects.Errorf(objects.ExcValueError, "call stack is not deep enough")
+			}
+			return objects.Obj(f), nil
+		}))
 		m.Set("exit", objects.NewBuiltin("exit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			if err := objects.CheckArgs("exit", args, kwnames, 0, 1); err != nil {
 				return null, err
