@@ -439,6 +439,11 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	if f, ok := ty.Dict.GetStr(Intern("__new__")); ok && f.Type() == FunctionType {
 		ty.Dict.SetStr(Intern("__new__"), Obj(&Wrapper{Header{StaticMethodType}, f}))
 	}
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := ty.Dict.GetStr(Intern(n)); ok && f.Type() == FunctionType {
+			ty.Dict.SetStr(Intern(n), Obj(&Wrapper{Header{ClassMethodType}, f}))
+		}
+	}
 	// __eq__ without __hash__ makes instances unhashable.
 	if _, ok := ty.Dict.GetStr(Intern("__eq__")); ok {
 		if _, ok := ty.Dict.GetStr(Intern("__hash__")); !ok {
@@ -465,6 +470,29 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 		b.subs = append(b.subs, ty)
 	}
 	updateSlots(ty)
+	// __set_name__ on descriptors, then the parent's __init_subclass__.
+	var pending [][2]Value
+	ty.Dict.Items(func(k, v Value) bool {
+		pending = append(pending, [2]Value{k, v})
+		return true
+	})
+	for _, kv := range pending {
+		if f := lookupUser(kv[1].Type(), "__set_name__"); !f.IsNull() {
+			if _, err := callAttr(t, f, kv[1], Obj(ty), kv[0]); err != nil {
+				return Null, err
+			}
+		}
+	}
+	for _, m := range ty.MRO[1:] {
+		if f, ok := m.Dict.GetStr(Intern("__init_subclass__")); ok {
+			if f.Type() == ClassMethodType {
+				if _, err := CallValue(t, As[Wrapper](f).Func, []Value{Obj(ty)}, nil); err != nil {
+					return Null, err
+				}
+			}
+			break
+		}
+	}
 	return Obj(ty), nil
 }
 
@@ -601,6 +629,9 @@ func addSlotWrappers(ty *Type) {
 		})
 	}
 	if ty == ObjectType {
+		noop := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__init_subclass__", Owner: ty,
+			Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return None, nil }}
+		ty.SetAttrString("__init_subclass__", Obj(&Wrapper{Header{ClassMethodType}, Obj(noop)}))
 		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if len(args) > 0 {
 				return Null, Errorf(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
