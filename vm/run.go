@@ -87,6 +87,9 @@ func Run(tree syntax.ModNode, filename string, source []byte, argv []string, std
 	if err != nil {
 		return 1, err
 	}
+	if argv != nil {
+		Argv = argv
+	}
 	return RunModuleIO(code, stdout, stderr), nil
 }
 
