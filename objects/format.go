@@ -249,6 +249,9 @@ func formatFloat(f float64, spec string) (Value, *BaseException) {
 	case math.IsNaN(a):
 		body = "nan"
 	}
+	if body != "" && fs.typ == '%' {
+		body += "%"
+	}
 	if body == "" {
 		switch fs.typ {
 		case 'f', 'F':
@@ -315,6 +318,9 @@ func fixExp(s string) string {
 
 func formatG(a float64, prec int, alt bool) string {
 	if a == 0 {
+		if alt && prec > 1 {
+			return "0." + strings.Repeat("0", prec-1)
+		}
 		return "0"
 	}
 	e := strconv.FormatFloat(a, 'e', prec-1, 64)
@@ -505,9 +511,15 @@ func PercentFormat(t *Thread, f string, arg Value) (Value, *BaseException) {
 			v = items[next]
 			next++
 		}
-		spec := strings.Replace(flags, "-", "<", 1)
-		if strings.HasPrefix(flags, "-") {
-			spec = "<" + flags[1:]
+		// printf-style: right-aligned unless '-'; '0' pads numbers only
+		spec := ">" + flags
+		if strings.Contains(flags, "-") {
+			spec = "<" + strings.ReplaceAll(strings.ReplaceAll(flags, "-", ""), "0", "")
+		} else if strings.HasPrefix(flags, "0") && c != 's' && c != 'r' && c != 'a' {
+			spec = flags
+		}
+		if flags == "" {
+			spec = ""
 		}
 		var r Value
 		var err *BaseException
