@@ -549,7 +549,11 @@ func PercentFormat(t *Thread, f string, arg Value) (Value, *BaseException) {
 		case 'x', 'X', 'o':
 			r, err = FormatValue(t, v, spec+string(c))
 		case 'c':
-			r, err = FormatValue(t, v, spec+"c")
+			if v.Type() == StrType {
+				r, err = FormatValue(t, v, spec)
+			} else {
+				r, err = FormatValue(t, v, spec+"c")
+			}
 		default:
 			return Null, Errorf(ExcValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, i)
 		}

@@ -1,6 +1,8 @@
 package objects
 
 import (
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 	"hash/maphash"
 	"strings"
 	"sync"
@@ -282,6 +284,44 @@ func strNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseExc
 	return Obj(o), nil
 }
 
+// strRange applies optional (start, end) code-point arguments to s: the
+// selected text and its offset in code points (-1: empty, start beyond
+// the end).
+func strRange(t *Thread, s *Str, args []Value) (string, int, *BaseException) {
+	if len(args) == 0 || len(args) == 1 && args[0].IsNone() || len(args) == 2 && args[0].IsNone() && args[1].IsNone() {
+		return s.S, 0, nil
+	}
+	var lo, hi Value = None, None
+	lo = args[0]
+	if len(args) > 1 {
+		hi = args[1]
+	}
+	n := s.Len()
+	start, stop, _, err := (&Slice{Start: lo, Stop: hi, Step: None}).Indices(t, n)
+	if err != nil {
+		return "", 0, err
+	}
+	if start > n || (stop < start && !(start == stop)) {
+		if start > n {
+			return "", -1, nil
+		}
+		return "", start, nil
+	}
+	if stop < start {
+		stop = start
+	}
+	return s.Substr(start, stop), start, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 func strArg(args []Value, i int, fn string) (string, *BaseException) {
 	if !args[i].IsInstance(StrType) {
 		return "", Errorf(ExcTypeError, "%s arg must be None or str", fn)
@@ -343,8 +383,19 @@ func init() {
 			return NewStrValue(f(As[Str](self).S)), nil
 		})
 	}
-	simple("upper", strings.ToUpper)
-	simple("lower", strings.ToLower)
+	// full Unicode case mapping (ß -> SS, İ -> i̇), as CPython
+	simple("upper", func(s string) string {
+		if isASCII(s) {
+			return strings.ToUpper(s)
+		}
+		return cases.Upper(language.Und).String(s)
+	})
+	simple("lower", func(s string) string {
+		if isASCII(s) {
+			return strings.ToLower(s)
+		}
+		return cases.Lower(language.Und).String(s)
+	})
 	simple("capitalize", func(s string) string {
 		if s == "" {
 			return s
@@ -399,10 +450,13 @@ func init() {
 	strip("rstrip", strings.TrimRight, func(s string) string { return strings.TrimRightFunc(s, unicode.IsSpace) })
 	pred := func(name string, f func(s, x string) bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+			if err := CheckArgs(name, args, kwnames, 1, 3); err != nil {
 				return Null, err
 			}
-			s := As[Str](self).S
+			s, _, err := strRange(t, As[Str](self), args[1:])
+			if err != nil {
+				return Null, err
+			}
 			if args[0].Type() == TupleType {
 				for _, x := range As[Tuple](args[0]).Items {
 					if x.IsInstance(StrType) && f(s, As[Str](x).S) {
@@ -440,16 +494,21 @@ func init() {
 	})
 	find := func(name string, rev, raise bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+			if err := CheckArgs(name, args, kwnames, 1, 3); err != nil {
 				return Null, err
 			}
 			sub, err := strArg(args, 0, name)
 			if err != nil {
 				return Null, err
 			}
-			s := As[Str](self).S
+			s, off, err := strRange(t, As[Str](self), args[1:])
+			if err != nil {
+				return Null, err
+			}
 			var i int
-			if rev {
+			if off < 0 {
+				i = -1
+			} else if rev {
 				i = strings.LastIndex(s, sub)
 			} else {
 				i = strings.Index(s, sub)
@@ -460,7 +519,7 @@ func init() {
 				}
 				return Int(-1), nil
 			}
-			return Int(int64(utf8.RuneCountInString(s[:i]))), nil
+			return Int(int64(off + utf8.RuneCountInString(s[:i]))), nil
 		})
 	}
 	find("find", false, false)
@@ -468,19 +527,70 @@ func init() {
 	find("index", false, true)
 	find("rindex", true, true)
 	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("count", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgs("count", args, kwnames, 1, 3); err != nil {
 			return Null, err
 		}
 		sub, err := strArg(args, 0, "count")
 		if err != nil {
 			return Null, err
 		}
-		s := As[Str](self).S
+		s, off, err := strRange(t, As[Str](self), args[1:])
+		if err != nil {
+			return Null, err
+		}
+		if off < 0 {
+			return Int(0), nil
+		}
 		if sub == "" {
-			return Int(int64(As[Str](self).Len() + 1)), nil
+			return Int(int64(utf8.RuneCountInString(s) + 1)), nil
 		}
 		return Int(int64(strings.Count(s, sub))), nil
 	})
+	part := func(name string, rev bool) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			sep, err := strArg(args, 0, name)
+			if err != nil {
+				return Null, err
+			}
+			if sep == "" {
+				return Null, Errorf(ExcValueError, "empty separator")
+			}
+			s := As[Str](self).S
+			var i int
+			if rev {
+				i = strings.LastIndex(s, sep)
+			} else {
+				i = strings.Index(s, sep)
+			}
+			e := NewStrValue("")
+			if i < 0 {
+				if rev {
+					return NewTupleValue([]Value{e, e, self}), nil
+				}
+				return NewTupleValue([]Value{self, e, e}), nil
+			}
+			return NewTupleValue([]Value{NewStrValue(s[:i]), args[0], NewStrValue(s[i+len(sep):])}), nil
+		})
+	}
+	part("partition", false)
+	part("rpartition", true)
+	affix := func(name string, f func(s, x string) string) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			x, err := strArg(args, 0, name)
+			if err != nil {
+				return Null, err
+			}
+			return NewStrValue(f(As[Str](self).S, x)), nil
+		})
+	}
+	affix("removeprefix", strings.TrimPrefix)
+	affix("removesuffix", strings.TrimSuffix)
 	isf := func(name string, f func(rune) bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			s := As[Str](self).S
@@ -533,10 +643,8 @@ func init() {
 	pad("ljust", func(s string, n int, fill string) string { return s + strings.Repeat(fill, n) })
 	pad("rjust", func(s string, n int, fill string) string { return strings.Repeat(fill, n) + s })
 	pad("center", func(s string, n int, fill string) string {
-		l := n / 2
-		if n%2 == 1 && len(s)%2 == 1 {
-			l++
-		}
+		width := n + utf8.RuneCountInString(s)
+		l := n/2 + (n & width & 1) // CPython's rounding
 		return strings.Repeat(fill, l) + s + strings.Repeat(fill, n-l)
 	})
 	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

@@ -1,0 +1,13 @@
+s = "hello world hello"
+print(s.find("o", 5), s.find("o", 5, 7), s.rfind("hello", 0, 10), s.index("world", 2), s.count("l", 3), s.count("hello", 1, 17))
+print(s.startswith("world", 6), s.endswith("hello", 0, 11), s.startswith(("x", "he")), s.split("l", 2), s.rsplit(None, 1))
+print("a,b;c".replace(",", ";").split(";"), " a  b ".split(" "), "".split(), "".split(","), "abc".split("abc"))
+print("xxhixx".strip("x"), "  hi\n".rstrip(), "\tx ".lstrip(), "abcabc".rstrip("cb"), "hello".partition("l"), "hello".rpartition("l"))
+print("Hello World".title(), "hello world".capitalize(), "ABC".lower(), "ß".upper(), "İ".lower() == "i̇")
+print("a-b".join(["1", "2"]), "".join([]), "x".center(6, "-"), "x".center(5), "ab".ljust(1), "12".zfill(5), "-3".zfill(4))
+print("abc"[5:], "abc"[-10:2], "abc"[::-2], "héllo"[::-1], len("😀a"), "😀a"[0], "a\u0301")
+print("AbC".isupper(), "abc".islower(), "123".isnumeric(), "1.5".isdigit(), " ".isspace(), "ab1".isalnum(), "ab".isalpha(), "".isalpha())
+print("tab\tend".split("\t"), "a\nb\r\nc".splitlines(), "x".encode("utf-8"), str(b"x"), "{0!s}".format(b"y"))
+print(min("bca"), max(["b", "abc"]), sorted("hello"), "b" > "abc", "B" < "a", ord("€"), chr(8364))
+print("%s and %s" % ("a", "b"), "%(x)s-%(y)d" % {"x": "X", "y": 2}, "%.3s" % "abcdef", "%c%c" % (72, "i"))
+print("abc".removeprefix("a") if hasattr("", "removeprefix") else "", "a".__len__(), "x" * 0, "ab" * -1, "ab" in "cabd")
