@@ -717,6 +717,80 @@ func init() {
 	DictType.AddMethod("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		return Obj(As[Dict](self).Copy()), nil
 	})
+	DictType.SetAttrString("fromkeys", Obj(&Wrapper{Header{ClassMethodType}, Obj(&BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "fromkeys", Owner: DictType,
+		Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("fromkeys", args, kwnames, 2, 3); err != nil {
+				return Null, err
+			}
+			keys, err := IterToSlice(t, args[1])
+			if err != nil {
+				return Null, err
+			}
+			val := None
+			if len(args) == 3 {
+				val = args[2]
+			}
+			d, err := CallValue(t, args[0], nil, nil)
+			if err != nil {
+				return Null, err
+			}
+			for _, k := range keys {
+				if err := SetItem(t, d, k, val); err != nil {
+					return Null, err
+				}
+			}
+			return d, nil
+		}})}))
+	DictType.AddMethod("popitem", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		d := As[Dict](self)
+		for i := len(d.entries) - 1; i >= 0; i-- {
+			e := d.entries[i]
+			if e.key.p != nil {
+				if _, err := d.DelItem(t, e.key); err != nil {
+					return Null, err
+				}
+				return Tuple2(e.key, e.val), nil
+			}
+		}
+		return Null, Errorf(ExcKeyError, "popitem(): dictionary is empty")
+	})
+	DictType.NB[OpOr] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !a.IsInstance(DictType) || !b.IsInstance(DictType) {
+			return NotImplemented, nil
+		}
+		n := As[Dict](a).Copy()
+		if err := n.Update(t, b); err != nil {
+			return Null, err
+		}
+		return Obj(n), nil
+	}
+	DictType.INB[OpOr] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		return a, As[Dict](a).Update(t, b)
+	}
+	for _, vt := range []*Type{dictKeysType, dictItemsType} {
+		for _, op := range []BinOp{OpAnd, OpOr, OpSub, OpXor} {
+			op := op
+			vt.NB[op] = func(t *Thread, a, b Value) (Value, *BaseException) {
+				x, err := IterToSlice(t, a)
+				if err != nil {
+					return NotImplemented, nil
+				}
+				y, err := IterToSlice(t, b)
+				if err != nil {
+					return NotImplemented, nil
+				}
+				sx, err := setFrom(t, SetType, x)
+				if err != nil {
+					return Null, err
+				}
+				sy, err := setFrom(t, SetType, y)
+				if err != nil {
+					return Null, err
+				}
+				return setOp(op)(t, Obj(sx), Obj(sy))
+			}
+		}
+	}
 	DictType.AddMethod("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		As[Dict](self).Clear()
 		return None, nil

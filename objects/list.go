@@ -323,12 +323,27 @@ func init() {
 		return -1, nil
 	}
 	m("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("index", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgs("index", args, kwnames, 1, 3); err != nil {
 			return Null, err
 		}
-		i, err := find(t, As[List](self), args[0])
-		if err != nil {
-			return Null, err
+		l := As[List](self)
+		start, stop := 0, len(l.Items)
+		if len(args) > 1 {
+			var err *BaseException
+			if start, stop, _, err = (&Slice{Start: args[1], Stop: append(args[2:], None)[0], Step: None}).Indices(t, len(l.Items)); err != nil {
+				return Null, err
+			}
+		}
+		i := -1
+		for j := start; j < stop && j < len(l.Items); j++ {
+			eq, err := Equal(t, l.Items[j], args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				i = j
+				break
+			}
 		}
 		if i < 0 {
 			r, _ := ReprString(t, args[0])

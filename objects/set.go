@@ -155,7 +155,87 @@ func init() {
 		}
 		return int64(h >> 1), nil
 	}
+	for _, st := range []*Type{SetType, FrozenSetType} {
+		st := st
+		binm := func(name string, op BinOp) {
+			st.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+				r := self
+				for _, a := range args {
+					items, err := IterToSlice(t, a)
+					if err != nil {
+						return Null, err
+					}
+					o, err := setFrom(t, SetType, items)
+					if err != nil {
+						return Null, err
+					}
+					if r, err = setOp(op)(t, r, Obj(o)); err != nil {
+						return Null, err
+					}
+				}
+				if r.Is(self) {
+					c, err := setFrom(t, self.Type(), As[Set](self).D.Keys())
+					if err != nil {
+						return Null, err
+					}
+					return Obj(c), nil
+				}
+				return r, nil
+			})
+		}
+		binm("union", OpOr)
+		binm("intersection", OpAnd)
+		binm("difference", OpSub)
+		binm("symmetric_difference", OpXor)
+		binm("copy", OpOr)
+		cmpm := func(name string, op CompareOp, swap bool) {
+			st.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
+					return Null, err
+				}
+				items, err := IterToSlice(t, args[0])
+				if err != nil {
+					return Null, err
+				}
+				o, err := setFrom(t, SetType, items)
+				if err != nil {
+					return Null, err
+				}
+				if swap {
+					return st.RichCompare(t, Obj(o), self, op)
+				}
+				return st.RichCompare(t, self, Obj(o), op)
+			})
+		}
+		cmpm("issubset", CmpLe, false)
+		cmpm("issuperset", CmpGe, false)
+		st.AddMethod("isdisjoint", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			items, err := IterToSlice(t, args[0])
+			if err != nil {
+				return Null, err
+			}
+			for _, it := range items {
+				if _, ok, _ := As[Set](self).D.GetItem(t, it); ok {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+	}
 	m := SetType.AddMethod
+	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		As[Set](self).D.Clear()
+		return None, nil
+	})
+	m("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		d := As[Set](self).D
+		keys := d.Keys()
+		if len(keys) == 0 {
+			return Null, Errorf(ExcKeyError, "pop from an empty set")
+		}
+		_, err := d.DelItem(t, keys[0])
+		return keys[0], err
+	})
 	m("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if err := CheckArgs("add", args, kwnames, 1, 1); err != nil {
 			return Null, err
