@@ -131,6 +131,27 @@ func init() {
 		}
 		return iterContains(t, v, x)
 	}
+	RangeType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		r := As[Range](v)
+		switch name.S {
+		case "start":
+			return Int(r.Start), nil
+		case "stop":
+			return Int(r.Stop), nil
+		case "step":
+			return Int(r.Step), nil
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	RangeType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+		if b.Type() != RangeType || (op != CmpEq && op != CmpNe) {
+			return NotImplemented, nil
+		}
+		x, y := As[Range](a), As[Range](b)
+		n := x.Len()
+		eq := n == y.Len() && (n == 0 || x.Start == y.Start && (n == 1 || x.Step == y.Step))
+		return Bool(eq == (op == CmpEq)), nil
+	}
 	RangeIterType.Iter = selfIter
 	RangeIterType.Next = rangeIterNext
 }

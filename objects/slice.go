@@ -91,4 +91,28 @@ func init() {
 		return NewStrValue("slice(" + a + ", " + b + ", " + c + ")"), nil
 	}
 	SliceType.Hash = unhashable
+	SliceType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("slice", args, kwnames, 1, 3); err != nil {
+			return Null, err
+		}
+		switch len(args) {
+		case 1:
+			return NewSlice(None, args[0], None), nil
+		case 2:
+			return NewSlice(args[0], args[1], None), nil
+		}
+		return NewSlice(args[0], args[1], args[2]), nil
+	}
+	SliceType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		s := As[Slice](v)
+		switch name.S {
+		case "start":
+			return s.Start, nil
+		case "stop":
+			return s.Stop, nil
+		case "step":
+			return s.Step, nil
+		}
+		return GenericGetAttr(t, v, name)
+	}
 }

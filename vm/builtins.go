@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"fmt"
 	"math"
+	"sort"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -180,7 +182,71 @@ func init() {
 		return objects.Int(int64(n)), err
 	})
 	one("repr", objects.Repr)
-	one("ascii", objects.Repr)
+	one("ascii", func(t *objects.Thread, v Value) (Value, *Exc) {
+		r, err := objects.ReprString(t, v)
+		if err != nil {
+			return null, err
+		}
+		var sb strings.Builder
+		for _, c := range r {
+			switch {
+			case c < 0x80:
+				sb.WriteRune(c)
+			case c < 0x100:
+				fmt.Fprintf(&sb, "\\x%02x", c)
+			case c < 0x10000:
+				fmt.Fprintf(&sb, "\\u%04x", c)
+			default:
+				fmt.Fprintf(&sb, "\\U%08x", c)
+			}
+		}
+		return objects.NewStrValue(sb.String()), nil
+	})
+	one("vars", func(t *objects.Thread, v Value) (Value, *Exc) {
+		d, err := objects.GetAttrString(t, v, "__dict__")
+		if err != nil {
+			return null, objects.Errorf(objects.ExcTypeError, "vars() argument must have __dict__ attribute")
+		}
+		return d, nil
+	})
+	def("dir", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("dir", args, kwnames, 0, 1); err != nil {
+			return null, err
+		}
+		seen := map[string]bool{}
+		var names []string
+		addDict := func(d *objects.Dict) {
+			for _, k := range d.Keys() {
+				if k.Type() == objects.StrType && !seen[objects.As[objects.Str](k).S] {
+					seen[objects.As[objects.Str](k).S] = true
+					names = append(names, objects.As[objects.Str](k).S)
+				}
+			}
+		}
+		if len(args) == 0 {
+			if f := t.Func(); f != nil {
+				addDict(f.Globals)
+			}
+		} else {
+			v := args[0]
+			if d, err := objects.GetAttrString(t, v, "__dict__"); err == nil && d.IsInstance(objects.DictType) {
+				addDict(objects.As[objects.Dict](d))
+			}
+			typ := v.Type()
+			if v.IsInstance(objects.TypeType) {
+				typ = objects.As[objects.Type](v)
+			}
+			for _, m := range typ.MRO {
+				addDict(m.Dict)
+			}
+		}
+		sort.Strings(names)
+		out := make([]Value, len(names))
+		for i, n := range names {
+			out[i] = objects.NewStrValue(n)
+		}
+		return objects.NewListValue(out), nil
+	})
 	one("abs", func(t *objects.Thread, v Value) (Value, *Exc) { return objects.Unary(t, v, v.Type().Abs, "abs()") })
 	one("hash", func(t *objects.Thread, v Value) (Value, *Exc) {
 		h, err := objects.Hash(t, v)
