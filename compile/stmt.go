@@ -86,6 +86,7 @@ func (u *unit) stmt(s syntax.Stmt) {
 	case *syntax.Assert:
 		end := u.newLabel()
 		u.jumpIf(s.Test, true, end)
+		u.curPos = posOf(s.Test.GetPos()) // CPython points at the test
 		r := u.alloc(2)
 		u.emit(LOAD_ASSERTION_ERROR, r, 0, 0, 0)
 		if s.Msg != nil {

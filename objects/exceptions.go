@@ -315,8 +315,6 @@ func ExceptionMessage(t *Thread, e *BaseException) string {
 	name := e.typ.Qualname
 	if mod := e.typ.Module; mod != "builtins" && mod != "" && mod != "__main__" {
 		name = mod + "." + name
-	} else if mod == "__main__" {
-		name = "__main__." + name
 	}
 	s, err := StrString(t, Obj(e))
 	if err != nil {
