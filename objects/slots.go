@@ -216,7 +216,11 @@ func slotCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 		t.PopArgs(full, mark)
 		return r, err
 	}
-	b, err := f.Type().DescrGet(t, f, callable, callable.Type())
+	dg := f.Type().DescrGet
+	if dg == nil {
+		return CallValue(t, f, args, kwnames)
+	}
+	b, err := dg(t, f, callable, callable.Type())
 	if err != nil {
 		return Null, err
 	}
