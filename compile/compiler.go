@@ -161,6 +161,27 @@ func (c *compiler) newUnit(sc *Scope, name, qualname string) *unit {
 	return u
 }
 
+// syntaxError aborts compilation with a SyntaxError at the current
+// position (errors CPython's compiler, not its parser, reports).
+func (u *unit) syntaxError(msg string) {
+	line := int(u.curPos.Line)
+	text := ""
+	if line > 0 && line <= len(u.c.lines) {
+		text = u.c.lines[line-1]
+	}
+	col := int(u.curPos.Col)
+	if col > len(text) {
+		col = len(text)
+	}
+	offset := len([]rune(text[:col])) + 1
+	endOffset := 0
+	if u.curPos.EndLine == u.curPos.Line && int(u.curPos.EndCol) <= len(text) {
+		endOffset = len([]rune(text[:u.curPos.EndCol])) + 1
+	}
+	panic(compileErr{&syntax.SyntaxError{Class: "SyntaxError", Msg: msg, Filename: u.c.filename, Lineno: line,
+		Offset: offset, EndLineno: int(u.curPos.EndLine), EndOffset: endOffset, Text: text}})
+}
+
 func (u *unit) fail(format string, args ...any) {
 	panic(compileErr{&Error{Msg: fmt.Sprintf(format, args...), Filename: u.c.filename, Line: int(u.curPos.Line)}})
 }

@@ -152,6 +152,9 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.GeneratorExp:
 		u.comprehension(e, e.Generators, dst, YIELD_VALUE, e.Elt, nil, true)
 	case *syntax.Yield:
+		if u.kind != FunctionScope {
+			u.syntaxError("'yield' outside function")
+		}
 		var v int
 		if e.Value != nil {
 			v = u.exprReg(e.Value)
@@ -161,6 +164,9 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 		u.curPos = posOf(e.GetPos())
 		u.emit(YIELD_VALUE, v, dst, 0, 0)
 	case *syntax.YieldFrom:
+		if u.kind != FunctionScope {
+			u.syntaxError("'yield' outside function")
+		}
 		src := u.exprReg(e.Value)
 		it := u.alloc(1)
 		u.emit(GET_ITER, it, src, 0, 0)

@@ -46,6 +46,9 @@ func (u *unit) stmt(s syntax.Stmt) {
 	case *syntax.Continue:
 		u.breakContinue(false)
 	case *syntax.Return:
+		if u.kind != FunctionScope {
+			u.syntaxError("'return' outside function")
+		}
 		var r int
 		if s.Value != nil {
 			r = u.exprReg(s.Value)
@@ -227,7 +230,10 @@ func (u *unit) breakContinue(isBreak bool) {
 		}
 	}
 	if loop == nil {
-		u.fail("'break' outside loop")
+		if isBreak {
+			u.syntaxError("'break' outside loop")
+		}
+		u.syntaxError("'continue' not properly in loop")
 	}
 	u.unwind(loop)
 	if isBreak {

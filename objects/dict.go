@@ -616,6 +616,9 @@ func (d *Dict) Update(t *Thread, other Value) *BaseException {
 	for i, it := range items {
 		kv, err := IterToSlice(t, it)
 		if err != nil {
+			if err.Matches(ExcTypeError) {
+				return Errorf(ExcTypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+			}
 			return err
 		}
 		if len(kv) != 2 {

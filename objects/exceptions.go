@@ -175,6 +175,15 @@ func excStr(t *Thread, v Value) (Value, *BaseException) {
 	if e.typ.IsSubtype(ExcKeyError) && len(args) == 1 {
 		return Repr(t, args[0])
 	}
+	if e.typ.IsSubtype(ExcSyntaxError) && len(args) == 2 && args[1].Type() == TupleType {
+		d := As[Tuple](args[1]).Items
+		msg, _ := StrString(t, args[0])
+		if len(d) >= 2 {
+			file, _ := StrString(t, d[0])
+			line, _ := StrString(t, d[1])
+			return NewStrValue(msg + " (" + file + ", line " + line + ")"), nil
+		}
+	}
 	switch len(args) {
 	case 0:
 		return NewStrValue(""), nil
@@ -253,7 +262,20 @@ func excGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		if len(e.Args.Items) > 0 && e.typ.IsSubtype(ExcSyntaxError) {
 			return e.Args.Items[0], nil
 		}
-	case "errno", "strerror", "filename":
+	case "lineno", "offset", "text", "end_lineno", "end_offset", "filename":
+		if e.typ.IsSubtype(ExcSyntaxError) {
+			idx := map[string]int{"filename": 0, "lineno": 1, "offset": 2, "text": 3, "end_lineno": 4, "end_offset": 5}[name.S]
+			if len(e.Args.Items) == 2 && e.Args.Items[1].Type() == TupleType {
+				if d := As[Tuple](e.Args.Items[1]).Items; idx < len(d) {
+					return d[idx], nil
+				}
+			}
+			return None, nil
+		}
+	case "errno", "strerror":
+		if e.typ.IsSubtype(ExcOSError) {
+			return None, nil
+		}
 		if e.typ.IsSubtype(ExcOSError) {
 			return None, nil
 		}

@@ -247,7 +247,12 @@ func init() {
 		}
 		return objects.NewListValue(out), nil
 	})
-	one("abs", func(t *objects.Thread, v Value) (Value, *Exc) { return objects.Unary(t, v, v.Type().Abs, "abs()") })
+	one("abs", func(t *objects.Thread, v Value) (Value, *Exc) {
+		if v.Type().Abs == nil {
+			return null, objects.Errorf(objects.ExcTypeError, "bad operand type for abs(): '%s'", v.Type().Name)
+		}
+		return v.Type().Abs(t, v)
+	})
 	one("hash", func(t *objects.Thread, v Value) (Value, *Exc) {
 		h, err := objects.Hash(t, v)
 		return objects.Int(h), err

@@ -819,7 +819,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			r, err = objects.GetAttr(t, regs[uint16(w>>24)], name)
 			if err != nil {
 				if err.Matches(objects.ExcAttributeError) {
-					err = objects.Errorf(objects.ExcImportError, "cannot import name '%s'", name.S)
+					err = importFromError(t, regs[uint16(w>>24)], name)
 				}
 				goto fail
 			}

@@ -222,3 +222,15 @@ func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	out[0], out[1] = ex, r
 	return nil
 }
+
+func importFromError(t *objects.Thread, mod Value, name *objects.Str) *Exc {
+	modName := "?"
+	if n, err := objects.GetAttrString(t, mod, "__name__"); err == nil {
+		modName, _ = objects.StrString(t, n)
+	}
+	loc := "unknown location"
+	if f, err := objects.GetAttrString(t, mod, "__file__"); err == nil && f.Type() == objects.StrType {
+		loc = objects.As[objects.Str](f).S
+	}
+	return objects.Errorf(objects.ExcImportError, "cannot import name '%s' from '%s' (%s)", name.S, modName, loc)
+}

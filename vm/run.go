@@ -160,8 +160,50 @@ func FormatException(t *objects.Thread, e *Exc, sb *strings.Builder, seen map[*E
 		sb.WriteString("Traceback (most recent call last):\n")
 		formatTraceback(e.Traceback, sb)
 	}
+	if e.Matches(objects.ExcSyntaxError) && len(e.Args.Items) == 2 && e.Args.Items[1].Type() == objects.TupleType {
+		formatSyntaxErrorDetail(t, e, sb)
+		return
+	}
 	sb.WriteString(objects.ExceptionMessage(t, e))
 	sb.WriteByte('\n')
+}
+
+// formatSyntaxErrorDetail prints a SyntaxError raised at run time (exec,
+// eval, compile) the way CPython's excepthook does: location, source line,
+// caret, then "SyntaxError: msg".
+func formatSyntaxErrorDetail(t *objects.Thread, e *Exc, sb *strings.Builder) {
+	d := objects.As[objects.Tuple](e.Args.Items[1]).Items
+	str := func(i int) string {
+		if i < len(d) && d[i].Type() == objects.StrType {
+			return objects.As[objects.Str](d[i]).S
+		}
+		return ""
+	}
+	num := func(i int) int {
+		if i < len(d) {
+			if n, ok := objects.IntToInt64(d[i]); ok {
+				return int(n)
+			}
+		}
+		return 0
+	}
+	fmt.Fprintf(sb, "  File \"%s\", line %d\n", str(0), num(1))
+	text := strings.TrimRight(str(3), "\r\n")
+	if text != "" {
+		stripped := strings.TrimLeft(text, " \t\f")
+		lead := utf8.RuneCountInString(text) - utf8.RuneCountInString(stripped)
+		fmt.Fprintf(sb, "    %s\n", stripped)
+		off, end := num(2), num(5)
+		if off > 0 {
+			n := 1
+			if num(4) == num(1) && end > off {
+				n = end - off
+			}
+			fmt.Fprintf(sb, "    %s%s\n", strings.Repeat(" ", max(off-1-lead, 0)), strings.Repeat("^", n))
+		}
+	}
+	msg, _ := objects.StrString(t, e.Args.Items[0])
+	fmt.Fprintf(sb, "%s: %s\n", e.Type().Name, msg)
 }
 
 func formatTraceback(tb *objects.Traceback, sb *strings.Builder) {
