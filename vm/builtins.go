@@ -3,8 +3,8 @@ package vm
 import (
 	"fmt"
 	"math"
-	"sort"
 	"math/big"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
