@@ -46,6 +46,7 @@ func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.
 	u.code.Flags |= objects.CodeModule
 	switch m := mod.(type) {
 	case *syntax.Module:
+		u.setupAnnotations(m.Body)
 		u.stmts(m.Body)
 		u.emit(RETURN, u.noneReg(), 0, 0, 0)
 	case *syntax.Interactive:

@@ -681,6 +681,7 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 			}
 		}
 	}
+	child.setupAnnotations(body)
 	child.stmts(body)
 	if r, ok := child.derefReg["__class__"]; ok && sc.NeedsClassCell {
 		child.emit(RETURN, r, 0, 0, 0)

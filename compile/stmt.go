@@ -5,6 +5,32 @@ import (
 	"taipan/syntax"
 )
 
+// setupAnnotations creates __annotations__ in a module or class body
+// that has annotated simple names (CPython's SETUP_ANNOTATIONS).
+func (u *unit) setupAnnotations(body []syntax.Stmt) {
+	for _, s := range body {
+		if a, ok := s.(*syntax.AnnAssign); ok && a.Simple != 0 {
+			r := u.alloc(1)
+			u.emit(BUILD_MAP, r, 0, 0, 0)
+			u.storeName("__annotations__", r)
+			return
+		}
+	}
+}
+
+// segment returns the source text of a node (single-line nodes only).
+func (c *compiler) segment(e syntax.Expr) string {
+	p := e.GetPos()
+	if p.Lineno != p.EndLineno || p.Lineno < 1 || p.Lineno > len(c.lines) {
+		return ""
+	}
+	line := c.lines[p.Lineno-1]
+	if p.EndColOffset > len(line) {
+		return ""
+	}
+	return line[p.ColOffset:p.EndColOffset]
+}
+
 func (u *unit) stmts(list []syntax.Stmt) {
 	for _, s := range list {
 		u.stmt(s)
@@ -33,6 +59,18 @@ func (u *unit) stmt(s syntax.Stmt) {
 		if s.Value != nil {
 			r := u.exprReg(s.Value)
 			u.store(s.Target, r)
+		}
+		if n, ok := s.Target.(*syntax.Name); ok && s.Simple != 0 && u.kind != FunctionScope {
+			// module and class bodies record the annotation
+			base := u.alloc(3)
+			if u.c.st.FutureAnnotations {
+				u.loadConst(base, u.strConst(u.c.segment(s.Annotation)))
+			} else {
+				u.exprTo(s.Annotation, base)
+			}
+			u.loadName("__annotations__", base+1)
+			u.loadConst(base+2, u.strConst(u.mangle(n.Id)))
+			u.emit(STORE_SUBSCR, base+1, base+2, base, 0)
 		}
 	case *syntax.Pass, *syntax.Global, *syntax.Nonlocal:
 	case *syntax.If:
