@@ -152,6 +152,7 @@ func (t *SymbolTable) DumpCode() string {
 	walk = func(s *Scope) {
 		if s.Kind != ModuleScope {
 			lines = append(lines, "code "+symCodeName(s)+" "+strconv.Itoa(symFirstLine(s))+
+				" flags=0x"+strconv.FormatUint(uint64(s.CodeFlags()), 16)+
 				" varnames="+strings.Join(s.Varnames, ",")+
 				" cellvars="+strings.Join(s.Cellvars, ",")+
 				" freevars="+strings.Join(s.Freevars, ","))
@@ -166,6 +167,45 @@ func (t *SymbolTable) DumpCode() string {
 		return "\n"
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// Code object flags (co_flags bits) that follow from the symbol table.
+const (
+	CoOptimized      = 0x1
+	CoNewlocals      = 0x2
+	CoVarargs        = 0x4
+	CoVarkeywords    = 0x8
+	CoNested         = 0x10
+	CoGenerator      = 0x20
+	CoCoroutine      = 0x80
+	CoAsyncGenerator = 0x200
+)
+
+// CodeFlags returns the co_flags CPython derives from this scope (without
+// the __future__ bits, which come from FutureFeatures).
+func (s *Scope) CodeFlags() uint32 {
+	if s.Kind != FunctionScope {
+		return 0
+	}
+	f := uint32(CoOptimized | CoNewlocals)
+	if s.IsNested {
+		f |= CoNested
+	}
+	switch {
+	case s.IsGenerator && s.IsCoroutine:
+		f |= CoAsyncGenerator
+	case s.IsGenerator:
+		f |= CoGenerator
+	case s.IsCoroutine:
+		f |= CoCoroutine
+	}
+	if s.HasVarargs {
+		f |= CoVarargs
+	}
+	if s.HasVarkeywords {
+		f |= CoVarkeywords
+	}
+	return f
 }
 
 // symCodeName is the co_name of the code object compiled from s.

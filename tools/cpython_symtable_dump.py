@@ -82,9 +82,12 @@ def dump_symtab(tab, out, depth=0):
 
 def walk_code(co, out):
     if co.co_name != '<module>':
-        out.append('code %s %d varnames=%s cellvars=%s freevars=%s' % (
-            co.co_name, co.co_firstlineno, ','.join(co.co_varnames),
-            ','.join(co.co_cellvars), ','.join(co.co_freevars)))
+        # flags: CO_OPTIMIZED ... CO_ASYNC_GENERATOR, without the
+        # __future__ bits.
+        out.append('code %s %d flags=%#x varnames=%s cellvars=%s freevars=%s' % (
+            co.co_name, co.co_firstlineno, co.co_flags & 0x3ff,
+            ','.join(co.co_varnames), ','.join(co.co_cellvars),
+            ','.join(co.co_freevars)))
     for c in co.co_consts:
         if hasattr(c, 'co_code'):
             walk_code(c, out)

@@ -323,13 +323,13 @@ func dropDead(want, got string) string {
 	}
 	keys := map[string]bool{}
 	for _, l := range strings.Split(want, "\n") {
-		if i := strings.Index(l, " varnames="); i > 0 {
+		if i := strings.Index(l, " flags="); i > 0 {
 			keys[l[:i]] = true
 		}
 	}
 	var out []string
 	for _, l := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
-		if i := strings.Index(l, " varnames="); i > 0 && !keys[l[:i]] {
+		if i := strings.Index(l, " flags="); i > 0 && !keys[l[:i]] {
 			continue
 		}
 		out = append(out, l)
