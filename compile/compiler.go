@@ -319,6 +319,10 @@ func (u *unit) finish() *objects.Code {
 		u.exc[p.idx].Target = int32(p.target.pc)
 	}
 	c.ExcTable = u.exc
+	c.FastArgs = -1
+	if c.Flags&(objects.CodeVarargs|objects.CodeVarkeywords|objects.CodeGenerator) == 0 && c.KwOnlyCount == 0 {
+		c.FastArgs = c.ArgCount
+	}
 	c.Cell2Arg = make([]int, len(c.Cellvars))
 	for i, n := range c.Cellvars {
 		c.Cell2Arg[i] = -1

@@ -71,6 +71,10 @@ type Code struct {
 	// ConstRegs lists registers that hold a constant for the whole frame;
 	// the VM fills them when the frame starts.
 	ConstRegs []ConstReg
+	// FastArgs is ArgCount when a call with exactly that many positional
+	// arguments can copy them straight into registers (no *args, **kwargs,
+	// keyword-only parameters, not a generator); -1 otherwise.
+	FastArgs int
 }
 
 // ConstReg binds a register to a constant.

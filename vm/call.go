@@ -29,14 +29,13 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 	}
 	regs := t.Stack[sp : sp+need : sp+need]
 	t.SP = sp + need
-	if code.Flags&objects.CodeGenerator != 0 {
-		t.SP = sp
-		return newGenerator(t, fn, args, kwnames)
-	}
-	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(objects.CodeVarargs|objects.CodeVarkeywords) == 0 && code.KwOnlyCount == 0 {
+	if kwnames == nil && len(args) == code.FastArgs {
 		for i, a := range args {
 			regs[i] = a
 		}
+	} else if code.Flags&objects.CodeGenerator != 0 {
+		t.SP = sp
+		return newGenerator(t, fn, args, kwnames)
 	} else if err := bindArgs(t, fn, regs, args, kwnames); err != nil {
 		clear(regs)
 		t.SP = sp
