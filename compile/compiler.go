@@ -268,6 +268,8 @@ func (u *unit) constOf(c syntax.Const) int {
 		return u.constIndex(objects.Obj(objects.Intern(x)), "s"+x)
 	case syntax.EllipsisType:
 		return u.constIndex(objects.Ellipsis, "...")
+	case complex128:
+		return u.constIndex(objects.NewComplex(x), fmt.Sprintf("c%x/%x", real(x), imag(x)))
 	case syntax.Bytes:
 		return u.constIndex(objects.NewBytes([]byte(x)), "B"+string(x))
 	}

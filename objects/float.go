@@ -115,7 +115,7 @@ func floatPow(x, y float64) (Value, *BaseException) {
 		return Null, Errorf(ExcZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
 	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
-		return Null, Errorf(ExcValueError, "negative number cannot be raised to a fractional power (complex results are not supported yet)")
+		return complexBinary(OpPow)(nil, NewComplex(complex(x, 0)), NewComplex(complex(y, 0)))
 	}
 	r := math.Pow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {

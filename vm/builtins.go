@@ -667,7 +667,7 @@ func init() {
 	})
 	for _, typ := range []*objects.Type{objects.IntType, objects.FloatType, objects.StrType, objects.BoolType, objects.ListType,
 		objects.TupleType, objects.DictType, objects.SetType, objects.FrozenSetType, objects.RangeType, objects.TypeType,
-		objects.ObjectType, objects.SuperType, objects.BytesType, objects.StaticMethodType, objects.ClassMethodType, objects.PropertyType, objects.SliceType} {
+		objects.ObjectType, objects.SuperType, objects.BytesType, objects.ComplexType, objects.StaticMethodType, objects.ClassMethodType, objects.PropertyType, objects.SliceType} {
 		setb(typ.Name, objects.Obj(typ))
 	}
 	for _, e := range objects.ExceptionTypes() {
