@@ -465,7 +465,7 @@ func (u *unit) callEx(e *syntax.Call, dst int) {
 	for _, a := range e.Args {
 		if s, ok := a.(*syntax.Starred); ok {
 			r := u.exprReg(s.Value)
-			u.emit(LIST_EXTEND, l, r, 0, 0)
+			u.emit(LIST_EXTEND, l, r, f, 1) // D=1: call arguments of r[f]
 		} else {
 			r := u.exprReg(a)
 			u.emit(LIST_APPEND, l, r, 0, 0)
@@ -477,7 +477,7 @@ func (u *unit) callEx(e *syntax.Call, dst int) {
 		for _, k := range e.Keywords {
 			v := u.exprReg(k.Value)
 			if k.Arg == nil {
-				u.emit(DICT_UPDATE, args+1, v, 0, 0)
+				u.emit(DICT_UPDATE, args+1, v, f, 1)
 			} else {
 				kr := u.alloc(1)
 				u.loadConst(kr, u.strConst(*k.Arg))

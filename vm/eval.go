@@ -491,6 +491,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var items []Value
 			items, err = objects.IterToSlice(t, regs[uint16(w>>24)])
 			if err != nil {
+				if w>>56 == 1 && err.Matches(objects.ExcTypeError) && regs[uint16(w>>24)].Type().Iter == nil {
+					err = objects.Errorf(objects.ExcTypeError, "%s argument after * must be an iterable, not %s", funcDesc(regs[uint16(w>>40)]), regs[uint16(w>>24)].Type().Name)
+				}
 				goto fail
 			}
 			if dst.Type() == objects.SetType {
@@ -514,7 +517,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.DICT_UPDATE:
 			src := regs[uint16(w>>24)]
 			if !src.IsInstance(objects.DictType) && src.Type().LookupString("keys").IsNull() {
-				err = objects.Errorf(objects.ExcTypeError, "'%s' object is not a mapping", src.Type().Name)
+				if w>>56 == 1 {
+					err = objects.Errorf(objects.ExcTypeError, "%s argument after ** must be a mapping, not %s", funcDesc(regs[uint16(w>>40)]), src.Type().Name)
+				} else {
+					err = objects.Errorf(objects.ExcTypeError, "'%s' object is not a mapping", src.Type().Name)
+				}
 				goto fail
 			}
 			if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {

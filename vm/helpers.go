@@ -234,3 +234,23 @@ func importFromError(t *objects.Thread, mod Value, name *objects.Str) *Exc {
 	}
 	return objects.Errorf(objects.ExcImportError, "cannot import name '%s' from '%s' (%s)", name.S, modName, loc)
 }
+
+// funcDesc names a callable in argument errors, as CPython's
+// _PyObject_FunctionStr: "qualname()".
+func funcDesc(f Value) string {
+	switch f.Type() {
+	case objects.FunctionType:
+		fn := objects.As[objects.Function](f)
+		if fn.Module.Type() == objects.StrType {
+			if m := objects.As[objects.Str](fn.Module).S; m != "builtins" {
+				return m + "." + fn.Qualname + "()"
+			}
+		}
+		return fn.Qualname + "()"
+	case objects.BuiltinFunctionType:
+		return objects.As[objects.BuiltinFunction](f).Name + "()"
+	case objects.TypeType:
+		return objects.As[objects.Type](f).Qualname + "()"
+	}
+	return f.Type().Name + " object"
+}
