@@ -241,7 +241,7 @@ func funcDesc(f Value) string {
 	switch f.Type() {
 	case objects.FunctionType:
 		fn := objects.As[objects.Function](f)
-		if fn.Module.Type() == objects.StrType {
+		if !fn.Module.IsNull() && fn.Module.Type() == objects.StrType {
 			if m := objects.As[objects.Str](fn.Module).S; m != "builtins" {
 				return m + "." + fn.Qualname + "()"
 			}
