@@ -21,6 +21,13 @@ func RegisterModule(name string, create func(t *objects.Thread) *objects.Module)
 	nativeModules[name] = create
 }
 
+// maxRecursion caps the effective recursion limit so that deep Python
+// recursion raises RecursionError before Go's stack limit (each Python
+// call uses about 1.5 KB of Go stack).
+const maxRecursion = 200000
+
+var requestedRecursionLimit int64
+
 // Argv is sys.argv for the running program.
 var Argv = []string{""}
 
@@ -93,6 +100,9 @@ func init() {
 			io.WriteString(t.Stderr, s)
 		}))
 		m.Set("getrecursionlimit", objects.NewBuiltin("getrecursionlimit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if requestedRecursionLimit > 0 {
+				return objects.Int(requestedRecursionLimit), nil
+			}
 			return objects.Int(int64(t.RecursionLimit)), nil
 		}))
 		m.Set("setrecursionlimit", objects.NewBuiltin("setrecursionlimit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -103,7 +113,10 @@ func init() {
 			if !ok || n < 1 {
 				return null, objects.Errorf(objects.ExcValueError, "recursion limit must be greater or equal than 1")
 			}
-			t.RecursionLimit = int(n)
+			// The Go stack (1 GB maximum) must never overflow: deeper limits
+			// are recorded but the VM stops at maxRecursion.
+			requestedRecursionLimit = n
+			t.RecursionLimit = int(min(n, maxRecursion))
 			return objects.None, nil
 		}))
 		return m
