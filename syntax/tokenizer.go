@@ -51,6 +51,15 @@ type TypeIgnoreComment struct {
 type Tokenizer struct {
 	// Err is set when Next returns an ERRORTOKEN.
 	Err *SyntaxError
+	// ErrDirect tells whether CPython's tokenizer itself raises Err (its
+	// syntaxerror(): bad numbers, strings, characters, brackets). When
+	// false, Err is one CPython's parser derives from the tokenizer state
+	// (indentation, EOF, continuation character, unclosed bracket,
+	// decoding); the difference matters when the parser re-tokenizes the
+	// rest of the source after a generic "invalid syntax"
+	// (_PyPegen_tokenize_full_source_to_check_for_errors only takes
+	// direct errors, plus unclosed brackets, see UnclosedParenError).
+	ErrDirect bool
 	// TypeComments makes Next return TYPE_COMMENT tokens and collect
 	// TypeIgnores (ast.parse(..., type_comments=True)).
 	TypeComments bool
@@ -502,7 +511,7 @@ func (t *Tokenizer) synthNL() bool { return t.addedNL }
 func opTwo(c1, c2 int) bool {
 	switch c1 {
 	case '!', '%', '&', '^', '|', '@', '=':
-		return c2 == '=' || c1 == '&' && false
+		return c2 == '='
 	case '*':
 		return c2 == '*' || c2 == '='
 	case '+':
@@ -583,6 +592,7 @@ func isAlnum(b byte) bool {
 func (t *Tokenizer) verifyIdentifier() Token {
 	s := t.src[t.start:t.cur]
 	if msg := pyUTF8Error(s, "utf-8"); msg != "" {
+		t.ErrDirect = true
 		return t.fail(t.pegenAtCur("SyntaxError", "(unicode error) "+msg))
 	}
 	for i, r := range s {
@@ -967,9 +977,23 @@ func (t *Tokenizer) unclosedParen() *SyntaxError {
 		t.parenLine[i], t.parenCol[i]+1, t.parenLine[i], 0)
 }
 
+// Level returns the current bracket nesting depth.
+func (t *Tokenizer) Level() int { return t.level }
+
+// UnclosedParenError returns CPython's "'(' was never closed" error for
+// the innermost open bracket, or nil when no bracket is open. Its Lineno
+// is the bracket's line.
+func (t *Tokenizer) UnclosedParenError() *SyntaxError {
+	if t.level == 0 {
+		return nil
+	}
+	return t.unclosedParen()
+}
+
 // syntaxError is CPython's tokenizer-level syntaxerror(): the location is
 // the read position; the text is the line without its newline.
 func (t *Tokenizer) syntaxError(msg string) *SyntaxError {
+	t.ErrDirect = true
 	col := pyCharCount(t.src[t.lineStart:t.cur])
 	return t.syntaxErrorRange(msg, col, col)
 }
@@ -977,6 +1001,7 @@ func (t *Tokenizer) syntaxError(msg string) *SyntaxError {
 // syntaxErrorRange is syntaxerror_known_range: col and endCol are in
 // characters (1-based as CPython stores them).
 func (t *Tokenizer) syntaxErrorRange(msg string, col, endCol int) *SyntaxError {
+	t.ErrDirect = true
 	text := t.src[t.lineStart:]
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]

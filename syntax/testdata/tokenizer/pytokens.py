@@ -6,6 +6,7 @@ columns converted to UTF-8 byte offsets; COMMENT and NL tokens are left
 out. A file tokenize rejects gets "SKIP <reason>".
 """
 import json
+import re
 import sys
 import tokenize
 
@@ -15,7 +16,7 @@ for path in sys.argv[1:]:
         with open(path, "rb") as f:
             toks = list(tokenize.tokenize(f.readline))
         with tokenize.open(path) as f:
-            lines = f.read().splitlines(keepends=True)
+            lines = re.split(r"(?<=\n)", f.read())
     except Exception as e:  # noqa
         print("SKIP", type(e).__name__)
         continue
