@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"crypto/md5"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -50,4 +52,62 @@ func TestParserAgainstCPython(t *testing.T) {
 			t.Errorf("%q:\ngot  %s\nwant %s", src, got, want)
 		}
 	}
+}
+
+// TestParserStdlib compares the parser with CPython dumps cached by a
+// helper script in $TAIPAN_PYAST (files.txt plus d/<md5>.pos/.nopos/.err).
+func TestParserStdlib(t *testing.T) {
+	dir := os.Getenv("TAIPAN_PYAST")
+	if dir == "" {
+		t.Skip("TAIPAN_PYAST not set")
+	}
+	list, err := os.ReadFile(dir + "/files.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	var n, okNoPos, okPos, errOK, errN int
+	for _, f := range strings.Split(strings.TrimSpace(string(list)), "\n") {
+		h := fmt.Sprintf("%x", md5.Sum([]byte(f)))
+		src, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		if e, err := os.ReadFile(dir + "/d/" + h + ".err"); err == nil {
+			errN++
+			_, perr := Parse(src, f, ModeExec)
+			if perr != nil {
+				se := perr.(*SyntaxError)
+				lines := strings.Split(string(e), "\n")
+				if lines[0] == se.Class && lines[1] == fmt.Sprint(se.Lineno) {
+					errOK++
+					continue
+				}
+			}
+			t.Logf("ERR mismatch %s: want %q got %v", f, e, perr)
+			continue
+		}
+		want, err := os.ReadFile(dir + "/d/" + h + ".nopos")
+		if err != nil {
+			continue
+		}
+		n++
+		m, perr := Parse(src, f, ModeExec)
+		if perr != nil {
+			t.Logf("FAIL %s: %v", f, perr)
+			continue
+		}
+		if Dump(m, false) == string(want) {
+			okNoPos++
+		} else {
+			t.Logf("DIFF %s", f)
+			continue
+		}
+		wantPos, _ := os.ReadFile(dir + "/d/" + h + ".pos")
+		if Dump(m, true) == string(wantPos) {
+			okPos++
+		} else {
+			t.Logf("POSDIFF %s", f)
+		}
+	}
+	t.Logf("files %d: same without positions %d, with positions %d; rejected %d/%d", n, okNoPos, okPos, errOK, errN)
 }
