@@ -95,7 +95,8 @@ func IsUniDigit(c uint32) bool {
 // IsUniSpace reports whether c is whitespace (str.isspace).
 func IsUniSpace(c uint32) bool {
 	if c < 128 {
-		return asciiClass[c]&clSpace != 0
+		// str.isspace also accepts the separators \x1c..\x1f.
+		return asciiClass[c]&clSpace != 0 || (c >= 0x1c && c <= 0x1f)
 	}
 	return inRanges(uniSpaceRanges, c)
 }
