@@ -233,5 +233,35 @@ func (p *Parser) expectClose(c int, elts []Expr) {
 		p.pos++
 		return
 	}
+	if len(elts) > 0 {
+		p.forgotComma(elts[len(elts)-1])
+	}
 	p.syntaxFail()
+}
+
+// forgotComma reports "Perhaps you forgot a comma?" when an expression
+// inside brackets is directly followed by another one (CPython's
+// invalid_expression).
+func (p *Parser) forgotComma(a Expr) {
+	if a == nil || p.spec > 0 || !p.startsExpression() || p.cur() == tSTAR || p.cur() == kwYield {
+		return
+	}
+	switch x := a.(type) {
+	case *Starred, *Lambda, *IfExp, *NamedExpr, *GeneratorExp:
+		return
+	case *Name:
+		if p.cur() == tSTRING && p.toks[p.pos-1].code == tNAME {
+			return
+		}
+		if x.Id == "match" || x.Id == "case" || x.Id == "_" {
+			return
+		}
+	}
+	mark := p.pos
+	b := p.tryExpr(p.expression)
+	if b == nil {
+		p.pos = mark
+		return
+	}
+	p.raiseRange(*a.GetPos(), *b.GetPos(), "invalid syntax. Perhaps you forgot a comma?")
 }

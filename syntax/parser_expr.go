@@ -372,6 +372,9 @@ func (p *Parser) primary() Expr {
 			if p.cur() != tRPAR {
 				args, kws = p.arguments(lpar)
 			}
+			if p.cur() != tRPAR && len(args) > 0 && len(kws) == 0 {
+				p.forgotComma(args[len(args)-1])
+			}
 			p.expect(tRPAR)
 			if args == nil {
 				args = []Expr{}
