@@ -111,3 +111,23 @@ func TestParserStdlib(t *testing.T) {
 	}
 	t.Logf("files %d: same without positions %d, with positions %d; rejected %d/%d", n, okNoPos, okPos, errOK, errN)
 }
+
+// BenchmarkParseStdlib parses every file listed in $TAIPAN_PYAST/files.txt.
+func BenchmarkParseStdlib(b *testing.B) {
+	list, err := os.ReadFile(os.Getenv("TAIPAN_PYAST") + "/files.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	var srcs [][]byte
+	for _, f := range strings.Split(strings.TrimSpace(string(list)), "\n") {
+		if src, err := os.ReadFile(f); err == nil {
+			srcs = append(srcs, src)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			Parse(src, "f", ModeExec)
+		}
+	}
+}
