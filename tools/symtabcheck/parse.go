@@ -1,12 +1,16 @@
 package main
 
 import (
-	"errors"
+	"os"
 
 	"taipan/syntax"
 )
 
 // parseTaipan parses file with Taipan's own parser.
 func parseTaipan(file string) (syntax.ModNode, error) {
-	return nil, errors.New("taipan parser not wired yet")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return syntax.Parse(src, file, syntax.ModeExec)
 }
