@@ -464,9 +464,9 @@ func (p *Parser) genericError(last int) *SyntaxError {
 		if t.code == tDEDENT {
 			msg = "unexpected unindent"
 		}
-		return p.tz.ErrorAt("IndentationError", msg, t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+		return p.tz.ErrorAt("IndentationError", msg, t.Line, t.Col, t.EndLine, -1)
 	}
-	err := p.tz.ErrorAt("SyntaxError", "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	err := p.tz.ErrorAt("SyntaxError", p.fmsg("invalid syntax"), t.Line, t.Col+1, t.EndLine, t.EndCol+1)
 	// Tokenize the rest of the source: a tokenizer error found there
 	// replaces the generic error (_PyPegen_tokenize_full_source_to_check_for_errors).
 	if p.toks[len(p.toks)-1].code != tEOF && p.toks[len(p.toks)-1].code != tERROR {
@@ -619,12 +619,12 @@ func (p *Parser) leave() { p.depth-- }
 // errorAt raises a SyntaxError (class) at the range of tokens a..b
 // (inclusive token indexes).
 func (p *Parser) raiseTok(class string, t *ptok, msg string) {
-	panic(parseAbort{p.tz.ErrorAt(class, msg, t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
+	panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
 }
 
 // raiseRange raises an error spanning from position a's start to b's end.
 func (p *Parser) raiseRange(a, b Pos, msg string) {
-	panic(parseAbort{p.tz.ErrorAt("SyntaxError", msg, a.Lineno, a.ColOffset+1, b.EndLineno, b.EndColOffset+1)})
+	panic(parseAbort{p.tz.ErrorAt("SyntaxError", p.fmsg(msg), a.Lineno, a.ColOffset+1, b.EndLineno, b.EndColOffset+1)})
 }
 
 // raiseNode raises an error at a node's range.
@@ -634,7 +634,7 @@ func (p *Parser) raiseNode(n *Pos, msg string) {
 
 // raiseAt raises with explicit 0-based byte columns.
 func (p *Parser) raiseAt(class, msg string, line, col, endLine, endCol int) {
-	panic(parseAbort{p.tz.ErrorAt(class, msg, line, col+1, endLine, endCol+1)})
+	panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), line, col+1, endLine, endCol+1)})
 }
 
 // syntaxFail is the panic used to abandon the parse in the first pass
@@ -644,3 +644,12 @@ func (p *Parser) syntaxFail() {
 }
 
 var errFail = parseAbort{nil}
+
+// fmsg prefixes parser messages inside f-string expressions as CPython
+// does.
+func (p *Parser) fmsg(msg string) string {
+	if p.fstring {
+		return "f-string: " + msg
+	}
+	return msg
+}

@@ -489,6 +489,10 @@ func (p *Parser) strings() Expr {
 	}
 	e, err := concatStrings(toks, p.filename, p.fstringExpr)
 	if err != nil {
+		if err.Lineno == 0 {
+			// Located at the last token read (RAISE_SYNTAX_ERROR).
+			p.raiseLast(err.Class, p.lastRead(), err.Msg)
+		}
 		panic(parseAbort{err})
 	}
 	return e
@@ -709,7 +713,11 @@ func (p *Parser) arguments(lpar int) ([]Expr, []*Keyword) {
 			v := p.expression()
 			st := &Starred{Pos: p.span(s), Value: v, Ctx: Load}
 			if sawDouble {
-				p.raiseNode(&st.Pos, "iterable argument unpacking follows keyword argument unpacking")
+				for _, k := range kws {
+					if k.Arg == nil {
+						p.raiseNode(&k.Pos, "iterable argument unpacking follows keyword argument unpacking")
+					}
+				}
 			}
 			args = append(args, st)
 		case c == tDOUBLESTAR:
@@ -749,7 +757,7 @@ func (p *Parser) arguments(lpar int) ([]Expr, []*Keyword) {
 				if sawDouble {
 					msg = "positional argument follows keyword argument unpacking"
 				}
-				p.raiseNode(e.GetPos(), msg)
+				p.raiseLast("SyntaxError", p.lastRead(), msg)
 			}
 			args = append(args, e)
 		}

@@ -517,9 +517,9 @@ func (p *Parser) raiseIndent(t *ptok, msg string) {
 // does for the last token read.
 func (p *Parser) raiseLast(class string, t *ptok, msg string) {
 	if t.code == tINDENT || t.code == tDEDENT || t.code == tEOF {
-		panic(parseAbort{p.tz.ErrorAt(class, msg, t.Line, t.Col, t.EndLine, -1)})
+		panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), t.Line, t.Col, t.EndLine, -1)})
 	}
-	panic(parseAbort{p.tz.ErrorAt(class, msg, t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
+	panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
 }
 
 func itoa(n int) string {
