@@ -961,6 +961,10 @@ possRepeat1Loop:
 jumpPossRepeat1:
 	if ret != 0 {
 		c.count++
+		if m.ptr == ptr {
+			// an empty iteration repeats identically: skip to the minimum
+			c.count = int(code[pc+1])
+		}
 		goto possRepeat1Loop
 	}
 	m.ptr = ptr
