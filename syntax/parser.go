@@ -353,6 +353,8 @@ type Parser struct {
 	// spec counts speculative parses in progress (errors from
 	// invalid_* helpers are suppressed inside them).
 	spec int
+	// fcol is the column offset of an f-string expression.
+	fcol int
 }
 
 // Parse parses the raw bytes of a Python source file (the tokenizer
@@ -464,9 +466,9 @@ func (p *Parser) genericError(last int) *SyntaxError {
 		if t.code == tDEDENT {
 			msg = "unexpected unindent"
 		}
-		return p.tz.ErrorAt("IndentationError", msg, t.Line, t.Col, t.EndLine, -1)
+		return p.errorAt("IndentationError", msg, t.Line, t.Col, t.EndLine, -1)
 	}
-	err := p.tz.ErrorAt("SyntaxError", p.fmsg("invalid syntax"), t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	err := p.errorAt("SyntaxError", p.fmsg("invalid syntax"), t.Line, t.Col+1, t.EndLine, t.EndCol+1)
 	// Tokenize the rest of the source: a tokenizer error found there
 	// replaces the generic error (_PyPegen_tokenize_full_source_to_check_for_errors).
 	if p.toks[len(p.toks)-1].code != tEOF && p.toks[len(p.toks)-1].code != tERROR {
@@ -521,7 +523,7 @@ func (p *Parser) fill() {
 		p.toks = append(p.toks, ptok{t, code})
 		err := p.tz.Err
 		if err == nil {
-			err = p.tz.ErrorAt("SyntaxError", "invalid token", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+			err = p.errorAt("SyntaxError", "invalid token", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
 		}
 		panic(parseAbort{err})
 	}
@@ -619,12 +621,12 @@ func (p *Parser) leave() { p.depth-- }
 // errorAt raises a SyntaxError (class) at the range of tokens a..b
 // (inclusive token indexes).
 func (p *Parser) raiseTok(class string, t *ptok, msg string) {
-	panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
+	panic(parseAbort{p.errorAt(class, p.fmsg(msg), t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
 }
 
 // raiseRange raises an error spanning from position a's start to b's end.
 func (p *Parser) raiseRange(a, b Pos, msg string) {
-	panic(parseAbort{p.tz.ErrorAt("SyntaxError", p.fmsg(msg), a.Lineno, a.ColOffset+1, b.EndLineno, b.EndColOffset+1)})
+	panic(parseAbort{p.errorAt("SyntaxError", p.fmsg(msg), a.Lineno, a.ColOffset+1, b.EndLineno, b.EndColOffset+1)})
 }
 
 // raiseNode raises an error at a node's range.
@@ -634,7 +636,7 @@ func (p *Parser) raiseNode(n *Pos, msg string) {
 
 // raiseAt raises with explicit 0-based byte columns.
 func (p *Parser) raiseAt(class, msg string, line, col, endLine, endCol int) {
-	panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), line, col+1, endLine, endCol+1)})
+	panic(parseAbort{p.errorAt(class, p.fmsg(msg), line, col+1, endLine, endCol+1)})
 }
 
 // syntaxFail is the panic used to abandon the parse in the first pass
@@ -644,6 +646,18 @@ func (p *Parser) syntaxFail() {
 }
 
 var errFail = parseAbort{nil}
+
+// errorAt is Tokenizer.ErrorAt with CPython's f-string adjustments: the
+// message prefix and columns made relative to the expression text.
+func (p *Parser) errorAt(class, msg string, line, col, endLine, endCol int) *SyntaxError {
+	if p.fstring {
+		col -= p.fcol
+		if endCol > 0 {
+			endCol -= p.fcol
+		}
+	}
+	return p.tz.ErrorAt(class, msg, line, col, endLine, endCol)
+}
 
 // fmsg prefixes parser messages inside f-string expressions as CPython
 // does.

@@ -502,7 +502,7 @@ func (p *Parser) strings() Expr {
 // (the fstring start rule: star_expressions).
 func (p *Parser) fstringExpr(src string, lineOffset, colOffset int) (Expr, *SyntaxError) {
 	tz := NewTokenizerString(src, p.filename, lineOffset, colOffset)
-	q := &Parser{tz: tz, filename: p.filename, fstring: true, depth: p.depth, mode: ModeEval}
+	q := &Parser{tz: tz, filename: p.filename, fstring: true, fcol: colOffset, depth: p.depth, mode: ModeEval}
 	q.toks = make([]ptok, 0, 16)
 	var e Expr
 	rule := func() ModNode {
@@ -804,10 +804,16 @@ func (p *Parser) parameters(isLambda bool) *Arguments {
 			sawStar = true
 			if c := p.cur(); c == tCOMMA {
 				if n := p.peekN(1); n == end || n == tDOUBLESTAR {
+					if isLambda {
+						p.raiseLast("SyntaxError", p.lastRead(), "named arguments must follow bare *")
+					}
 					p.raiseTok("SyntaxError", t, "named arguments must follow bare *")
 				}
 				last = nil
 			} else if c == end {
+				if isLambda {
+					p.raiseLast("SyntaxError", p.lastRead(), "named arguments must follow bare *")
+				}
 				p.raiseTok("SyntaxError", t, "named arguments must follow bare *")
 			} else {
 				a.Vararg = p.param(isLambda, true)

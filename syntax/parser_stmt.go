@@ -470,7 +470,7 @@ func (p *Parser) importFrom() Stmt {
 				break
 			}
 			if !paren && (p.cur() == tNEWLINE || p.cur() == tSEMI) {
-				p.raiseTok("SyntaxError", &p.toks[p.pos-1], "trailing comma not allowed without surrounding parentheses")
+				p.raiseLast("SyntaxError", p.lastRead(), "trailing comma not allowed without surrounding parentheses")
 			}
 		}
 		if paren {
@@ -517,9 +517,9 @@ func (p *Parser) raiseIndent(t *ptok, msg string) {
 // does for the last token read.
 func (p *Parser) raiseLast(class string, t *ptok, msg string) {
 	if t.code == tINDENT || t.code == tDEDENT || t.code == tEOF {
-		panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), t.Line, t.Col, t.EndLine, -1)})
+		panic(parseAbort{p.errorAt(class, p.fmsg(msg), t.Line, t.Col, t.EndLine, -1)})
 	}
-	panic(parseAbort{p.tz.ErrorAt(class, p.fmsg(msg), t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
+	panic(parseAbort{p.errorAt(class, p.fmsg(msg), t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
 }
 
 func itoa(n int) string {
@@ -547,7 +547,10 @@ func itoa(n int) string {
 // expectColon consumes ':' or raises "expected ':'".
 func (p *Parser) expectColon() {
 	if p.cur() != tCOLON {
-		p.raiseLast("SyntaxError", p.lastRead(), "expected ':'")
+		if p.cur() == tNEWLINE {
+			p.raiseLast("SyntaxError", p.lastRead(), "expected ':'")
+		}
+		p.syntaxFail()
 	}
 	p.pos++
 }
@@ -795,10 +798,7 @@ func (p *Parser) tryStmt() Stmt {
 		if len(handlers) == 0 {
 			star = isStar
 		} else if isStar != star {
-			if star {
-				p.raiseLast("SyntaxError", p.lastRead(), "cannot have both 'except' and 'except*' on the same 'try'")
-			}
-			p.raiseLast("SyntaxError", p.lastRead(), "cannot have both 'except' and 'except*' on the same 'try'")
+			p.raiseRange(tokPos(&p.toks[hs]), tokPos(&p.toks[p.pos-1]), "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		var typ Expr
 		var name *string
