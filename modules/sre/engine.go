@@ -300,6 +300,19 @@ func count[T unit](m *machine, s []T, pc int, maxcount uint32) int {
 			ptr++
 		}
 	case opIn:
+		if code[pc+2] == opCategory && code[pc+4] == opFailure {
+			// a lone category (\w, \d, \s, ...): skip the set interpreter
+			cat := code[pc+3]
+			if cat == catUniWord || cat == catWord {
+				for ptr < end && uint32(s[ptr]) < 128 && asciiClass[s[ptr]]&clWord != 0 {
+					ptr++
+				}
+			}
+			for ptr < end && category(cat, uint32(s[ptr])) {
+				ptr++
+			}
+			break
+		}
 		for ptr < end && inCharset(code, pc+2, uint32(s[ptr])) {
 			ptr++
 		}
