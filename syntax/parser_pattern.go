@@ -65,10 +65,7 @@ func (p *Parser) caseBlock() *MatchCase {
 	if p.accept(kwIf) {
 		guard = p.namedExpression()
 	}
-	if p.cur() != tCOLON {
-		p.raiseLast("SyntaxError", p.lastRead(), "expected ':'")
-	}
-	p.pos++
+	p.expectColon()
 	body := p.block("'case' statement", p.toks[caseTok].Line)
 	return &MatchCase{Pattern: pat, Guard: guard, Body: body}
 }

@@ -555,6 +555,15 @@ func (p *Parser) expectColon() {
 	p.pos++
 }
 
+// expectForced consumes token c or raises "expected 'X'" at the current
+// token (CPython's &&'X' forced tokens).
+func (p *Parser) expectForced(c int, text string) {
+	if p.cur() != c {
+		p.raiseTok("SyntaxError", p.tok(), "expected '"+text+"'")
+	}
+	p.pos++
+}
+
 // lastRead is the last token read from the tokenizer.
 func (p *Parser) lastRead() *ptok {
 	return &p.toks[len(p.toks)-1]
@@ -587,14 +596,14 @@ func (p *Parser) funcDef(start int, decs []Expr) Stmt {
 	}
 	p.pos++ // def
 	name := p.expectName()
-	p.expect(tLPAR)
+	p.expectForced(tLPAR, "(")
 	args := p.parameters(false)
 	p.expect(tRPAR)
 	var returns Expr
 	if p.accept(tRARROW) {
 		returns = p.expression()
 	}
-	p.expectColon()
+	p.expectForced(tCOLON, ":")
 	var tc *string
 	if p.cur() == tTYPECOMMENT {
 		tc = p.typeComment()
@@ -661,7 +670,7 @@ func (p *Parser) ifStmt() Stmt {
 func (p *Parser) elseBlock() []Stmt {
 	line := p.tok().Line
 	p.pos++
-	p.expectColon()
+	p.expectForced(tCOLON, ":")
 	return p.block("'else' statement", line)
 }
 
@@ -726,7 +735,7 @@ func (p *Parser) withStmt(start int, async bool) Stmt {
 			}
 		}
 	}
-	p.expectColon()
+	p.expectForced(tCOLON, ":")
 	var tc *string
 	if p.cur() == tTYPECOMMENT {
 		tc = p.typeComment()
@@ -783,7 +792,7 @@ func (p *Parser) withItem() *WithItem {
 func (p *Parser) tryStmt() Stmt {
 	start := p.pos
 	p.pos++
-	p.expectColon()
+	p.expectForced(tCOLON, ":")
 	body := p.block("'try' statement", p.toks[start].Line)
 	var handlers []*ExceptHandler
 	star := false
@@ -829,7 +838,7 @@ func (p *Parser) tryStmt() Stmt {
 	if p.cur() == kwFinally {
 		line := p.tok().Line
 		p.pos++
-		p.expectColon()
+		p.expectForced(tCOLON, ":")
 		final = p.block("'finally' statement", line)
 	}
 	if len(handlers) == 0 && final == nil {
