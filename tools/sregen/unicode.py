@@ -1,7 +1,7 @@
 """Generate modules/sre/unicode_tables.go from CPython 3.11's Unicode database.
 
 Run with the reference interpreter:
-    /usr/bin/python3.11 tools/sregen/unicode.py > modules/sre/unicode_tables.go
+    /usr/bin/python3.11 tools/sregen/unicode.py > modules/sre/unicode_tables.go && gofmt -w modules/sre/unicode_tables.go
 
 The tables give the regular expression engine exactly the character
 properties CPython's _sre uses (str.isalnum, str.isdecimal, str.isspace,
