@@ -923,7 +923,15 @@ func (p *Parser) starTarget() Expr {
 func (p *Parser) delTargets() []Expr {
 	var targets []Expr
 	for {
-		t := p.bitwiseOr()
+		var t Expr
+		if p.cur() == tSTAR {
+			s := p.pos
+			p.pos++
+			v := p.bitwiseOr()
+			t = &Starred{Pos: p.span(s), Value: v, Ctx: Load}
+		} else {
+			t = p.bitwiseOr()
+		}
 		targets = append(targets, t)
 		if !p.accept(tCOMMA) {
 			break

@@ -253,9 +253,6 @@ func (p *Parser) numberPatternExpr() Expr {
 			p.syntaxFail()
 		}
 		r := p.atom()
-		if c, ok := r.(*Constant); !ok || !isComplex(c.Value) {
-			p.raiseNode(r.GetPos(), "imaginary number required in complex literal")
-		}
 		if c, ok := e.(*Constant); ok && isComplex(c.Value) {
 			p.raiseNode(e.GetPos(), "real number required in complex literal")
 		}
@@ -263,6 +260,9 @@ func (p *Parser) numberPatternExpr() Expr {
 			if c, ok := u.Operand.(*Constant); ok && isComplex(c.Value) {
 				p.raiseNode(u.Operand.GetPos(), "real number required in complex literal")
 			}
+		}
+		if c, ok := r.(*Constant); !ok || !isComplex(c.Value) {
+			p.raiseNode(r.GetPos(), "imaginary number required in complex literal")
 		}
 		e = &BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
 	}

@@ -735,7 +735,7 @@ func (p *Parser) withStmt(start int, async bool) Stmt {
 			}
 		}
 	}
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	var tc *string
 	if p.cur() == tTYPECOMMENT {
 		tc = p.typeComment()
