@@ -80,6 +80,8 @@ func (p *Parser) namedExpression() Expr {
 
 // expression: disjunction ['if' disjunction 'else' expression] | lambdef.
 func (p *Parser) expression() Expr {
+	p.enter()
+	defer p.leave()
 	if p.cur() == kwLambda {
 		return p.lambdef()
 	}
@@ -336,6 +338,8 @@ func (p *Parser) power() Expr {
 	start := p.pos
 	e := p.awaitPrimary()
 	if p.cur() == tDOUBLESTAR {
+		p.enter()
+		defer p.leave()
 		p.pos++
 		r := p.factor()
 		return &BinOp{Pos: p.span(start), Left: e, Op: Pow, Right: r}
