@@ -44,7 +44,7 @@ func (p *Parser) interactive() ModNode {
 	default:
 		if p.isCompoundStart() {
 			body = append(body, p.compoundStmt())
-			p.expect(tNEWLINE)
+			p.accept(tNEWLINE)
 		} else {
 			p.simpleStmts(&body)
 		}
@@ -606,6 +606,10 @@ func (p *Parser) funcDef(start int, decs []Expr) Stmt {
 	p.expectForced(tCOLON, ":")
 	var tc *string
 	if p.cur() == tTYPECOMMENT {
+		tc = p.typeComment()
+	} else if p.cur() == tNEWLINE && p.peekN(1) == tTYPECOMMENT && p.peekN(2) == tNEWLINE && p.peekN(3) == tINDENT {
+		// func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT)
+		p.pos++
 		tc = p.typeComment()
 	}
 	what := "function definition"
