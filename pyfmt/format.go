@@ -14,7 +14,7 @@ type number struct {
 	prefix  string // "0x", "0B", ...
 	digits  []byte // integer digits, subject to grouping and zero padding
 	decimal bool   // a '.' follows the digits
-	rest    string // what follows: fraction, exponent, "inf", '%', a 'c' char
+	rest    []byte // what follows: fraction, exponent, "inf", '%', a 'c' char
 }
 
 // layout holds the resolved formatting parameters for a number.
@@ -68,32 +68,18 @@ func groupDigits(buf []byte, digits []byte, minWidth, size int, sep byte) int {
 	pos, dpos := len(buf), len(digits)
 	count := 0
 	useSep := false
-	emit := func(nChars, nZeros int) {
-		if useSep {
-			count++
-		}
-		count += nZeros + nChars
-		if buf == nil {
-			return
-		}
-		if useSep {
-			pos--
-			buf[pos] = sep
-		}
-		pos -= nChars
-		dpos -= nChars
-		copy(buf[pos:], digits[dpos:dpos+nChars])
-		for ; nZeros > 0; nZeros-- {
-			pos--
-			buf[pos] = '0'
-		}
-	}
 	if size > 0 {
 		for {
 			l := min(size, max(remaining, minWidth, 1))
 			nZeros := max(0, l-remaining)
 			nChars := max(0, min(remaining, l))
-			emit(nChars, nZeros)
+			count += nZeros + nChars
+			if useSep {
+				count++
+			}
+			if buf != nil {
+				pos, dpos = groupFill(buf, pos, digits, dpos, nChars, nZeros, useSep, sep)
+			}
 			useSep = true
 			remaining -= nChars
 			minWidth -= l
@@ -104,8 +90,30 @@ func groupDigits(buf []byte, digits []byte, minWidth, size int, sep byte) int {
 		}
 	}
 	l := max(remaining, minWidth, 1)
-	emit(max(0, min(remaining, l)), max(0, l-remaining))
-	return count
+	nZeros := max(0, l-remaining)
+	nChars := max(0, min(remaining, l))
+	if buf != nil {
+		groupFill(buf, pos, digits, dpos, nChars, nZeros, false, sep)
+	}
+	return count + nZeros + nChars
+}
+
+// groupFill writes one group backwards ending at buf[pos]: its separator
+// (if any), nChars digits taken from the end of digits[:dpos], and nZeros
+// zeros.
+func groupFill(buf []byte, pos int, digits []byte, dpos, nChars, nZeros int, useSep bool, sep byte) (int, int) {
+	if useSep {
+		pos--
+		buf[pos] = sep
+	}
+	pos -= nChars
+	dpos -= nChars
+	copy(buf[pos:], digits[dpos:dpos+nChars])
+	for ; nZeros > 0; nZeros-- {
+		pos--
+		buf[pos] = '0'
+	}
+	return pos, dpos
 }
 
 // appendNumber writes n with padding, sign, prefix and grouping as
@@ -118,7 +126,7 @@ func appendNumber(dst []byte, n *number, l *layout) []byte {
 	case l.sign == '+' || l.sign == ' ':
 		sign = l.sign
 	}
-	nonDigit := len(n.prefix) + runeCount(n.rest)
+	nonDigit := len(n.prefix) + utf8.RuneCount(n.rest)
 	if sign != 0 {
 		nonDigit++
 	}
@@ -193,7 +201,8 @@ func FormatStr(s, spec, typeName string) (string, error) {
 	if spec == "" {
 		return s, nil
 	}
-	b, err := AppendFormatStr(nil, s, spec, typeName)
+	var buf [64]byte
+	b, err := AppendFormatStr(buf[:0], s, spec, typeName)
 	if err != nil {
 		return "", err
 	}
@@ -380,7 +389,7 @@ func appendFormatChar(dst []byte, r rune, sp *Spec) []byte {
 	fill, align := sp.resolve('>')
 	l := newLayout(sp, fill, align)
 	var cb [4]byte
-	n := number{rest: string(appendRune(cb[:0], r))}
+	n := number{rest: appendRune(cb[:0], r)}
 	return appendNumber(dst, &n, &l)
 }
 
@@ -492,13 +501,12 @@ func appendFormatFloat(dst []byte, f float64, sp *Spec) ([]byte, error) {
 	}
 	fill, align := sp.resolve('>')
 	l := newLayout(sp, fill, align)
-	var n number
-	splitNumber(s, &n)
+	n := splitNumber(s)
 	return appendNumber(dst, &n, &l), nil
 }
 
 // splitNumber is parse_number: sign, leading digits, '.', remainder.
-func splitNumber(s []byte, n *number) {
+func splitNumber(s []byte) (n number) {
 	if len(s) > 0 && s[0] == '-' {
 		n.neg = true
 		s = s[1:]
@@ -512,7 +520,8 @@ func splitNumber(s []byte, n *number) {
 		n.decimal = true
 		i++
 	}
-	n.rest = string(s[i:])
+	n.rest = s[i:]
+	return n
 }
 
 // FormatComplex implements format(complex(re, im), spec); an empty spec
@@ -559,13 +568,11 @@ func FormatComplex(re, im float64, spec, typeName string) (string, error) {
 		body = append(body, '(')
 	}
 	if !skipRe {
-		var n number
-		splitNumber(rs, &n)
+		n := splitNumber(rs)
 		body = appendNumber(body, &n, &l)
 		l.sign = '+'
 	}
-	var n number
-	splitNumber(is, &n)
+	n := splitNumber(is)
 	body = appendNumber(body, &n, &l)
 	body = append(body, 'j')
 	if parens {
