@@ -435,3 +435,38 @@ func TestPrintfTable(t *testing.T) {
 	}
 	c.done()
 }
+
+func TestRandomSpecTable(t *testing.T) {
+	c := tally{t: t, name: "format(random specs)"}
+	for _, k := range loadCases(t, "random_spec") {
+		spec := k[2].(string)
+		var got string
+		switch k[0].(string) {
+		case "float":
+			got = result(FormatFloat(hexFloat(t, k[1].(string)), spec, "float"))
+		case "int", "bool":
+			v := bigOf(t, k[1].(string))
+			got = result(FormatBigInt(v, spec, k[0].(string), MaxStrDigitsDefault))
+			if k[0] == "bool" && spec == "" {
+				got = "True"
+			}
+		case "str":
+			got = result(FormatStr(k[1].(string), spec, "str"))
+		case "complex":
+			p := k[1].([]any)
+			got = result(FormatComplex(hexFloat(t, p[0].(string)), hexFloat(t, p[1].(string)), spec, "complex"))
+		}
+		c.check(got, k[3].(string), k[0], k[1], spec)
+	}
+	c.done()
+}
+
+func TestRandomPrintfTable(t *testing.T) {
+	c := tally{t: t, name: "str % args (random formats)"}
+	for _, k := range loadCases(t, "random_printf") {
+		args := decodeVal(t, k[1].([]any))
+		got := result(Printf[testVal](k[0].(string), args, testHost{}))
+		c.check(got, k[2].(string), k[0], k[1])
+	}
+	c.done()
+}

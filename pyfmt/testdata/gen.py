@@ -332,3 +332,29 @@ for fmt, a in pcases:
                 'l': lambda: [dec(x) for x in e[1]], 'd': lambda: {k: dec(x) for k, x in e[1]}}[t]()
     cases.append([fmt, a, run(lambda: fmt % dec(a))])
 write('printf', cases)
+
+# ---------------------------------------------------------------- random specs and % formats
+
+alpha = '<>=^+- z#0123456789,_.eEfFgGn%bcdoxXs*\u00e9'
+cases = []
+seen = set()
+objs = [('float', 1234.5), ('float', -0.0), ('float', float('nan')), ('int', 255), ('int', -7),
+        ('int', 2**80), ('str', 'ab\u00e9'), ('complex', complex(1, -2)), ('bool', True)]
+while len(cases) < 12000:
+    spec = ''.join(rng.choice(alpha) for _ in range(rng.randint(0, 7)))
+    kind, v = rng.choice(objs)
+    if (kind, repr(v), spec) in seen:
+        continue
+    seen.add((kind, repr(v), spec))
+    enc_v = fhex(v) if kind == 'float' else hex(v) if kind in ('int', 'bool') else v if kind == 'str' else [fhex(v.real), fhex(v.imag)]
+    cases.append([kind, enc_v, spec, run(format, v, spec)])
+write('random_spec', cases)
+
+palpha = '%%%%()abc-+ #0123456789.*hlLdiouxXeEfFgGcrsa\u00e9'
+pvals2 = [(1, 2.5, 'x'), (3,), ({'a': 1, 'abc': 'q'}), 7, 'z', (2**70, -1.5), (), [1]]
+cases = []
+while len(cases) < 6000:
+    fmt = ''.join(rng.choice(palpha) for _ in range(rng.randint(1, 9)))
+    a = rng.choice(pvals2)
+    cases.append([fmt, enc(a), run(lambda: fmt % a)])
+write('random_printf', cases)
