@@ -470,3 +470,19 @@ func TestRandomPrintfTable(t *testing.T) {
 	}
 	c.done()
 }
+
+func TestLongPrecisionTable(t *testing.T) {
+	c := tally{t: t, name: "long precisions"}
+	for _, k := range loadCases(t, "long_precision") {
+		f := hexFloat(t, k[0].(string))
+		spec := k[1].(string)
+		var got string
+		if strings.HasPrefix(spec, "%") {
+			got = result(Printf[testVal](spec, testVal{kind: 'f', f: f}, testHost{}))
+		} else {
+			got = result(FormatFloat(f, spec, "float"))
+		}
+		c.check(got, k[2].(string), k[0], spec)
+	}
+	c.done()
+}

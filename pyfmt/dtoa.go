@@ -13,6 +13,10 @@ const (
 	FlagNoNeg0              // 'z': a value that rounds to zero gets no '-' sign
 )
 
+// maxDigits exceeds the number of significant decimal digits any float64
+// has (767); further requested digits are zeros.
+const maxDigits = 800
+
 // FloatRepr returns repr(f) (which is also str(f)): the shortest string
 // that round-trips, in positional form unless the exponent is < -4 or >= 16.
 func FloatRepr(f float64) string {
@@ -79,7 +83,22 @@ func AppendFloatFormat(dst []byte, f float64, code byte, precision int, flags in
 		if upper {
 			fc = 'E'
 		}
-		dst = strconv.AppendFloat(dst, a, fc, precision, 64)
+		if precision <= maxDigits {
+			dst = strconv.AppendFloat(dst, a, fc, precision, 64)
+		} else {
+			// Digits past the 767th significant one are all zero.
+			dst = strconv.AppendFloat(dst, a, fc, maxDigits, 64)
+			k := len(dst) - 1
+			for dst[k] != 'e' && dst[k] != 'E' {
+				k--
+			}
+			n := precision - maxDigits
+			dst = append(dst, make([]byte, n)...)
+			copy(dst[k+n:], dst[k:])
+			for i := k; i < k+n; i++ {
+				dst[i] = '0'
+			}
+		}
 		if alt && precision == 0 {
 			// "1e+06" -> "1.e+06"
 			dst = append(dst, 0)
@@ -87,7 +106,12 @@ func AppendFloatFormat(dst []byte, f float64, code byte, precision int, flags in
 			dst[start+1] = '.'
 		}
 	case 'f':
-		dst = strconv.AppendFloat(dst, a, 'f', precision, 64)
+		if precision <= maxDigits+400 {
+			dst = strconv.AppendFloat(dst, a, 'f', precision, 64)
+		} else {
+			dst = strconv.AppendFloat(dst, a, 'f', maxDigits+400, 64)
+			dst = appendZeros(dst, precision-maxDigits-400)
+		}
 		if alt && precision == 0 {
 			dst = append(dst, '.')
 		}
@@ -100,7 +124,7 @@ func AppendFloatFormat(dst []byte, f float64, code byte, precision int, flags in
 			if precision == 0 {
 				precision = 1
 			}
-			d = strconv.AppendFloat(dbuf[:0], a, 'e', precision-1, 64)
+			d = strconv.AppendFloat(dbuf[:0], a, 'e', min(precision, maxDigits)-1, 64)
 		}
 		dst = appendShort(dst, d, code, precision, flags&FlagAddDot0 != 0, alt, upper)
 	}

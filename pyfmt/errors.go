@@ -34,3 +34,11 @@ func (e *Error) Error() string { return e.Kind.String() + ": " + e.Msg }
 func valueError(msg string) error    { return &Error{ValueError, msg} }
 func typeError(msg string) error     { return &Error{TypeError, msg} }
 func overflowError(msg string) error { return &Error{OverflowError, msg} }
+
+// maxOutput bounds the length of a result: asking for more (a huge width or
+// precision) gives MemoryError instead of exhausting the Go heap. CPython
+// would try (and usually fail) to allocate such strings; 256 Mi characters
+// is far beyond any real use.
+const maxOutput = 1 << 28
+
+func memoryError() error { return &Error{MemoryError, ""} }

@@ -227,6 +227,8 @@ func AppendFormatStr(dst []byte, s, spec, typeName string) ([]byte, error) {
 	}
 	fill, align := sp.resolve('<')
 	switch {
+	case sp.Width > maxOutput:
+		return dst, memoryError()
 	case sp.Sign == ' ':
 		return dst, valueError("Space not allowed in string format specifier")
 	case sp.Sign != 0:
@@ -273,6 +275,9 @@ func intSpec(spec, typeName string) (sp Spec, isFloat bool, err error) {
 	}
 	if sp.Precision >= 0 {
 		return sp, false, valueError("Precision not allowed in integer format specifier")
+	}
+	if sp.Width > maxOutput {
+		return sp, false, memoryError()
 	}
 	if sp.NoNeg0 {
 		return sp, false, valueError("Negative zero coercion (z) not allowed in integer format specifier")
@@ -484,6 +489,9 @@ func appendFormatFloat(dst []byte, f float64, sp *Spec) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
+	if sp.Width > maxOutput || prec > maxOutput {
+		return dst, memoryError()
+	}
 	if sp.Type == '%' {
 		f *= 100
 	}
@@ -542,6 +550,9 @@ func FormatComplex(re, im float64, spec, typeName string) (string, error) {
 	code, prec, flags, err := floatCode(&sp, true)
 	if err != nil {
 		return "", err
+	}
+	if sp.Width > maxOutput || prec > maxOutput/2 {
+		return "", memoryError()
 	}
 	fill, align := sp.resolve('>')
 	if fill == '0' {

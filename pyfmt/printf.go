@@ -167,6 +167,9 @@ func (st *printfState[V]) formatArg(out []byte) ([]byte, error) {
 		if err != nil {
 			return out, err
 		}
+		if a.prec > maxOutput {
+			return out, memoryError()
+		}
 		prec := a.prec
 		if prec < 0 {
 			prec = 6
@@ -201,6 +204,9 @@ func (st *printfState[V]) formatArg(out []byte) ([]byte, error) {
 		idx := runeCount(st.format[:st.pos]) - 1
 		return out, valueError("unsupported format character '" + string(rune(c)) + "' (0x" +
 			strconv.FormatInt(int64(a.ch), 16) + ") at index " + strconv.Itoa(idx))
+	}
+	if a.width > maxOutput {
+		return out, memoryError()
 	}
 	out = appendPrintfOutput(out, &a, s)
 	return st.checkDict(out)
@@ -408,6 +414,9 @@ func (st *printfState[V]) formatLong(v V, a *pfArg) (string, error) {
 	}
 	if a.prec > 1<<31-1-3 {
 		return "", overflowError("precision too large")
+	}
+	if a.prec > maxOutput {
+		return "", memoryError()
 	}
 	base := 10
 	switch typ {

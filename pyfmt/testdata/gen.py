@@ -358,3 +358,14 @@ while len(cases) < 6000:
     a = rng.choice(pvals2)
     cases.append([fmt, enc(a), run(lambda: fmt % a)])
 write('random_printf', cases)
+
+# ---------------------------------------------------------------- very long precisions
+
+cases = []
+for x in [0.0, -0.0, 1 / 3, 5e-324, 1e308, 2.5, 1e-300, -123.456, float('inf'), 2.0 ** -1074 * 12345]:
+    for s in ['.767e', '.800e', '.801e', '.1000e', '.1100f', '.1199f', '.1200f', '.1300f', '#.1000g',
+              '.1000g', '.1000', '.1000%', '#.0e', '1500.3f', '<1500', '#.801G']:
+        cases.append([fhex(x), s, run(format, x, s)])
+    for s in ['%.1000f', '%.900e', '%#.1000g', '%1200.5f']:
+        cases.append([fhex(x), s, run(lambda: s % x)])
+write('long_precision', cases)
