@@ -486,3 +486,42 @@ func TestLongPrecisionTable(t *testing.T) {
 	}
 	c.done()
 }
+
+func latin1(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+func TestParseBytesTable(t *testing.T) {
+	c := tally{t: t, name: "int(bytes)/float(bytes)/repr(bytes)"}
+	for _, k := range loadCases(t, "parse_bytes") {
+		b := latin1(k[1].(string))
+		var got string
+		switch k[0].(string) {
+		case "int":
+			small, z, err := ParseIntBytes(b, int(k[2].(float64)), MaxStrDigitsDefault)
+			switch {
+			case err != nil:
+				got = errStr(err)
+			case z != nil:
+				got = hexOf(z)
+			default:
+				got = hexOf(big.NewInt(small))
+			}
+		case "float":
+			f, err := ParseFloatBytes(b, func() string { return BytesRepr(b) })
+			if err != nil {
+				got = errStr(err)
+			} else {
+				got = floatHexSigned(f)
+			}
+		case "repr":
+			got = BytesRepr(b)
+		}
+		c.check(got, k[3].(string), k[0], k[1], k[2])
+	}
+	c.done()
+}

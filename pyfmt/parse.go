@@ -436,3 +436,35 @@ func BigIntToFloat(v *big.Int) (float64, error) {
 	}
 	return f, nil
 }
+
+// ParseFloatBytes implements float(b) for a bytes-like argument. repr is
+// the repr of the argument object, used only in the error message.
+func ParseFloatBytes(b []byte, repr func() string) (float64, error) {
+	f, ok := ParseFloatASCII(string(b))
+	if !ok {
+		return 0, valueError("could not convert string to float: " + repr())
+	}
+	return f, nil
+}
+
+// ParseIntBytes implements int(b, base) for bytes or bytearray b; the
+// error message shows the repr of (at most) the first 200 bytes.
+func ParseIntBytes(b []byte, base int, maxStrDigits int) (small int64, z *big.Int, err error) {
+	if (base != 0 && base < 2) || base > 36 {
+		return 0, nil, valueError("int() base must be >= 2 and <= 36, or 0")
+	}
+	small, z, ndigits, ok := ParseIntASCII(string(b), base, maxStrDigits)
+	if ndigits > 0 {
+		return 0, nil, valueError(maxStrToInt(maxStrDigits, ndigits))
+	}
+	if !ok {
+		return 0, nil, InvalidIntLiteral(base, truncRepr(BytesRepr(b[:min(len(b), 200)]), 200))
+	}
+	return small, z, nil
+}
+
+// InvalidIntLiteral is the ValueError int() raises; repr is the (already
+// truncated) repr of the argument.
+func InvalidIntLiteral(base int, repr string) error {
+	return valueError("invalid literal for int() with base " + strconv.Itoa(base) + ": " + repr)
+}

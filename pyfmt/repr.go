@@ -75,3 +75,40 @@ func hasByte(s string, b byte) bool {
 	}
 	return false
 }
+
+// BytesRepr returns repr(b) for a bytes object: b'...' with \t, \n, \r,
+// \\, the quote and \xNN escapes.
+func BytesRepr(b []byte) string { return string(AppendBytesRepr(nil, b, "b")) }
+
+// AppendBytesRepr appends prefix (e.g. "b" or "bytearray(b") and the quoted
+// bytes literal for b to dst.
+func AppendBytesRepr(dst, b []byte, prefix string) []byte {
+	quote := byte('\'')
+	hasSingle, hasDouble := false, false
+	for _, c := range b {
+		hasSingle = hasSingle || c == '\''
+		hasDouble = hasDouble || c == '"'
+	}
+	if hasSingle && !hasDouble {
+		quote = '"'
+	}
+	dst = append(dst, prefix...)
+	dst = append(dst, quote)
+	for _, c := range b {
+		switch {
+		case c == quote || c == '\\':
+			dst = append(dst, '\\', c)
+		case c == '\t':
+			dst = append(dst, '\\', 't')
+		case c == '\n':
+			dst = append(dst, '\\', 'n')
+		case c == '\r':
+			dst = append(dst, '\\', 'r')
+		case c < ' ' || c >= 0x7f:
+			dst = append(dst, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, quote)
+}

@@ -369,3 +369,17 @@ for x in [0.0, -0.0, 1 / 3, 5e-324, 1e308, 2.5, 1e-300, -123.456, float('inf'), 
     for s in ['%.1000f', '%.900e', '%#.1000g', '%1200.5f']:
         cases.append([fhex(x), s, run(lambda: s % x)])
 write('long_precision', cases)
+
+# ---------------------------------------------------------------- bytes arguments (latin-1 in JSON)
+
+bin_ = [b'12', b' -12 ', b'1_0', b'0x1f', b'\xa05', b'1\x00', b'abc', b"it's", b'"q\'', b'\x7f\xff\t\n',
+        b'x' * 300, b'1.5', b'1e5', b' inf ', b'-nan', b'1_000.5', b'\x1c1', b'', b'0b101', b'017']
+cases = []
+for b in bin_:
+    for base in [10, 0, 16]:
+        r = run(int, b, base)
+        cases.append(['int', b.decode('latin-1'), base, r if isinstance(r, str) else hex(r)])
+    r = run(float, b)
+    cases.append(['float', b.decode('latin-1'), 0, r if isinstance(r, str) else fhex(r)])
+    cases.append(['repr', b.decode('latin-1'), 0, repr(b)])
+write('parse_bytes', cases)
