@@ -37,7 +37,17 @@ func defaultImport(t *objects.Thread, name string, globals *objects.Dict, fromli
 	}
 	create, ok := nativeModules[name]
 	if !ok {
-		return null, objects.NewException(objects.ExcModuleNotFoundError, objects.NewStrValue("No module named '"+name+"'"))
+		init, ok := objects.NativeModule(name)
+		if !ok {
+			return null, objects.NewException(objects.ExcModuleNotFoundError, objects.NewStrValue("No module named '"+name+"'"))
+		}
+		mod := objects.NewModule(name)
+		if err := init(t, mod); err != nil {
+			return null, err
+		}
+		m := objects.Obj(mod)
+		loadedModules[name] = m
+		return m, nil
 	}
 	m := objects.Obj(create(t))
 	loadedModules[name] = m

@@ -156,7 +156,7 @@ func runProgram(cfg *Config) int {
 		}
 		return 0
 	}
-	return execute(cfg, tree)
+	return execute(cfg, tree, filename, src)
 }
 
 // fileModeError adjusts a SyntaxError from the parser to what CPython's

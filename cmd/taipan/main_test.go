@@ -108,10 +108,10 @@ func TestMainASTDump(t *testing.T) {
 	}
 }
 
-func TestMainExecuteNotImplemented(t *testing.T) {
-	status, _, errs := run(t, "", "-c", "pass")
-	if status != 1 || !strings.Contains(errs, "not implemented yet (parsed OK)") {
-		t.Errorf("got %d %q", status, errs)
+func TestMainExecutes(t *testing.T) {
+	status, out, errs := run(t, "", "-c", "import sys; print(sys.argv)", "a")
+	if status != 0 || out != "['-c', 'a']\n" {
+		t.Errorf("got %d %q %q", status, out, errs)
 	}
 }
 

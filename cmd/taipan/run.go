@@ -1,16 +1,27 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 
+	_ "taipan/modules/all" // every native module
 	"taipan/syntax"
+	"taipan/vm"
 )
 
 // execute runs a parsed program and returns the process exit status. It is
-// the one entry point from the command line into the interpreter; the VM
-// replaces this body.
-func execute(cfg *Config, tree syntax.ModNode) int {
-	_ = tree
-	fmt.Fprintln(cfg.Stderr, "taipan: executing Python code is not implemented yet (parsed OK)")
-	return 1
+// the one entry point from the command line into the interpreter.
+func execute(cfg *Config, tree syntax.ModNode, filename string, src []byte) int {
+	status, err := vm.Run(tree, filename, src, cfg.Argv, cfg.Stdout, cfg.Stderr)
+	if err != nil {
+		var se *syntax.SyntaxError
+		if errors.As(err, &se) {
+			io.WriteString(cfg.Stderr, formatSyntaxError(se))
+			return 1
+		}
+		fmt.Fprintf(cfg.Stderr, "SystemError: %v\n", err)
+		return 1
+	}
+	return status
 }
