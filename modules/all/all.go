@@ -3,5 +3,5 @@
 package all
 
 import (
-	_ "taipan/modules/sre" // the regular-expression engine (used by _sre)
+	_ "taipan/modules/srepy" // _sre, over the engine in modules/sre
 )
