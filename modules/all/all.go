@@ -3,5 +3,6 @@
 package all
 
 import (
-	_ "taipan/modules/srepy" // _sre, over the engine in modules/sre
+	_ "taipan/modules/srepy"     // _sre, over the engine in modules/sre
+	_ "taipan/modules/stringmod" // _string
 )
