@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "taipan/modules/astmod"    // _ast
 	_ "taipan/modules/srepy"     // _sre, over the engine in modules/sre
 	_ "taipan/modules/stringmod" // _string
 )
