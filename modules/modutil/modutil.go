@@ -1,0 +1,194 @@
+// Package modutil holds small helpers shared by the native modules:
+// CPython-style argument checking and number conversions.
+package modutil
+
+import (
+	"taipan/objects"
+)
+
+type (
+	// Value is objects.Value.
+	Value = objects.Value
+	// Exc is a Python exception.
+	Exc = objects.BaseException
+)
+
+// Null is the VM's NULL value.
+var Null = objects.Null
+
+// Fn is the signature of builtin functions.
+type Fn = objects.BuiltinFn
+
+// Errorf raises typ with a formatted message.
+func Errorf(typ *objects.Type, format string, args ...any) *Exc {
+	return objects.Errorf(typ, format, args...)
+}
+
+// TypeName is the name of v's type, as CPython error messages print it.
+func TypeName(v Value) string { return v.Type().Name }
+
+// NoKw fails when keyword arguments were given to name (which is
+// printed as given, e.g. "math.sqrt()" or "atan2").
+func NoKw(name string, kwnames *objects.Tuple) *Exc {
+	if kwnames.Len() > 0 {
+		return Errorf(objects.ExcTypeError, "%s takes no keyword arguments", name)
+	}
+	return nil
+}
+
+// One checks a METH_O function: exactly one positional argument.
+// qual is the qualified name ("math.sqrt").
+func One(qual string, args []Value, kwnames *objects.Tuple) *Exc {
+	if kwnames.Len() > 0 {
+		return Errorf(objects.ExcTypeError, "%s() takes no keyword arguments", qual)
+	}
+	if len(args) != 1 {
+		return Errorf(objects.ExcTypeError, "%s() takes exactly one argument (%d given)", qual, len(args))
+	}
+	return nil
+}
+
+// Arity checks a METH_FASTCALL function without keywords:
+// "name expected N arguments, got M" style messages.
+func Arity(name string, args []Value, kwnames *objects.Tuple, lo, hi int) *Exc {
+	if kwnames.Len() > 0 {
+		return Errorf(objects.ExcTypeError, "%s() takes no keyword arguments", name)
+	}
+	n := len(args)
+	if n >= lo && n <= hi {
+		return nil
+	}
+	if lo == hi {
+		return Errorf(objects.ExcTypeError, "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
+	}
+	if n < lo {
+		return Errorf(objects.ExcTypeError, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+	}
+	return Errorf(objects.ExcTypeError, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// Params parses arguments the way Argument Clinic does: names lists
+// every parameter in order, the first npos of them may be given by
+// position (the rest are keyword-only), and the first nreq are
+// required. Missing optional parameters are Null in the result.
+func Params(fname string, args []Value, kwnames *objects.Tuple, names []string, npos, nreq int) ([]Value, *Exc) {
+	out := make([]Value, len(names))
+	return out, ParamsInto(out, fname, args, kwnames, names, npos, nreq)
+}
+
+// ParamsInto is Params writing into a caller-provided slice.
+func ParamsInto(out []Value, fname string, args []Value, kwnames *objects.Tuple, names []string, npos, nreq int) *Exc {
+	nkw := kwnames.Len()
+	pos := args[:len(args)-nkw]
+	if len(pos) > npos {
+		if npos == nreq {
+			return Errorf(objects.ExcTypeError, "%s() takes exactly %d positional argument%s (%d given)", fname, npos, plural(npos), len(pos))
+		}
+		return Errorf(objects.ExcTypeError, "%s() takes at most %d positional argument%s (%d given)", fname, npos, plural(npos), len(pos))
+	}
+	copy(out, pos)
+	for i := 0; i < nkw; i++ {
+		k := objects.As[objects.Str](kwnames.Items[i]).S
+		found := false
+		for j, n := range names {
+			if n == k {
+				if j < len(pos) {
+					return Errorf(objects.ExcTypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k, j+1)
+				}
+				out[j] = args[len(pos)+i]
+				found = true
+				break
+			}
+		}
+		if !found {
+			return Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
+		}
+	}
+	for j := 0; j < nreq; j++ {
+		if out[j].IsNull() {
+			if j < npos {
+				return Errorf(objects.ExcTypeError, "%s() missing required argument '%s' (pos %d)", fname, names[j], j+1)
+			}
+			return Errorf(objects.ExcTypeError, "%s() missing required argument '%s'", fname, names[j])
+		}
+	}
+	return nil
+}
+
+// ToFloat converts v as PyFloat_AsDouble does: floats, objects with
+// __float__, then objects with __index__.
+func ToFloat(t *objects.Thread, v Value) (float64, *Exc) {
+	if v.IsFloat() {
+		return v.FloatVal(), nil
+	}
+	f, ok, err := objects.FloatOf(v)
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		return f, nil
+	}
+	typ := v.Type()
+	if typ.Float != nil {
+		r, err := typ.Float(t, v)
+		if err != nil {
+			return 0, err
+		}
+		if !r.IsInstance(objects.FloatType) {
+			return 0, Errorf(objects.ExcTypeError, "%s.__float__ returned non-float (type %s)", typ.Name, r.Type().Name)
+		}
+		f, _, err := objects.FloatOf(r)
+		return f, err
+	}
+	if typ.Index != nil {
+		r, err := objects.Index(t, v)
+		if err != nil {
+			return 0, err
+		}
+		f, _, err := objects.FloatOf(r)
+		return f, err
+	}
+	return 0, Errorf(objects.ExcTypeError, "must be real number, not %s", typ.Name)
+}
+
+// ToIndex converts v with __index__ ("'float' object cannot be
+// interpreted as an integer" otherwise) and returns an int value.
+func ToIndex(t *objects.Thread, v Value) (Value, *Exc) {
+	if v.IsSmallInt() {
+		return v, nil
+	}
+	return objects.Index(t, v)
+}
+
+// ToInt64 converts with __index__ to an int64; ok is false on overflow.
+func ToInt64(t *objects.Thread, v Value) (int64, bool, *Exc) {
+	if v.IsSmallInt() {
+		return v.SmallInt(), true, nil
+	}
+	x, err := objects.Index(t, v)
+	if err != nil {
+		return 0, false, err
+	}
+	i, ok := objects.IntToInt64(x)
+	return i, ok, nil
+}
+
+// Str returns a str value.
+func Str(s string) Value { return objects.NewStrValue(s) }
+
+// Tuple returns a tuple value of items.
+func Tuple(items ...Value) Value { return objects.NewTupleValue(items) }
+
+// Builtin makes a module-level builtin function whose __module__ is mod.
+func Builtin(mod, name string, fn Fn) Value {
+	v := objects.NewBuiltin(name, fn)
+	objects.As[objects.BuiltinFunction](v).Module = mod
+	return v
+}
