@@ -192,3 +192,54 @@ func Builtin(mod, name string, fn Fn) Value {
 	objects.As[objects.BuiltinFunction](v).Module = mod
 	return v
 }
+
+// SelfIter is an Iter slot returning the iterator itself.
+func SelfIter(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
+
+// NewType declares a type of a native module with the given Python-level
+// construction function (nil: not instantiable from Python).
+func NewType(module, name string, base *objects.Type, flags objects.TypeFlags, newFn objects.NewFunc) *objects.Type {
+	typ := objects.NewType(module, name, base, flags)
+	typ.New = newFn
+	return typ
+}
+
+// NewIterType declares an iterator type: Iter returns self, Next is
+// next; the type may be subclassed.
+func NewIterType(module, name string, newFn objects.NewFunc, next objects.UnaryFunc) *objects.Type {
+	typ := objects.NewType(module, name, nil, objects.FlagBaseType)
+	typ.New = newFn
+	typ.Iter = SelfIter
+	typ.Next = next
+	return typ
+}
+
+// ClassMethod wraps a builtin as a classmethod (its self argument
+// arrives as args[0], the class).
+func ClassMethod(owner *objects.Type, name string, fn Fn) Value {
+	b := &objects.BuiltinFunction{Name: name, Fn: fn, Owner: owner}
+	b.SetType(objects.BuiltinFunctionType)
+	w := &objects.Wrapper{Func: objects.Obj(b)}
+	w.SetType(objects.ClassMethodType)
+	return objects.Obj(w)
+}
+
+// StaticMethod wraps a builtin as a staticmethod.
+func StaticMethod(owner *objects.Type, name string, fn Fn) Value {
+	b := &objects.BuiltinFunction{Name: name, Fn: fn, Owner: owner}
+	b.SetType(objects.BuiltinFunctionType)
+	w := &objects.Wrapper{Func: objects.Obj(b)}
+	w.SetType(objects.StaticMethodType)
+	return objects.Obj(w)
+}
+
+// IterNext is objects.Next on a known iterator.
+func IterNext(t *objects.Thread, it Value) (Value, *Exc) { return it.Type().Next(t, it) }
+
+// Call calls f with positional arguments.
+func Call(t *objects.Thread, f Value, args ...Value) (Value, *Exc) {
+	return objects.CallValue(t, f, args, nil)
+}
+
+// Truth is bool(v).
+func Truth(t *objects.Thread, v Value) (bool, *Exc) { return objects.Truth(t, v) }
