@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "taipan/modules/collections"
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/math"
 	_ "taipan/modules/sre" // the regular-expression engine (used by _sre)

@@ -243,3 +243,69 @@ func Call(t *objects.Thread, f Value, args ...Value) (Value, *Exc) {
 
 // Truth is bool(v).
 func Truth(t *objects.Thread, v Value) (bool, *Exc) { return objects.Truth(t, v) }
+
+// CompareSeqs compares two sequences lexicographically, as list does.
+func CompareSeqs(t *objects.Thread, a, b []Value, op objects.CompareOp) (Value, *Exc) {
+	if (op == objects.CmpEq || op == objects.CmpNe) && len(a) != len(b) {
+		return objects.Bool(op == objects.CmpNe), nil
+	}
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		if a[i].Is(b[i]) {
+			continue
+		}
+		eq, err := objects.Equal(t, a[i], b[i])
+		if err != nil {
+			return Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a) || i >= len(b) {
+		var r bool
+		la, lb := len(a), len(b)
+		switch op {
+		case objects.CmpLt:
+			r = la < lb
+		case objects.CmpLe:
+			r = la <= lb
+		case objects.CmpEq:
+			r = la == lb
+		case objects.CmpNe:
+			r = la != lb
+		case objects.CmpGt:
+			r = la > lb
+		case objects.CmpGe:
+			r = la >= lb
+		}
+		return objects.Bool(r), nil
+	}
+	switch op {
+	case objects.CmpEq:
+		return objects.False, nil
+	case objects.CmpNe:
+		return objects.True, nil
+	}
+	return objects.RichCompare(t, a[i], b[i], op)
+}
+
+// GetSet returns a data descriptor (a property) whose getter and
+// optional setter are Go functions; set == nil makes it read-only with
+// CPython's "attribute 'name' of 'type' objects is not writable".
+func GetSet(owner, name string, get func(t *objects.Thread, self Value) (Value, *Exc), set func(t *objects.Thread, self, v Value) *Exc) Value {
+	p := &objects.Property{Get: objects.NewBuiltin(name, func(t *objects.Thread, _ Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		return get(t, args[0])
+	}), Del: objects.None, Doc: objects.None}
+	p.Set = objects.NewBuiltin(name, func(t *objects.Thread, _ Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if set == nil {
+			return Null, Errorf(objects.ExcAttributeError, "attribute '%s' of '%s' objects is not writable", name, owner)
+		}
+		return objects.None, set(t, args[0], args[1])
+	})
+	p.SetType(objects.PropertyType)
+	return objects.Obj(p)
+}
+
+// ReprOrErr returns repr(v) as a Go string.
+func ReprOrErr(t *objects.Thread, v Value) (string, *Exc) { return objects.ReprString(t, v) }
