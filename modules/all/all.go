@@ -4,6 +4,7 @@ package all
 
 import (
 	_ "taipan/modules/collections"
+	_ "taipan/modules/functools"
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/math"
 	_ "taipan/modules/sre" // the regular-expression engine (used by _sre)
