@@ -7,5 +7,6 @@ import (
 	_ "taipan/modules/functools"
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/math"
+	_ "taipan/modules/operator"
 	_ "taipan/modules/sre" // the regular-expression engine (used by _sre)
 )

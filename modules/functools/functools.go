@@ -311,3 +311,13 @@ func init() {
 		return nil
 	})
 }
+
+// NewPartial returns functools.partial(fn, *args, **kw) (kw may be nil).
+func NewPartial(fn Value, args []Value, kw *objects.Dict) Value {
+	p := &Partial{fn: fn, args: append([]Value(nil), args...), kw: objects.NewDict()}
+	p.SetType(partialType)
+	if kw != nil {
+		p.kw = kw.Copy()
+	}
+	return objects.Obj(p)
+}
