@@ -648,7 +648,7 @@ func init() {
 		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
 			return null, err
 		}
-		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found && args[0].Type().IsHeapType() {
+		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found {
 			return r, err
 		}
 		n, err := objects.Len(t, args[0])

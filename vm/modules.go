@@ -54,26 +54,6 @@ func defaultImport(t *objects.Thread, name string, globals *objects.Dict, fromli
 	return m, nil
 }
 
-func fn1(name string, f func(float64) float64) Value {
-	return objects.NewBuiltin(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs(name, args, kwnames, 1, 1); err != nil {
-			return null, err
-		}
-		x, ok, err := objects.FloatOf(args[0])
-		if err != nil {
-			return null, err
-		}
-		if !ok {
-			return null, objects.Errorf(objects.ExcTypeError, "must be real number, not %s", args[0].Type().Name)
-		}
-		r := f(x)
-		if math.IsNaN(r) && !math.IsNaN(x) {
-			return null, objects.Errorf(objects.ExcValueError, "math domain error")
-		}
-		return objects.Float(r), nil
-	})
-}
-
 func init() {
 	ImportHook = defaultImport
 	RegisterModule("sys", func(t *objects.Thread) *objects.Module {
@@ -128,45 +108,6 @@ func init() {
 			requestedRecursionLimit = n
 			t.RecursionLimit = int(min(n, maxRecursion))
 			return objects.None, nil
-		}))
-		return m
-	})
-	RegisterModule("math", func(t *objects.Thread) *objects.Module {
-		m := objects.NewModule("math")
-		m.Set("pi", objects.Float(math.Pi))
-		m.Set("e", objects.Float(math.E))
-		m.Set("tau", objects.Float(2*math.Pi))
-		m.Set("inf", objects.Float(math.Inf(1)))
-		m.Set("nan", objects.Float(math.NaN()))
-		for name, f := range map[string]func(float64) float64{"sqrt": math.Sqrt, "sin": math.Sin, "cos": math.Cos, "tan": math.Tan,
-			"exp": math.Exp, "log": math.Log, "atan": math.Atan, "asin": math.Asin, "acos": math.Acos, "fabs": math.Abs,
-			"log2": math.Log2, "log10": math.Log10} {
-			m.Set(name, fn1(name, f))
-		}
-		floorCeil := func(name string, f func(float64) float64) {
-			m.Set(name, objects.NewBuiltin(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-				if err := objects.CheckArgs(name, args, kwnames, 1, 1); err != nil {
-					return null, err
-				}
-				if objects.IsIntValue(args[0]) {
-					return objects.ToInt(t, args[0])
-				}
-				x, ok, err := objects.FloatOf(args[0])
-				if err != nil || !ok {
-					return null, objects.Errorf(objects.ExcTypeError, "must be real number, not %s", args[0].Type().Name)
-				}
-				return objects.FloatToInt(f(x))
-			}))
-		}
-		floorCeil("floor", math.Floor)
-		floorCeil("ceil", math.Ceil)
-		m.Set("atan2", objects.NewBuiltin("atan2", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-			if err := objects.CheckArgs("atan2", args, kwnames, 2, 2); err != nil {
-				return null, err
-			}
-			y, _, _ := objects.FloatOf(args[0])
-			x, _, _ := objects.FloatOf(args[1])
-			return objects.Float(math.Atan2(y, x)), nil
 		}))
 		return m
 	})
