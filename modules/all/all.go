@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "taipan/modules/binascii"
 	_ "taipan/modules/random" // _random
 	_ "taipan/modules/sre"    // the regular-expression engine (used by _sre)
 	_ "taipan/modules/struct" // _struct
