@@ -5,6 +5,7 @@ package all
 
 import (
 	_ "taipan/modules/astmod"
+	_ "taipan/modules/binascii"
 	_ "taipan/modules/collections"
 	_ "taipan/modules/contextvars"
 	_ "taipan/modules/functools"
@@ -12,6 +13,9 @@ import (
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/math"
 	_ "taipan/modules/operator"
+	_ "taipan/modules/random"
 	_ "taipan/modules/srepy"
 	_ "taipan/modules/stringmod"
+	_ "taipan/modules/struct"
+	_ "taipan/modules/zlib"
 )
