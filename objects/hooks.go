@@ -41,3 +41,7 @@ func RunExitHooks(t *Thread) {
 // SignalSent is called (if set, by _signal) after the process sent sig
 // to itself, so that a Python handler runs before kill() returns as in C.
 var SignalSent func(sig int)
+
+// SignalWake receives a token whenever a signal is flagged, so that
+// blocking waits (time.sleep, select) can stop early and run handlers.
+var SignalWake = make(chan struct{}, 1)

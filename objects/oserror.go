@@ -20,7 +20,7 @@ func init() {
 	for errno, typ := range map[syscall.Errno]*Type{
 		syscall.EAGAIN: ExcBlockingIOError, syscall.EALREADY: ExcBlockingIOError,
 		syscall.EINPROGRESS: ExcBlockingIOError,
-		syscall.ECHILD: ExcChildProcessError, syscall.EPIPE: ExcBrokenPipeError,
+		syscall.ECHILD:      ExcChildProcessError, syscall.EPIPE: ExcBrokenPipeError,
 		syscall.ESHUTDOWN: ExcBrokenPipeError, syscall.ECONNABORTED: ExcConnectionAbortedError,
 		syscall.ECONNREFUSED: ExcConnectionRefusedError, syscall.ECONNRESET: ExcConnectionResetError,
 		syscall.EEXIST: ExcFileExistsError, syscall.ENOENT: ExcFileNotFoundError,

@@ -3,6 +3,9 @@
 package all
 
 import (
+	_ "taipan/modules/errno"
 	_ "taipan/modules/posix" // posix (under os)
 	_ "taipan/modules/sre"   // the regular-expression engine (used by _sre)
+	_ "taipan/modules/stat"  // _stat
+	_ "taipan/modules/time"
 )
