@@ -673,6 +673,8 @@ func init() {
 	for _, e := range objects.ExceptionTypes() {
 		setb(e.Name, objects.Obj(e))
 	}
+	setb("IOError", objects.Obj(objects.ExcOSError))
+	setb("EnvironmentError", objects.Obj(objects.ExcOSError))
 	setb("NotImplemented", objects.NotImplemented)
 	setb("Ellipsis", objects.Ellipsis)
 	setb("None", objects.None)
