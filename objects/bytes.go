@@ -63,14 +63,11 @@ func init() {
 		if !s.IsInstance(BytesType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
-			return NotImplemented, nil
+		k, notImpl, err := repeatCount(n, len(As[Bytes](s).B), 1)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		if k < 0 {
-			k = 0
-		}
-		return NewBytes(bytes.Repeat(As[Bytes](s).B, int(k))), nil
+		return NewBytes(bytes.Repeat(As[Bytes](s).B, k)), nil
 	}
 	BytesType.GetItem = func(t *Thread, v, k Value) (Value, *BaseException) {
 		b := As[Bytes](v).B

@@ -8,6 +8,14 @@
 # Usage: regen.sh [NAME.py ...]   (default: every program)
 set -e
 PY=${PYTHON:-/usr/bin/python3.11}
+if [ $# -gt 0 ]; then
+	# make the arguments absolute before changing directory
+	abs=""
+	for f in "$@"; do
+		abs="$abs $(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
+	done
+	set -- $abs
+fi
 cd "$(dirname "$0")"
 regen() {
 	dir=$(pwd)
