@@ -28,12 +28,7 @@ type bytesIter struct {
 	pos int
 }
 
-func bytesOf(v Value) ([]byte, bool) {
-	if v.IsInstance(BytesType) {
-		return As[Bytes](v).B, true
-	}
-	return nil, false
-}
+func bytesOf(v Value) ([]byte, bool) { return bytesLikeOf(v) }
 
 func init() {
 	BytesType.Repr = func(t *Thread, v Value) (Value, *BaseException) {

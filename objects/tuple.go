@@ -34,6 +34,9 @@ func (t *Tuple) Len() int {
 
 func seqRepr(t *Thread, v Value, items []Value, open, close string) (Value, *BaseException) {
 	if !t.ReprEnter(v) {
+		if close == ",)" {
+			close = ")"
+		}
 		return NewStrValue(open + "..." + close), nil
 	}
 	defer t.ReprLeave(v)

@@ -313,3 +313,36 @@ func CheckAlloc(n, size int64) *BaseException {
 	}
 	return nil
 }
+
+// isSeqType reports the builtin sequences that support + and *.
+func isSeqType(t *Type) (string, bool) {
+	for _, s := range []*Type{StrType, ListType, TupleType, BytesType, ByteArrayType} {
+		if t == s || t.IsSubtype(s) {
+			return s.Name, true
+		}
+	}
+	return "", false
+}
+
+// seqOpError is CPython's message for a failed sequence + or *.
+func seqOpError(op BinOp, a, b Value) *BaseException {
+	switch op {
+	case OpMul:
+		if _, ok := isSeqType(a.Type()); ok && !IsIntValue(b) && b.Type().Index == nil {
+			return Errorf(ExcTypeError, "can't multiply sequence by non-int of type '%s'", b.Type().Name)
+		}
+		if _, ok := isSeqType(b.Type()); ok && !IsIntValue(a) && a.Type().Index == nil {
+			return Errorf(ExcTypeError, "can't multiply sequence by non-int of type '%s'", a.Type().Name)
+		}
+	case OpAdd:
+		if n, ok := isSeqType(a.Type()); ok {
+			switch n {
+			case "str", "list", "tuple":
+				return Errorf(ExcTypeError, "can only concatenate %s (not \"%s\") to %s", n, b.Type().Name, n)
+			default:
+				return Errorf(ExcTypeError, "can't concat %s to %s", b.Type().Name, a.Type().Name)
+			}
+		}
+	}
+	return nil
+}

@@ -136,3 +136,7 @@ func init() {
 		return objects.Bool(r), err
 	})
 }
+
+func init() {
+	setb("bytearray", objects.Obj(objects.ByteArrayType))
+}
