@@ -59,6 +59,9 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for print()", n)
 		}
 	}
+	if !file.IsNull() && !file.IsNone() {
+		return printToFile(t, file, pos, sep, end)
+	}
 	var sb strings.Builder
 	for i, v := range pos {
 		if i > 0 {

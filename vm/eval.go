@@ -267,6 +267,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					goto fail
 				}
 			}
+			// Step budget (tests/fuzzing; unlimited by default): every
+			// loop back edge is a JUMP, so one decrement-and-test here
+			// (and one per call in callPython) bounds any program.
+			if t.Steps--; t.Steps < 0 {
+				err = stepLimitExceeded()
+				goto fail
+			}
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
 			var b bool

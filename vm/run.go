@@ -63,6 +63,10 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	return status
 }
 
+// internalPanicHook, when set (by the fuzz test), is told of every Go
+// panic safeCall turns into SystemError: each one is an interpreter bug.
+var internalPanicHook func(r any, stack []byte)
+
 // safeCall runs a module function, turning a Go panic (an interpreter
 // bug) into a Python SystemError instead of crashing the process.
 func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
@@ -70,6 +74,9 @@ func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
 		if r := recover(); r != nil {
 			if os.Getenv("TAIPAN_GOPANIC") != "" {
 				panic(r)
+			}
+			if internalPanicHook != nil {
+				internalPanicHook(r, debug.Stack())
 			}
 			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
 		}
