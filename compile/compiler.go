@@ -88,6 +88,7 @@ type fblock struct {
 	region          *region
 	handlerName     string // except ... as name: cleared on exit
 	finallyInflight bool
+	star            bool // an except* handler body
 }
 
 // region is a protected instruction range with one handler; it may be

@@ -87,6 +87,9 @@ func (u *unit) stmt(s syntax.Stmt) {
 		if u.kind != FunctionScope {
 			u.syntaxError("'return' outside function")
 		}
+		if u.inStarHandler(nil) {
+			u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
+		}
 		var r int
 		if s.Value != nil {
 			r = u.exprReg(s.Value)
@@ -120,6 +123,8 @@ func (u *unit) stmt(s syntax.Stmt) {
 		} else {
 			u.tryExcept(s)
 		}
+	case *syntax.TryStar:
+		u.tryStarStmt(s)
 	case *syntax.With:
 		u.with(s.Items, s.Body)
 	case *syntax.Match:
@@ -272,6 +277,9 @@ func (u *unit) breakContinue(isBreak bool) {
 			u.syntaxError("'break' outside loop")
 		}
 		u.syntaxError("'continue' not properly in loop")
+	}
+	if u.inStarHandler(loop) {
+		u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
 	}
 	u.unwind(loop)
 	if isBreak {

@@ -872,6 +872,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if err = matchOp(t, code, regs, w); err != nil {
 				goto fail
 			}
+		case compile.EXT:
+			if err = extOp(t, fn, regs, locals, w); err != nil {
+				goto fail
+			}
 		case compile.IMPORT_STAR:
 			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
 			goto fail
