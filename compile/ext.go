@@ -12,6 +12,5 @@ const (
 	ExtBeforeAsyncWith         // r[A] = bound r[B].__aexit__, r[A+1] = r[B].__aenter__()
 	ExtAsyncGenWrap            // r[A] = r[B] wrapped as an async generator's yielded value
 	ExtCallLocals              // r[A] = r[B]() where r[B] is locals/vars/dir: the frame's namespace when it is the builtin
-	ExtSetupAnnotations        // (reserved)
-	ExtCheckExcStar            // (reserved)
+	ExtGetYieldFromIter        // r[A] = iterator for `yield from r[B]`
 )

@@ -35,6 +35,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 	builtins := fn.Builtins
 	var err *Exc
 	if throw != nil {
+		if t.ExcInfo != nil && t.ExcInfo != throw && throw.Context.IsNull() {
+			throw.Context = objects.Obj(t.ExcInfo)
+		}
 		throw.AddTraceback(code, pc-1)
 		e := findHandler(code, pc-1)
 		if e == nil {
