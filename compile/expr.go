@@ -390,6 +390,9 @@ func (u *unit) call(e *syntax.Call, dst int) {
 		u.callEx(e, dst)
 		return
 	}
+	if u.callLocals(e, dst) {
+		return
+	}
 	nargs := len(e.Args) + len(e.Keywords)
 	kw := -1
 	if len(e.Keywords) > 0 {
@@ -637,11 +640,13 @@ func (u *unit) closureInto(sc *Scope, dst int) {
 
 func (u *unit) classDef(s *syntax.ClassDef) {
 	var meta syntax.Expr
+	var kws []*syntax.Keyword
 	for _, k := range s.Keywords {
-		if k.Arg == nil || *k.Arg != "metaclass" {
-			u.fail("class keywords are not supported yet")
+		if k.Arg != nil && *k.Arg == "metaclass" {
+			meta = k.Value
+		} else {
+			kws = append(kws, k)
 		}
-		meta = k.Value
 	}
 	dbase := u.alloc(len(s.DecoratorList))
 	for i, d := range s.DecoratorList {
@@ -667,6 +672,7 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	child.setupAnnotations(body)
 	child.stmts(body)
 	if r, ok := child.derefReg["__class__"]; ok && sc.NeedsClassCell {
+		child.emit(STORE_NAME, r, child.name("__classcell__"), 0, 0)
 		child.emit(RETURN, r, 0, 0, 0)
 	} else {
 		r := child.noneReg()
@@ -674,7 +680,12 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	}
 	code := child.finish()
 
-	base := u.alloc(3 + len(s.Bases))
+	nb := len(s.Bases)
+	starBases := hasStar(s.Bases)
+	if starBases {
+		nb = 1
+	}
+	base := u.alloc(4 + nb)
 	u.emit(LOAD_NULL, base+2, 0, 0, 0)
 	fb := u.alloc(3)
 	u.emit(LOAD_NULL, fb, 0, 0, 0)
@@ -683,17 +694,37 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	ci := u.constIndex(objects.Obj(code), "class:"+code.Qualname+":"+itoa(len(u.consts)))
 	u.emit(MAKE_FUNCTION, base, ci, fb, 0)
 	u.loadConst(base+1, u.strConst(s.Name))
-	for i, b := range s.Bases {
-		u.exprTo(b, base+2+i)
+	flags := 0
+	if starBases {
+		u.sequence(s.Bases, base+2, BUILD_TUPLE)
+		flags |= 4
+	} else {
+		for i, b := range s.Bases {
+			u.exprTo(b, base+2+i)
+		}
 	}
-	hasMeta := 0
 	if meta != nil {
-		u.exprTo(meta, base+2+len(s.Bases))
-		hasMeta = 1
+		u.exprTo(meta, base+2+nb)
+		flags |= 1
+	}
+	if len(kws) > 0 {
+		d := base + 3 + nb
+		u.emit(BUILD_MAP, d, 0, 0, 0)
+		for _, k := range kws {
+			v := u.exprReg(k.Value)
+			if k.Arg == nil {
+				u.emit(DICT_UPDATE, d, v, 0, 0)
+				continue
+			}
+			kr := u.alloc(1)
+			u.loadConst(kr, u.strConst(*k.Arg))
+			u.emit(MAP_ADD, d, kr, v, 0)
+		}
+		flags |= 2
 	}
 	f := u.alloc(1)
 	u.curPos = posOf(s.GetPos())
-	u.emit(BUILD_CLASS, f, base, len(s.Bases), hasMeta)
+	u.emit(BUILD_CLASS, f, base, nb, flags)
 	for i := len(s.DecoratorList) - 1; i >= 0; i-- {
 		b := u.alloc(2)
 		u.emit(MOVE, b, dbase+i, 0, 0)

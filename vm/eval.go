@@ -384,6 +384,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 		case compile.LOAD_NAME:
 			name := code.Names[uint16(w>>24)]
+			if locals.Type() != objects.DictType {
+				var v Value
+				if v, err = nsGetItem(t, locals, name); err != nil {
+					goto fail
+				}
+				if !v.IsNull() {
+					regs[uint16(w>>8)] = v
+					continue
+				}
+			}
 			if v, ok := locals.GetStr(name); ok {
 				regs[uint16(w>>8)] = v
 			} else if v, ok := globals.GetStr(name); ok {
@@ -395,10 +405,21 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.STORE_NAME:
-			locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			if locals.Type() == objects.DictType {
+				locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			} else if err = objects.SetItem(t, objects.Obj(locals), objects.Obj(code.Names[uint16(w>>24)]), regs[uint16(w>>8)]); err != nil {
+				goto fail
+			}
 		case compile.DELETE_NAME:
 			name := code.Names[uint16(w>>24)]
-			if !locals.DelStr(name) {
+			if locals.Type() != objects.DictType {
+				if err = objects.DelItem(t, objects.Obj(locals), objects.Obj(name)); err != nil {
+					if err.Matches(objects.ExcKeyError) {
+						err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+					}
+					goto fail
+				}
+			} else if !locals.DelStr(name) {
 				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
 				goto fail
 			}
@@ -751,13 +772,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.MAKE_FUNCTION:
 			regs[uint16(w>>8)] = makeFunction(fn, code.Consts[uint16(w>>24)], regs[uint16(w>>40):])
 		case compile.BUILD_CLASS:
-			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			var r Value
-			meta := null
-			if w>>56 != 0 {
-				meta = regs[b+2+c]
-			}
-			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c], meta)
+			r, err = buildClassOp(t, fn, regs, w)
 			if err != nil {
 				goto fail
 			}
