@@ -192,6 +192,8 @@ func init() {
 	}
 	TypeType.Init = typeInit
 	prep := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__prepare__", Owner: TypeType,
-		Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return Obj(NewDict()), nil }}
+		Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			return Obj(NewDict()), nil
+		}}
 	TypeType.SetAttrString("__prepare__", Obj(&Wrapper{Header{ClassMethodType}, Obj(prep)}))
 }
