@@ -436,8 +436,8 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 		if len(args) == 1 && kwnames == nil {
 			return Obj(args[0].Type()), nil
 		}
-		if len(args) == 3 && kwnames == nil {
-			return NewClass(t, args[0], args[1], args[2])
+		if pos, kw := SplitArgs(args, kwnames); len(pos) == 3 {
+			return NewClassKw(t, TypeType, pos[0], pos[1], pos[2], kw, kwnames)
 		}
 		return Null, Errorf(ExcTypeError, "type() takes 1 or 3 arguments")
 	}
@@ -542,19 +542,14 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 
 // typeNew is type.__new__(meta, name, bases, namespace).
 func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
-	pos, _ := SplitArgs(args, kwnames)
+	pos, kw := SplitArgs(args, kwnames)
 	if len(pos) == 1 && meta == TypeType {
 		return Obj(pos[0].Type()), nil
 	}
 	if len(pos) != 3 {
 		return Null, Errorf(ExcTypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(pos))
 	}
-	cls, err := NewClass(t, pos[0], pos[1], pos[2])
-	if err != nil {
-		return Null, err
-	}
-	As[Type](cls).typ = meta
-	return cls, nil
+	return NewClassKw(t, meta, pos[0], pos[1], pos[2], kw, kwnames)
 }
 
 func init() {

@@ -35,6 +35,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 	builtins := fn.Builtins
 	var err *Exc
 	if throw != nil {
+		if t.ExcInfo != nil && t.ExcInfo != throw && throw.Context.IsNull() {
+			throw.Context = objects.Obj(t.ExcInfo)
+		}
 		throw.AddTraceback(code, pc-1)
 		e := findHandler(code, pc-1)
 		if e == nil {
@@ -393,6 +396,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 		case compile.LOAD_NAME:
 			name := code.Names[uint16(w>>24)]
+			if locals.Type() != objects.DictType {
+				var v Value
+				if v, err = nsGetItem(t, locals, name); err != nil {
+					goto fail
+				}
+				if !v.IsNull() {
+					regs[uint16(w>>8)] = v
+					continue
+				}
+			}
 			if v, ok := locals.GetStr(name); ok {
 				regs[uint16(w>>8)] = v
 			} else if v, ok := globals.GetStr(name); ok {
@@ -404,10 +417,21 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.STORE_NAME:
-			locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			if locals.Type() == objects.DictType {
+				locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			} else if err = objects.SetItem(t, objects.Obj(locals), objects.Obj(code.Names[uint16(w>>24)]), regs[uint16(w>>8)]); err != nil {
+				goto fail
+			}
 		case compile.DELETE_NAME:
 			name := code.Names[uint16(w>>24)]
-			if !locals.DelStr(name) {
+			if locals.Type() != objects.DictType {
+				if err = objects.DelItem(t, objects.Obj(locals), objects.Obj(name)); err != nil {
+					if err.Matches(objects.ExcKeyError) {
+						err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+					}
+					goto fail
+				}
+			} else if !locals.DelStr(name) {
 				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
 				goto fail
 			}
@@ -760,13 +784,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.MAKE_FUNCTION:
 			regs[uint16(w>>8)] = makeFunction(fn, code.Consts[uint16(w>>24)], regs[uint16(w>>40):])
 		case compile.BUILD_CLASS:
-			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			var r Value
-			meta := null
-			if w>>56 != 0 {
-				meta = regs[b+2+c]
-			}
-			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c], meta)
+			r, err = buildClassOp(t, fn, regs, w)
 			if err != nil {
 				goto fail
 			}
@@ -882,6 +901,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = r
 		case compile.MATCH:
 			if err = matchOp(t, code, regs, w); err != nil {
+				goto fail
+			}
+		case compile.EXT:
+			if err = extOp(t, fn, regs, locals, w); err != nil {
 				goto fail
 			}
 		case compile.IMPORT_STAR:

@@ -42,45 +42,6 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	return objects.Obj(f)
 }
 
-func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, bases []Value, explicitMeta Value) (Value, *Exc) {
-	fn := objects.As[objects.Function](body)
-	ns := objects.NewDict()
-	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
-		ns.SetStr(objects.Intern("__module__"), m)
-	}
-	ns.SetStr(objects.Intern("__qualname__"), objects.NewStrValue(fn.Code.Qualname))
-	r, err := callPython(t, fn, nil, nil, ns)
-	if err != nil {
-		return null, err
-	}
-	bt := make([]Value, len(bases))
-	copy(bt, bases)
-	meta := objects.TypeType
-	for _, b := range bases {
-		if !b.IsInstance(objects.TypeType) {
-			return null, objects.Errorf(objects.ExcTypeError, "bases must be types")
-		}
-		if mt := b.Type(); mt != objects.TypeType && mt.IsSubtype(meta) {
-			meta = mt
-		}
-	}
-	var cls Value
-	if !explicitMeta.IsNull() {
-		cls, err = objects.CallValue(t, explicitMeta, []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
-	} else if meta != objects.TypeType {
-		cls, err = objects.CallValue(t, objects.Obj(meta), []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
-	} else {
-		cls, err = objects.NewClass(t, name, objects.NewTupleValue(bt), objects.Obj(ns))
-	}
-	if err != nil {
-		return null, err
-	}
-	if !r.IsNull() && r.Type() == objects.CellType {
-		objects.As[objects.Cell](r).V = cls
-	}
-	return cls, nil
-}
-
 // makeRaise builds the exception for `raise exc [from cause]`.
 func makeRaise(t *objects.Thread, exc Value, causeReg uint16, regs []Value) *Exc {
 	e, err := toException(t, exc, "exceptions must derive from BaseException")

@@ -710,7 +710,7 @@ func init() {
 	})
 	method("__reduce__", 0, 0, func(t *Thread, d *Deque, a []Value) (Value, *Exc) {
 		var state Value = objects.None
-		if d.Map != nil && d.Map.Len() > 0 {
+		if d.Attrs.Len() > 0 {
 			state = objects.Obj(d.Attrs.ToDict())
 		}
 		args := objects.NewTupleValue(nil)
