@@ -6,6 +6,7 @@ package all
 import (
 	_ "taipan/modules/astmod"
 	_ "taipan/modules/binascii"
+	_ "taipan/modules/codecs"
 	_ "taipan/modules/collections"
 	_ "taipan/modules/contextvars"
 	_ "taipan/modules/errno"
