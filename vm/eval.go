@@ -485,7 +485,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewSlice(regs[b], regs[b+1], step)
 		case compile.LIST_APPEND:
 			l := objects.As[objects.List](regs[uint16(w>>8)])
-			l.Items = append(l.Items, regs[uint16(w>>24)])
+			l.Items = objects.AppendItem(l.Items, regs[uint16(w>>24)])
 		case compile.LIST_EXTEND:
 			dst := regs[uint16(w>>8)]
 			var items []Value
