@@ -25,7 +25,9 @@ type Generator struct {
 var GeneratorType = newIterType("generator")
 
 func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-	regs := make([]Value, fn.Code.NumRegs)
+	g := allocGenerator(fn.Code.NumRegs)
+	g.fn = fn
+	regs := g.regs
 	code := fn.Code
 	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(objects.CodeVarargs|objects.CodeVarkeywords) == 0 && code.KwOnlyCount == 0 {
 		copy(regs, args)
@@ -36,7 +38,6 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
-	g := &Generator{fn: fn, regs: regs}
 	g.SetType(GeneratorType)
 	return objects.Obj(g), nil
 }
