@@ -98,6 +98,9 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.Subscript:
 		obj := u.exprReg(e.Value)
 		key := u.exprReg(e.Slice)
+		if sl, ok := e.Slice.(*syntax.Slice); ok && sl.Step == nil {
+			u.markSliceFused()
+		}
 		u.curPos = posOf(e.GetPos())
 		u.emit(BINARY_SUBSCR, dst, obj, key, 0)
 	case *syntax.Slice:

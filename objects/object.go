@@ -146,7 +146,7 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Base
 	if typ.Flags&FlagHasAttrs == 0 {
 		return Obj(&Instance{Header: Header{typ}}), nil
 	}
-	return Obj(&Instance{Header: Header{typ}, Attrs: Attrs{Map: typ.RootMap, Slots: NewSlots(typ.RootMap)}}), nil
+	return Obj(NewInstance(typ)), nil
 }
 
 func init() {

@@ -55,9 +55,7 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 	r, err := runFrom(t, fn, regs, locals, 0, nil, nil)
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
-	for i := range regs {
-		regs[i] = objects.Null
-	}
+	clear(regs)
 	t.SP = sp
 	return r, err
 }

@@ -514,6 +514,14 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
 		case compile.BUILD_SLICE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			if w>>56 == 1 && compile.Op(instrs[pc]&0xff) == compile.BINARY_SUBSCR {
+				// x[a:b] (see compile.markSliceFused)
+				if r, ok := fastSlice(regs[uint16(instrs[pc]>>24)], regs[b], regs[b+1]); ok {
+					regs[uint16(instrs[pc]>>8)] = r
+					pc++
+					continue
+				}
+			}
 			step := objects.None
 			if c == 3 {
 				step = regs[b+2]
@@ -521,7 +529,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewSlice(regs[b], regs[b+1], step)
 		case compile.LIST_APPEND:
 			l := objects.As[objects.List](regs[uint16(w>>8)])
-			l.Items = append(l.Items, regs[uint16(w>>24)])
+			l.Items = objects.AppendItem(l.Items, regs[uint16(w>>24)])
 		case compile.LIST_EXTEND:
 			dst := regs[uint16(w>>8)]
 			var items []Value

@@ -61,7 +61,9 @@ func isGenObject(v Value) bool {
 }
 
 func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-	regs := make([]Value, fn.Code.NumRegs)
+	g := allocGenerator(fn.Code.NumRegs)
+	g.fn = fn
+	regs := g.regs
 	code := fn.Code
 	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(objects.CodeVarargs|objects.CodeVarkeywords) == 0 && code.KwOnlyCount == 0 {
 		copy(regs, args)
@@ -72,7 +74,7 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
-	g := &Generator{fn: fn, regs: regs, name: fn.Name, qualname: fn.Qualname, code: code}
+	g.name, g.qualname, g.code = fn.Name, fn.Qualname, code
 	switch {
 	case code.Flags&objects.CodeCoroutine != 0:
 		g.kind = kindCoroutine

@@ -145,8 +145,9 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 		return objects.Errorf(objects.ExcValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
 	}
 	copy(regs[dst:dst+n], items[:n])
-	mid := append([]Value(nil), items[n:len(items)-after]...)
-	regs[dst+n] = objects.NewListValue(mid)
+	mid := objects.AllocList(len(items) - after - n)
+	copy(mid.Items, items[n:len(items)-after])
+	regs[dst+n] = objects.Obj(mid)
 	copy(regs[dst+n+1:dst+n+1+after], items[len(items)-after:])
 	return nil
 }

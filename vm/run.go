@@ -43,11 +43,7 @@ func RunModule(code *objects.Code, argv []string, filename string) int {
 
 // RunModuleIO is RunModule with explicit output streams.
 func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
-	if os.Getenv("GOGC") == "" {
-		// Interpreted programs allocate many small short-lived objects;
-		// a larger heap goal halves GC work (see ARCHITECTURE.md §12).
-		debug.SetGCPercent(400)
-	}
+	tuneGC()
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
