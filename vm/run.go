@@ -36,13 +36,28 @@ func NewModuleFunction(code *objects.Code, name string) *objects.Function {
 // in CPython 3.11's format.
 func RunModule(code *objects.Code, argv []string, filename string) int {
 	if argv != nil {
-		Argv = argv
+		currentOptions.Argv = argv
 	}
 	return RunModuleIO(code, os.Stdout, os.Stderr)
 }
 
 // RunModuleIO is RunModule with explicit output streams.
 func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
+	return runMain(stdout, stderr, func(t *objects.Thread, main *objects.Module) *Exc {
+		if !strings.HasPrefix(code.Filename, "<") {
+			main.Set("__file__", objects.NewStrValue(code.Filename))
+			main.Set("__cached__", objects.None)
+			if l, err := objects.CallValue(t, objects.Obj(sourceLoaderType), []Value{objects.NewStrValue("__main__"), objects.NewStrValue(code.Filename)}, nil); err == nil {
+				main.Set("__loader__", l)
+			}
+		}
+		return ExecModule(t, code, main)
+	})
+}
+
+// runMain sets up the interpreter (sys, sys.modules, __main__) and runs
+// body, turning its outcome into an exit status.
+func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *objects.Module) *Exc) int {
 	if os.Getenv("GOGC") == "" {
 		// Interpreted programs allocate many small short-lived objects;
 		// a larger heap goal halves GC work (see ARCHITECTURE.md §12).
@@ -51,8 +66,9 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
-	fn := NewModuleFunction(code, "__main__")
-	_, err := safeCall(t, fn)
+	initInterp(currentOptions)
+	main := newMainModule()
+	err := safeRun(t, func() *Exc { return body(t, main) })
 	t.Stdout.Flush()
 	if err == nil {
 		return 0
@@ -60,9 +76,31 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	return handleUncaught(t, err, stderr)
 }
 
+// newMainModule creates the __main__ module with CPython's initial
+// namespace and registers it in sys.modules.
+func newMainModule() *objects.Module {
+	m := objects.NewModule("__main__")
+	m.Set("__package__", objects.None)
+	m.Set("__loader__", objects.Obj(builtinImporterType))
+	m.Set("__spec__", objects.None)
+	m.Set("__annotations__", objects.Obj(objects.NewDict()))
+	m.Set("__builtins__", objects.Obj(builtinsModule))
+	sysModules.SetStr(objects.Intern("__main__"), objects.Obj(m))
+	return m
+}
+
 // safeCall runs a module function, turning a Go panic (an interpreter
 // bug) into a Python SystemError instead of crashing the process.
 func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
+	err = safeRun(t, func() *Exc {
+		var e *Exc
+		v, e = callPython(t, fn, nil, nil, nil)
+		return e
+	})
+	return v, err
+}
+
+func safeRun(t *objects.Thread, f func() *Exc) (err *Exc) {
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("TAIPAN_GOPANIC") != "" {
@@ -71,7 +109,7 @@ func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
 			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
 		}
 	}()
-	return callPython(t, fn, nil, nil, nil)
+	return f()
 }
 
 // Run compiles a parsed module and runs it as __main__ (the command
@@ -88,7 +126,7 @@ func Run(tree syntax.ModNode, filename string, source []byte, argv []string, std
 		return 1, err
 	}
 	if argv != nil {
-		Argv = argv
+		currentOptions.Argv = argv
 	}
 	return RunModuleIO(code, stdout, stderr), nil
 }
