@@ -557,6 +557,8 @@ func initModuleAttrs(t *objects.Thread, spec, mod Value, override bool) *Exc {
 			n, _ := objects.GetAttrString(t, spec, "name")
 			loader = newNamespaceLoader(n, ssl)
 			objects.SetAttr(t, spec, objects.Intern("loader"), loader)
+			// Namespace packages have __file__ None (bpo-32305).
+			set("__file__", objects.None)
 		}
 		if loader.IsNull() {
 			loader = objects.None
@@ -780,7 +782,7 @@ func builtinImport(t *objects.Thread, self Value, args []Value, kwnames *objects
 	}
 	name, ok := strOf(a[0])
 	if !ok {
-		return null, objects.Errorf(objects.ExcTypeError, "__import__() argument 1 must be str, not %s", a[0].Type().Name)
+		return null, objects.Errorf(objects.ExcTypeError, "module name must be a string")
 	}
 	var globals *objects.Dict
 	if !a[1].IsNull() && !a[1].IsNone() {

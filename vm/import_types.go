@@ -705,7 +705,7 @@ func pathFinderFindSpec(t *objects.Thread, name string, path Value) (Value, *Exc
 		return null, nil
 	}
 	nsPath := objects.NewListValue(namespacePath)
-	spec, err := newSpec(t, str(name), newNamespaceLoader(str(name), nsPath), objects.None, false)
+	spec, err := newSpec(t, str(name), objects.None, objects.None, false)
 	if err != nil {
 		return null, err
 	}

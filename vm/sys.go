@@ -84,27 +84,8 @@ func init() {
 	simpleNamespaceType = goClass("types", "SimpleNamespace", []member{
 		{name: "__init__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			pos, kw := objects.SplitArgs(args, kwnames)
-			if len(pos) > 1 {
-				return null, objects.Errorf(objects.ExcTypeError, "SimpleNamespace expected at most 1 argument, got %d", len(pos))
-			}
-			if len(pos) == 1 {
-				d, err := objects.CallValue(t, objects.Obj(objects.DictType), pos, nil)
-				if err != nil {
-					return null, err
-				}
-				var e *Exc
-				objects.As[objects.Dict](d).Items(func(k, v Value) bool {
-					ks, ok := strOf(k)
-					if !ok {
-						e = objects.Errorf(objects.ExcTypeError, "keywords must be strings, not '%s'", k.Type().Name)
-						return false
-					}
-					objects.GenericSetAttr(t, self, objects.NewStr(ks), v)
-					return true
-				})
-				if e != nil {
-					return null, e
-				}
+			if len(pos) > 0 {
+				return null, objects.Errorf(objects.ExcTypeError, "no positional arguments expected")
 			}
 			for i, v := range kw {
 				objects.GenericSetAttr(t, self, objects.As[objects.Str](kwnames.Items[i]), v)
