@@ -3,5 +3,6 @@
 package all
 
 import (
-	_ "taipan/modules/sre" // the regular-expression engine (used by _sre)
+	_ "taipan/modules/marshal" // marshal (simple constants)
+	_ "taipan/modules/sre"     // the regular-expression engine (used by _sre)
 )
