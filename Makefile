@@ -5,6 +5,9 @@
 #   make parse-check  AST agreement with CPython 3.11 over its whole stdlib
 #   make bench-parse  parsing speed against CPython 3.11
 #   make fuzz         fuzz the parser (FUZZTIME=10m per target)
+#   make conformance  CPython's test suite under Taipan (RUNG=1 or RUNG=1,2 to narrow,
+#                     MODULES=test_bool,test_int for single modules)
+#   make conformance-update  raise tests/conformance/baseline.tsv to today's counts
 #
 # test, parse-check and bench-parse compare with Debian's python3.11 and its
 # test suite; they install them with apt-get when missing.
@@ -19,7 +22,7 @@ MIN_NOATTRS ?= 99.9
 MIN_ATTRS ?= 99
 MIN_REJECTED ?= 100
 
-.PHONY: all build demo test vet gotest parse-check bench-parse fuzz python-deps clean
+.PHONY: all build demo test vet gotest parse-check bench-parse fuzz python-deps clean conformance conformance-check conformance-update
 
 all: build
 
@@ -36,6 +39,8 @@ test: python-deps
 	echo "== go vet ./..."; $(GO) vet ./... || status=1; \
 	echo "== go test ./..."; $(GO) test ./... || status=1; \
 	echo "== parse-check"; $(MAKE) --no-print-directory parse-check || status=1; \
+	echo "== conformance-check (rungs $(CHECK_RUNGS) against tests/conformance/baseline.tsv)"; \
+	$(MAKE) --no-print-directory conformance-check || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED"; else echo "make test: all passed"; fi; \
 	exit $$status
 
@@ -52,6 +57,25 @@ parse-check: python-deps
 bench-parse: python-deps
 	$(GO) build -o bin/benchparse ./tools/benchparse
 	bin/benchparse
+
+# CPython's regression tests under Taipan, one process per module.
+RUNG ?=
+MODULES ?=
+CHECK_RUNGS ?= 1,2
+CONF_TIMEOUT ?= 120s
+CONF_SELECT = $(if $(MODULES),-modules $(MODULES),$(if $(RUNG),-rung $(RUNG)))
+
+conformance: build python-deps
+	$(GO) build -o bin/conformance ./tools/conformance
+	bin/conformance $(CONF_SELECT) -timeout $(CONF_TIMEOUT) -markdown doc/conformance.md
+
+conformance-check: build python-deps
+	$(GO) build -o bin/conformance ./tools/conformance
+	bin/conformance -rung $(CHECK_RUNGS) -timeout 60s -check
+
+conformance-update: build python-deps
+	$(GO) build -o bin/conformance ./tools/conformance
+	bin/conformance $(CONF_SELECT) -timeout $(CONF_TIMEOUT) -update -markdown doc/conformance.md
 
 fuzz:
 	GO=$(GO) FUZZTIME=$(FUZZTIME) tools/fuzz.sh

@@ -106,6 +106,9 @@ func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseExcep
 			return r, err
 		}
 	}
+	if e := seqOpError(op, a, b); e != nil {
+		return Null, e
+	}
 	sym := op.Symbol() + suffix
 	if op == OpPow && suffix == "" {
 		sym = "** or pow()"

@@ -17,6 +17,7 @@ type BaseException struct {
 	Context         Value
 	SuppressContext bool
 	Traceback       *Traceback
+	OS              *OSErrorFields // OSError's errno, strerror, filename... (oserror.go)
 }
 
 // Traceback is one entry of an exception's traceback: the code object and

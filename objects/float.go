@@ -275,7 +275,12 @@ func ParseFloat(s string) (float64, bool) {
 		}
 		return math.Inf(1), true
 	case "nan":
-		return math.NaN(), true
+		// CPython's NaN is the quiet NaN with an empty payload (Go's
+		// math.NaN() has payload 1, visible through struct.pack).
+		if strings.HasPrefix(s, "-") {
+			return math.Float64frombits(0xfff8000000000000), true
+		}
+		return math.Float64frombits(0x7ff8000000000000), true
 	}
 	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.ContainsAny(s, "xXpP") {
 		return 0, false

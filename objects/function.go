@@ -246,6 +246,11 @@ func init() {
 				return None, nil
 			}
 			return b.Self, nil
+		case "__module__":
+			if b.Module == "" || !b.Self.IsNull() {
+				return None, nil
+			}
+			return NewStrValue(b.Module), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}

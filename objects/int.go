@@ -286,6 +286,10 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 			}
 			return Float(math.Pow(fx, fy)), nil
 		}
+		if ax := new(big.Int).Abs(x); ax.BitLen() > 1 && (!y.IsInt64() || float64(ax.BitLen()-1)*float64(y.Int64()) > 1<<32) {
+			// the result would need more than 512 MB
+			return Null, Errorf(ExcMemoryError, "")
+		}
 		r.Exp(x, y, nil)
 	default:
 		return NotImplemented, nil

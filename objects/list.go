@@ -233,16 +233,12 @@ func init() {
 		if !s.IsInstance(ListType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
-			return NotImplemented, nil
-		}
 		items := As[List](s).Items
-		var r []Value
-		for i := int64(0); i < k; i++ {
-			r = append(r, items...)
+		k, notImpl, err := repeatCount(n, len(items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		return NewListValue(r), nil
+		return NewListValue(repeatValues(items, k)), nil
 	}
 	m := ListType.AddMethod
 	m("append", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

@@ -18,7 +18,7 @@ func objectRepr(t *Thread, v Value) (Value, *BaseException) {
 	return NewStrValue(fmt.Sprintf("<%s.%s object at %p>", mod, ty.Qualname, v.p)), nil
 }
 
-func objectStr(t *Thread, v Value) (Value, *BaseException) { return Repr(t, v) }
+func objectStr(t *Thread, v Value) (Value, *BaseException) { return v.Type().Repr(t, v) } // Str_ checks the result
 
 func identityHash(t *Thread, v Value) (int64, *BaseException) {
 	return int64(uintptr(v.p)>>4) ^ int64(v.n), nil

@@ -108,7 +108,7 @@ func init() {
 			}
 			return Obj(&Range{Header: Header{RangeType}, Start: r.Start + int64(start)*r.Step, Stop: r.Start + int64(stop)*r.Step, Step: r.Step * int64(step)}), nil
 		}
-		i, err := IndexOf(t, k, "range object")
+		i, err := IndexOf(t, k, "range")
 		if err != nil {
 			return Null, err
 		}

@@ -168,7 +168,13 @@ func slotLen(t *Thread, v Value) (int, *BaseException) {
 	if !IsIntValue(r) {
 		return 0, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", r.Type().Name)
 	}
-	n, _ := IntToInt64(r)
+	n, ok := IntToInt64(r)
+	if !ok {
+		if b, _ := BigOf(r); b.Sign() < 0 {
+			return 0, Errorf(ExcValueError, "__len__() should return >= 0")
+		}
+		return 0, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+	}
 	if n < 0 {
 		return 0, Errorf(ExcValueError, "__len__() should return >= 0")
 	}
@@ -408,13 +414,19 @@ func updateSlots(ty *Type) {
 
 // NewClass creates a class: type(name, bases, namespace).
 func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
-	if !name.IsInstance(StrType) || !bases.IsInstance(TupleType) || !ns.IsInstance(DictType) {
-		return Null, Errorf(ExcTypeError, "type() argument types are wrong")
+	if !name.IsInstance(StrType) {
+		return Null, Errorf(ExcTypeError, "type.__new__() argument 1 must be str, not %s", name.Type().Name)
+	}
+	if !bases.IsInstance(TupleType) {
+		return Null, Errorf(ExcTypeError, "type.__new__() argument 2 must be tuple, not %s", bases.Type().Name)
+	}
+	if !ns.IsInstance(DictType) {
+		return Null, Errorf(ExcTypeError, "type.__new__() argument 3 must be dict, not %s", ns.Type().Name)
 	}
 	var bs []*Type
 	for _, b := range As[Tuple](bases).Items {
 		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
-			return Null, Errorf(ExcTypeError, "bases must be types")
+			return Null, Errorf(ExcTypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 		bt := As[Type](b)
 		if bt.Flags&FlagBaseType == 0 {
@@ -430,6 +442,12 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	ty.Dict = As[Dict](ns).Copy()
 	if m, ok := ty.Dict.GetStr(Intern("__module__")); ok && m.IsInstance(StrType) {
 		ty.Module = As[Str](m).S
+	} else if f := t.Func(); f != nil && f.Globals != nil {
+		// type(name, bases, ns) called directly: the caller's module
+		if m, ok := f.Globals.GetStr(Intern("__name__")); ok && m.IsInstance(StrType) {
+			ty.Module = As[Str](m).S
+			ty.Dict.SetStr(Intern("__module__"), m)
+		}
 	}
 	if q, ok := ty.Dict.GetStr(Intern("__qualname__")); ok && q.IsInstance(StrType) {
 		ty.Qualname = As[Str](q).S

@@ -190,7 +190,7 @@ func strMul(t *Thread, a, b Value) (Value, *BaseException) {
 		return NewStrValue(""), nil
 	}
 	str := As[Str](s).S
-	if int64(len(str))*k > 1<<40 {
+	if CheckAlloc(int64(len(str)), k) != nil {
 		return Null, Errorf(ExcMemoryError, "")
 	}
 	return NewStrValue(strings.Repeat(str, int(k))), nil
@@ -625,8 +625,22 @@ func init() {
 				return Null, err
 			}
 			w, ok := IntToInt64(args[0])
+			if !IsIntValue(args[0]) {
+				return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
 			if !ok {
-				return Null, Errorf(ExcTypeError, "integer argument expected")
+				return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+			}
+			if len(args) == 2 {
+				if f := args[1]; f.Type() != StrType || As[Str](f).Len() != 1 {
+					if f.Type() != StrType {
+						return Null, Errorf(ExcTypeError, "%s() argument 2 must be str, not %s", name, f.Type().Name)
+					}
+					return Null, Errorf(ExcTypeError, "The fill character must be exactly one character long")
+				}
+			}
+			if err := CheckAlloc(w, 4); err != nil && w > 0 {
+				return Null, err
 			}
 			fill := " "
 			if len(args) == 2 {
@@ -648,7 +662,19 @@ func init() {
 		return strings.Repeat(fill, l) + s + strings.Repeat(fill, n-l)
 	})
 	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		w, _ := IntToInt64(args[0])
+		if err := CheckArgs("zfill", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !IsIntValue(args[0]) {
+			return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		w, ok := IntToInt64(args[0])
+		if !ok {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		if err := CheckAlloc(w, 1); err != nil && w > 0 {
+			return Null, err
+		}
 		s := As[Str](self).S
 		n := int(w) - As[Str](self).Len()
 		if n <= 0 {

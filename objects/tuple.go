@@ -34,6 +34,9 @@ func (t *Tuple) Len() int {
 
 func seqRepr(t *Thread, v Value, items []Value, open, close string) (Value, *BaseException) {
 	if !t.ReprEnter(v) {
+		if close == ",)" {
+			close = ")"
+		}
 		return NewStrValue(open + "..." + close), nil
 	}
 	defer t.ReprLeave(v)
@@ -251,16 +254,15 @@ func init() {
 		if !s.IsInstance(TupleType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
-			return NotImplemented, nil
-		}
 		items := As[Tuple](s).Items
-		var r []Value
-		for i := int64(0); i < k; i++ {
-			r = append(r, items...)
+		k, notImpl, err := repeatCount(n, len(items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		return NewTupleValue(r), nil
+		if k == 1 && s.Type() == TupleType {
+			return s, nil
+		}
+		return NewTupleValue(repeatValues(items, k)), nil
 	}
 	tupleIterType.Iter = selfIter
 	tupleIterType.Next = tupleIterNext

@@ -502,6 +502,8 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			items[i] = Obj(m)
 		}
 		return NewTupleValue(items), nil
+	case "__class__":
+		return Obj(meta), nil
 	case "__base__":
 		if ty.Base == nil {
 			return None, nil

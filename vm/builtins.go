@@ -59,6 +59,9 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for print()", n)
 		}
 	}
+	if !file.IsNull() && !file.IsNone() {
+		return printToFile(t, file, pos, sep, end)
+	}
 	var sb strings.Builder
 	for i, v := range pos {
 		if i > 0 {
@@ -648,7 +651,7 @@ func init() {
 		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
 			return null, err
 		}
-		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found && args[0].Type().IsHeapType() {
+		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found {
 			return r, err
 		}
 		n, err := objects.Len(t, args[0])
@@ -673,6 +676,8 @@ func init() {
 	for _, e := range objects.ExceptionTypes() {
 		setb(e.Name, objects.Obj(e))
 	}
+	setb("IOError", objects.Obj(objects.ExcOSError))
+	setb("EnvironmentError", objects.Obj(objects.ExcOSError))
 	setb("NotImplemented", objects.NotImplemented)
 	setb("Ellipsis", objects.Ellipsis)
 	setb("None", objects.None)

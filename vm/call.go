@@ -19,6 +19,9 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 	if t.Depth >= t.RecursionLimit {
 		return objects.Null, objects.Errorf(objects.ExcRecursionError, "maximum recursion depth exceeded")
 	}
+	if t.Steps--; t.Steps < 0 {
+		return objects.Null, stepLimitExceeded()
+	}
 	sp := t.SP
 	need := code.NumRegs
 	if sp+need > len(t.Stack) {
@@ -190,4 +193,11 @@ func setupCells(fn *objects.Function, regs []objects.Value) {
 	for i, c := range fn.Closure {
 		regs[code.NumLocals+len(code.Cellvars)+i] = objects.Obj(c)
 	}
+}
+
+// stepLimitExceeded is raised when the thread's step budget
+// (Thread.SetStepLimit) runs out. KeyboardInterrupt: like an external
+// interrupt, it is not caught by "except Exception".
+func stepLimitExceeded() *objects.BaseException {
+	return objects.Errorf(objects.ExcKeyboardInterrupt, "step limit exceeded")
 }

@@ -262,6 +262,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 		case compile.JUMP:
 			pc = int(w >> 40)
+			if objects.SignalsPending.Load() != 0 {
+				if err = objects.RunSignalHandlers(t); err != nil {
+					goto fail
+				}
+			}
+			// Step budget (tests/fuzzing; unlimited by default): every
+			// loop back edge is a JUMP, so one decrement-and-test here
+			// (and one per call in callPython) bounds any program.
+			if t.Steps--; t.Steps < 0 {
+				err = stepLimitExceeded()
+				goto fail
+			}
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
 			var b bool

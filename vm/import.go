@@ -773,6 +773,13 @@ func ImportModule(t *objects.Thread, name string) (Value, *Exc) {
 	return m, nil
 }
 
+// ImportHook is __import__(name, globals, None, fromlist, 0): the seam
+// native modules used before the import system existed (prefer
+// objects.ImportModule, which returns the leaf module).
+var ImportHook = func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
+	return importModuleLevel(t, name, globals, fromlist, 0)
+}
+
 // builtinImport is builtins.__import__(name, globals=None, locals=None,
 // fromlist=(), level=0).
 func builtinImport(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -867,6 +874,7 @@ func stdlibMissing() bool {
 }
 
 func init() {
+	objects.ImportModule = ImportModule
 	def("__import__", builtinImport)
 	importBuiltin, _ = Builtins.GetStr(objects.Intern("__import__"))
 }

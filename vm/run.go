@@ -69,11 +69,14 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	initInterp(currentOptions)
 	main := newMainModule()
 	err := safeRun(t, func() *Exc { return body(t, main) })
-	t.Stdout.Flush()
-	if err == nil {
-		return 0
+	status := 0
+	if err != nil {
+		t.Stdout.Flush()
+		status = handleUncaught(t, err, stderr)
 	}
-	return handleUncaught(t, err, stderr)
+	objects.RunExitHooks(t)
+	t.Stdout.Flush()
+	return status
 }
 
 // newMainModule creates the __main__ module with CPython's initial
@@ -88,6 +91,10 @@ func newMainModule() *objects.Module {
 	sysModules.SetStr(objects.Intern("__main__"), objects.Obj(m))
 	return m
 }
+
+// internalPanicHook, when set (by the fuzz test), is told of every Go
+// panic safeCall turns into SystemError: each one is an interpreter bug.
+var internalPanicHook func(r any, stack []byte)
 
 // safeCall runs a module function, turning a Go panic (an interpreter
 // bug) into a Python SystemError instead of crashing the process.
@@ -105,6 +112,9 @@ func safeRun(t *objects.Thread, f func() *Exc) (err *Exc) {
 		if r := recover(); r != nil {
 			if os.Getenv("TAIPAN_GOPANIC") != "" {
 				panic(r)
+			}
+			if internalPanicHook != nil {
+				internalPanicHook(r, debug.Stack())
 			}
 			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
 		}

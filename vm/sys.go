@@ -63,7 +63,7 @@ const (
 )
 
 var (
-	flagsType, versionInfoType, floatInfoType, intInfoType, hashInfoType, threadInfoType *structSeq
+	flagsType, versionInfoType, floatInfoType, intInfoType, hashInfoType, threadInfoType *objects.StructSeqDesc
 	simpleNamespaceType                                                                  *objects.Type
 	sysTrace, sysProfile                                                                 Value
 	switchInterval                                                                             = 0.005
@@ -71,15 +71,15 @@ var (
 )
 
 func init() {
-	flagsType = newStructSeqType("sys.flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+	flagsType = newStructSeq("sys", "flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
 		"no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
 		"dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"})
-	versionInfoType = newStructSeqType("sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"})
-	floatInfoType = newStructSeqType("sys.float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+	versionInfoType = newStructSeq("sys", "version_info", []string{"major", "minor", "micro", "releaselevel", "serial"})
+	floatInfoType = newStructSeq("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
 		"dig", "mant_dig", "epsilon", "radix", "rounds"})
-	intInfoType = newStructSeqType("sys.int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"})
-	hashInfoType = newStructSeqType("sys.hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"})
-	threadInfoType = newStructSeqType("sys.thread_info", []string{"name", "lock", "version"})
+	intInfoType = newStructSeq("sys", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"})
+	hashInfoType = newStructSeq("sys", "hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"})
+	threadInfoType = newStructSeq("sys", "thread_info", []string{"name", "lock", "version"})
 
 	simpleNamespaceType = goClass("types", "SimpleNamespace", []member{
 		{name: "__init__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -238,7 +238,7 @@ func newSysModule(o *Options) *objects.Module {
 	m.Set("executable", str(exe))
 	m.Set("_base_executable", str(exe))
 	f := o.Flags
-	m.Set("flags", flagsType.make([]Value{
+	m.Set("flags", flagsType.New([]Value{
 		objects.Int(int64(f.Debug)), objects.Int(int64(f.Inspect)), objects.Int(int64(f.Interactive)), objects.Int(int64(f.Optimize)),
 		objects.Int(int64(f.DontWriteBytecode)), objects.Int(int64(f.NoUserSite)), objects.Int(int64(f.NoSite)),
 		objects.Int(int64(f.IgnoreEnvironment)), objects.Int(int64(f.Verbose)), objects.Int(int64(f.BytesWarning)),
@@ -246,7 +246,7 @@ func newSysModule(o *Options) *objects.Module {
 		objects.Bool(f.DevMode), objects.Int(int64(f.UTF8Mode)), objects.Int(int64(f.WarnDefaultEncoding)),
 		objects.Bool(f.SafePath), objects.Int(int64(f.IntMaxStrDigits)),
 	}))
-	vi := versionInfoType.make([]Value{objects.Int(3), objects.Int(11), objects.Int(2), str("final"), objects.Int(0)})
+	vi := versionInfoType.New([]Value{objects.Int(3), objects.Int(11), objects.Int(2), str("final"), objects.Int(0)})
 	m.Set("version_info", vi)
 	m.Set("version", str(versionString+" (main, Taipan) [Go "+strings.TrimPrefix(runtime.Version(), "go")+"]"))
 	m.Set("hexversion", objects.Int(hexVersion))
@@ -268,13 +268,13 @@ func newSysModule(o *Options) *objects.Module {
 	}
 	m.Set("maxsize", objects.Int(math.MaxInt64))
 	m.Set("maxunicode", objects.Int(0x10ffff))
-	m.Set("float_info", floatInfoType.make([]Value{objects.Float(math.MaxFloat64), objects.Int(1024), objects.Int(308),
+	m.Set("float_info", floatInfoType.New([]Value{objects.Float(math.MaxFloat64), objects.Int(1024), objects.Int(308),
 		objects.Float(2.2250738585072014e-308), objects.Int(-1021), objects.Int(-307), objects.Int(15), objects.Int(53),
 		objects.Float(2.220446049250313e-16), objects.Int(2), objects.Int(1)}))
-	m.Set("int_info", intInfoType.make([]Value{objects.Int(30), objects.Int(4), objects.Int(4300), objects.Int(640)}))
-	m.Set("hash_info", hashInfoType.make([]Value{objects.Int(64), objects.Int(1<<61 - 1), objects.Int(314159), objects.Int(0),
+	m.Set("int_info", intInfoType.New([]Value{objects.Int(30), objects.Int(4), objects.Int(4300), objects.Int(640)}))
+	m.Set("hash_info", hashInfoType.New([]Value{objects.Int(64), objects.Int(1<<61 - 1), objects.Int(314159), objects.Int(0),
 		objects.Int(1000003), str("siphash13"), objects.Int(64), objects.Int(128), objects.Int(0)}))
-	m.Set("thread_info", threadInfoType.make([]Value{str("pthread"), str("semaphore"), objects.None}))
+	m.Set("thread_info", threadInfoType.New([]Value{str("pthread"), str("semaphore"), objects.None}))
 	m.Set("float_repr_style", str("short"))
 	m.Set("abiflags", str(""))
 	m.Set("copyright", str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."))
@@ -698,4 +698,8 @@ func multiarch() string {
 		return "i386-linux-gnu"
 	}
 	return runtime.GOARCH + "-linux-gnu"
+}
+
+func newStructSeq(module, name string, fields []string) *objects.StructSeqDesc {
+	return objects.NewStructSeqType(module, name, fields, len(fields))
 }
