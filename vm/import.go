@@ -336,7 +336,7 @@ func findSpec(t *objects.Thread, name string, path, target Value) (Value, *Exc) 
 		var spec Value
 		switch {
 		case f.Is(objects.Obj(builtinImporterType)):
-			spec = builtinFindSpec(name)
+			spec = builtinFindSpec(t, name)
 		case f.Is(objects.Obj(frozenImporterType)):
 			continue
 		case f.Is(objects.Obj(pathFinderType)):
@@ -555,7 +555,7 @@ func initModuleAttrs(t *objects.Thread, spec, mod Value, override bool) *Exc {
 	if override || missing("__loader__") {
 		if (loader.IsNull() || loader.IsNone()) && !ssl.IsNull() && !ssl.IsNone() {
 			n, _ := objects.GetAttrString(t, spec, "name")
-			loader = newNamespaceLoader(n, ssl)
+			loader = newNamespaceLoader(t, n, ssl)
 			objects.SetAttr(t, spec, objects.Intern("loader"), loader)
 			// Namespace packages have __file__ None (bpo-32305).
 			set("__file__", objects.None)

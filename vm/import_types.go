@@ -22,6 +22,10 @@ import (
 // path hook in sys.path_hooks); SourceFileLoader and NamespaceLoader
 // are the loaders of source modules and namespace packages.
 
+// bootThread runs the Python-level work done outside any program's
+// thread (creating these classes, initialising sys).
+var bootThread = objects.NewThread(1 << 12)
+
 var (
 	moduleSpecType      *objects.Type
 	builtinImporterType *objects.Type
@@ -53,7 +57,7 @@ func goClass(module, name string, members []member) *objects.Type {
 	ns := objects.NewDict()
 	ns.SetStr(objects.Intern("__module__"), str(module))
 	ns.SetStr(objects.Intern("__qualname__"), str(name))
-	v, err := objects.NewClass(nil, str(name), objects.NewTupleValue(nil), objects.Obj(ns))
+	v, err := objects.NewClass(bootThread, str(name), objects.NewTupleValue(nil), objects.Obj(ns))
 	if err != nil {
 		panic(err.Error())
 	}
@@ -74,7 +78,7 @@ func goClass(module, name string, members []member) *objects.Type {
 			p.SetType(objects.PropertyType)
 			val = objects.Obj(p)
 		}
-		objects.SetAttr(nil, v, objects.Intern(m.name), val)
+		objects.SetAttr(bootThread, v, objects.Intern(m.name), val)
 	}
 	// Builtin methods do not count as Python overrides for slot
 	// synthesis, so the dunders' slots are set here.
@@ -253,7 +257,7 @@ func init() {
 			return objects.None, nil
 		}},
 	})
-	objects.SetAttr(nil, objects.Obj(moduleSpecType), objects.Intern("__hash__"), objects.None)
+	objects.SetAttr(bootThread, objects.Obj(moduleSpecType), objects.Intern("__hash__"), objects.None)
 
 	none := func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		return objects.None, nil
@@ -268,7 +272,7 @@ func init() {
 				return null, err
 			}
 			n, _ := strOf(a[0])
-			if s := builtinFindSpec(n); !s.IsNull() {
+			if s := builtinFindSpec(t, n); !s.IsNull() {
 				return s, nil
 			}
 			return objects.None, nil
@@ -590,8 +594,8 @@ func init() {
 	})
 }
 
-func newNamespaceLoader(name, path Value) Value {
-	l, err := objects.CallValue(nil, objects.Obj(namespaceLoaderType), []Value{name, path, objects.None}, nil)
+func newNamespaceLoader(t *objects.Thread, name, path Value) Value {
+	l, err := objects.CallValue(t, objects.Obj(namespaceLoaderType), []Value{name, path, objects.None}, nil)
 	if err != nil {
 		return objects.None
 	}
@@ -602,11 +606,11 @@ func newNamespaceLoader(name, path Value) Value {
 
 // builtinFindSpec is BuiltinImporter.find_spec: Null when name is not a
 // native module.
-func builtinFindSpec(name string) Value {
+func builtinFindSpec(t *objects.Thread, name string) Value {
 	if !isBuiltinName(name) {
 		return null
 	}
-	s, err := newSpec(nil, str(name), objects.Obj(builtinImporterType), str("built-in"), false)
+	s, err := newSpec(t, str(name), objects.Obj(builtinImporterType), str("built-in"), false)
 	if err != nil {
 		return null
 	}

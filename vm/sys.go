@@ -216,7 +216,7 @@ func initInterp(o Options) {
 	sysModules.SetStr(objects.Intern("sys"), objects.Obj(sysModule))
 	sysModules.SetStr(objects.Intern("builtins"), objects.Obj(builtinsModule))
 	for _, m := range []*objects.Module{sysModule, builtinsModule} {
-		spec, err := newSpec(nil, str(m.Name), objects.Obj(builtinImporterType), str("built-in"), false)
+		spec, err := newSpec(bootThread, str(m.Name), objects.Obj(builtinImporterType), str("built-in"), false)
 		if err == nil {
 			m.Set("__spec__", spec)
 			m.Set("__loader__", objects.Obj(builtinImporterType))
@@ -253,7 +253,7 @@ func newSysModule(o *Options) *objects.Module {
 	m.Set("api_version", objects.Int(1013))
 	m.Set("_git", objects.NewTupleValue([]Value{str("Taipan"), str(""), str("")}))
 	m.Set("_framework", str(""))
-	impl, ierr := objects.CallValue(nil, objects.Obj(simpleNamespaceType), []Value{str("taipan"), objects.None, vi, objects.Int(hexVersion), str(multiarch())},
+	impl, ierr := objects.CallValue(bootThread, objects.Obj(simpleNamespaceType), []Value{str("taipan"), objects.None, vi, objects.Int(hexVersion), str(multiarch())},
 		objects.NewTuple([]Value{str("name"), str("cache_tag"), str("version"), str("hexversion"), str("_multiarch")}))
 	if ierr != nil {
 		panic(ierr.Error())
@@ -302,7 +302,7 @@ func newSysModule(o *Options) *objects.Module {
 		sv[i] = str(n)
 	}
 	fsType, _ := Builtins.GetStr(objects.Intern("frozenset"))
-	fs, _ := objects.CallValue(nil, fsType, []Value{objects.NewListValue(sv)}, nil)
+	fs, _ := objects.CallValue(bootThread, fsType, []Value{objects.NewListValue(sv)}, nil)
 	m.Set("stdlib_module_names", fs)
 	m.Set("warnoptions", strList(o.WarnOptions))
 	xo := objects.NewDict()
