@@ -93,9 +93,9 @@ const (
 	UNPACK_SEQUENCE // r[B .. B+C-1] = r[A]
 	UNPACK_EX       // r[B ..] = r[A] with a starred target: C before, D after
 	LOAD_ASSERTION_ERROR
-	IMPORT_NAME // r[A] = __import__(names[B], fromlist r[C])
+	IMPORT_NAME // r[A] = __import__(names[B], fromlist r[C], level D)
 	IMPORT_FROM // r[A] = r[B].names[C]
-	IMPORT_STAR
+	IMPORT_STAR // from r[A] import * into the namespace
 	LOAD_NULL   // r[A] = NULL
 	YIELD_VALUE // suspend the generator yielding r[A]; on resume r[B] = sent value
 	SEND        // r[A] = r[B].send(r[A]) (next() for None); on StopIteration r[A] = value, jump to target

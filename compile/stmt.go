@@ -174,16 +174,13 @@ func (u *unit) stmt(s syntax.Stmt) {
 		if s.Module != nil {
 			mod = *s.Module
 		}
-		if s.Level != 0 {
-			u.fail("relative imports are not supported yet")
-		}
 		r := u.alloc(2)
 		names := make([]objects.Value, len(s.Names))
 		for i, a := range s.Names {
 			names[i] = objects.Obj(objects.Intern(a.Name))
 		}
 		u.loadConst(r+1, u.constIndex(objects.NewTupleValue(names), "from:"+mod+":"+joinAliases(s.Names)))
-		u.emit(IMPORT_NAME, r, u.name(mod), r+1, 0)
+		u.emit(IMPORT_NAME, r, u.name(mod), r+1, s.Level) // D: the relative level
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				u.emit(IMPORT_STAR, r, 0, 0, 0)

@@ -181,6 +181,7 @@ func excStr(t *Thread, v Value) (Value, *BaseException) {
 		msg, _ := StrString(t, args[0])
 		if len(d) >= 2 {
 			file, _ := StrString(t, d[0])
+			file = file[strings.LastIndexByte(file, '/')+1:] // CPython shows the base name
 			line, _ := StrString(t, d[1])
 			return NewStrValue(msg + " (" + file + ", line " + line + ")"), nil
 		}

@@ -854,7 +854,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				from = regs[c]
 			}
 			var r Value
-			r, err = ImportHook(t, code.Names[uint16(w>>24)].S, globals, from)
+			r, err = importName(t, code.Names[uint16(w>>24)], globals, from, int(w>>56))
 			if err != nil {
 				goto fail
 			}
@@ -864,10 +864,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var r Value
 			r, err = objects.GetAttr(t, regs[uint16(w>>24)], name)
 			if err != nil {
-				if err.Matches(objects.ExcAttributeError) {
-					err = importFromError(t, regs[uint16(w>>24)], name)
+				if !err.Matches(objects.ExcAttributeError) {
+					goto fail
 				}
-				goto fail
+				if r, err = importFromFallback(t, regs[uint16(w>>24)], name); err != nil {
+					goto fail
+				}
 			}
 			regs[uint16(w>>8)] = r
 		case compile.YIELD_VALUE:
@@ -916,8 +918,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.IMPORT_STAR:
-			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
-			goto fail
+			ns := locals
+			if ns == nil {
+				ns = globals
+			}
+			if err = importStar(t, regs[uint16(w>>8)], ns); err != nil {
+				goto fail
+			}
 		default:
 			err = objects.Errorf(objects.ExcSystemError, "unknown opcode %d", w&0xff)
 			goto fail

@@ -152,10 +152,6 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 	return nil
 }
 
-// ImportHook resolves `import name` (fromlist is Null or a tuple of
-// names); the module system replaces it.
-var ImportHook func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc)
-
 func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	typ := mgr.Type()
 	enter := typ.LookupString("__enter__")
@@ -183,18 +179,6 @@ func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	}
 	out[0], out[1] = ex, r
 	return nil
-}
-
-func importFromError(t *objects.Thread, mod Value, name *objects.Str) *Exc {
-	modName := "?"
-	if n, err := objects.GetAttrString(t, mod, "__name__"); err == nil {
-		modName, _ = objects.StrString(t, n)
-	}
-	loc := "unknown location"
-	if f, err := objects.GetAttrString(t, mod, "__file__"); err == nil && f.Type() == objects.StrType {
-		loc = objects.As[objects.Str](f).S
-	}
-	return objects.Errorf(objects.ExcImportError, "cannot import name '%s' from '%s' (%s)", name.S, modName, loc)
 }
 
 // funcDesc names a callable in argument errors, as CPython's

@@ -81,7 +81,7 @@ func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *o
 	case builtin("dir"):
 		d := frameLocals(fn, regs, locals)
 		keys := append([]Value(nil), d.Keys()...)
-		if err := objects.SortValues(t, keys, null, false); err != nil {
+		if err := objects.SortValues(t, keys, objects.None, false); err != nil {
 			return null, err
 		}
 		return objects.NewListValue(keys), nil

@@ -36,19 +36,35 @@ func NewModuleFunction(code *objects.Code, name string) *objects.Function {
 // in CPython 3.11's format.
 func RunModule(code *objects.Code, argv []string, filename string) int {
 	if argv != nil {
-		Argv = argv
+		currentOptions.Argv = argv
 	}
 	return RunModuleIO(code, os.Stdout, os.Stderr)
 }
 
 // RunModuleIO is RunModule with explicit output streams.
 func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
+	return runMain(stdout, stderr, func(t *objects.Thread, main *objects.Module) *Exc {
+		if !strings.HasPrefix(code.Filename, "<") {
+			main.Set("__file__", objects.NewStrValue(code.Filename))
+			main.Set("__cached__", objects.None)
+			if l, err := objects.CallValue(t, objects.Obj(sourceLoaderType), []Value{objects.NewStrValue("__main__"), objects.NewStrValue(code.Filename)}, nil); err == nil {
+				main.Set("__loader__", l)
+			}
+		}
+		return ExecModule(t, code, main)
+	})
+}
+
+// runMain sets up the interpreter (sys, sys.modules, __main__) and runs
+// body, turning its outcome into an exit status.
+func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *objects.Module) *Exc) int {
 	tuneGC()
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
-	fn := NewModuleFunction(code, "__main__")
-	_, err := safeCall(t, fn)
+	initInterp(currentOptions)
+	main := newMainModule()
+	err := safeRun(t, func() *Exc { return body(t, main) })
 	status := 0
 	if err != nil {
 		t.Stdout.Flush()
@@ -59,6 +75,19 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	return status
 }
 
+// newMainModule creates the __main__ module with CPython's initial
+// namespace and registers it in sys.modules.
+func newMainModule() *objects.Module {
+	m := objects.NewModule("__main__")
+	m.Set("__package__", objects.None)
+	m.Set("__loader__", objects.Obj(builtinImporterType))
+	m.Set("__spec__", objects.None)
+	m.Set("__annotations__", objects.Obj(objects.NewDict()))
+	m.Set("__builtins__", objects.Obj(builtinsModule))
+	sysModules.SetStr(objects.Intern("__main__"), objects.Obj(m))
+	return m
+}
+
 // internalPanicHook, when set (by the fuzz test), is told of every Go
 // panic safeCall turns into SystemError: each one is an interpreter bug.
 var internalPanicHook func(r any, stack []byte)
@@ -66,6 +95,15 @@ var internalPanicHook func(r any, stack []byte)
 // safeCall runs a module function, turning a Go panic (an interpreter
 // bug) into a Python SystemError instead of crashing the process.
 func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
+	err = safeRun(t, func() *Exc {
+		var e *Exc
+		v, e = callPython(t, fn, nil, nil, nil)
+		return e
+	})
+	return v, err
+}
+
+func safeRun(t *objects.Thread, f func() *Exc) (err *Exc) {
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("TAIPAN_GOPANIC") != "" {
@@ -77,7 +115,7 @@ func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
 			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
 		}
 	}()
-	return callPython(t, fn, nil, nil, nil)
+	return f()
 }
 
 // Run compiles a parsed module and runs it as __main__ (the command
@@ -94,7 +132,7 @@ func Run(tree syntax.ModNode, filename string, source []byte, argv []string, std
 		return 1, err
 	}
 	if argv != nil {
-		Argv = argv
+		currentOptions.Argv = argv
 	}
 	return RunModuleIO(code, stdout, stderr), nil
 }

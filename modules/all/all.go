@@ -13,6 +13,7 @@ import (
 	_ "taipan/modules/functools"
 	_ "taipan/modules/hashes"
 	_ "taipan/modules/itertools"
+	_ "taipan/modules/marshal"
 	_ "taipan/modules/math"
 	_ "taipan/modules/operator"
 	_ "taipan/modules/posix"
