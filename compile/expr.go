@@ -522,7 +522,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	if sc == nil {
 		u.fail("internal error: no scope for %s", name)
 	}
-	base := u.alloc(3)
+	base := u.alloc(4)
 	// defaults
 	if len(args.Defaults) > 0 {
 		db := u.alloc(len(args.Defaults))
@@ -554,9 +554,13 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	} else {
 		u.emit(LOAD_NULL, base+1, 0, 0, 0)
 	}
+	hasAnn := u.annotations(node, args, base+3)
 	u.closureInto(sc, base+2)
 
 	child := u.c.newUnit(sc, name, u.childQualname(name))
+	if hasAnn {
+		child.code.Flags |= codeHasAnnotations
+	}
 	c := child.code
 	c.ArgCount = len(args.Posonlyargs) + len(args.Args)
 	c.PosOnlyCount = len(args.Posonlyargs)

@@ -87,6 +87,9 @@ func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, *BaseException) {
 func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseException) {
 	ta, tb := a.Type(), b.Type()
 	sa, sb := ta.NB[op], tb.NB[op]
+	if ta != tb && ta.userNB&tb.userNB&(1<<op) != 0 {
+		sb = nil // the same Python-level slot: sa tries both operands
+	}
 	if ta != tb && sb != nil && tb.IsSubtype(ta) && tb.IsHeapType() {
 		r, err := sb(t, a, b)
 		if err != nil || !r.Is(NotImplemented) {

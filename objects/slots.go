@@ -82,16 +82,31 @@ func slotBinary(op BinOp) BinaryFunc {
 	name := Intern("__" + binOpNames[op] + "__")
 	rname := Intern("__r" + binOpNames[op] + "__")
 	return func(t *Thread, a, b Value) (Value, *BaseException) {
-		if f := lookupUserS(a.Type(), name); !f.IsNull() {
-			r, err := callAttr(t, f, a, b)
-			if err != nil || !r.Is(NotImplemented) {
-				return r, err
+		ta, tb := a.Type(), b.Type()
+		var rb Value
+		doOther := false
+		if ta != tb {
+			rb = lookupUserS(tb, rname)
+			doOther = !rb.IsNull()
+		}
+		if f := lookupUserS(ta, name); !f.IsNull() || ta.userNB&(1<<op) != 0 {
+			if doOther && tb.IsSubtype(ta) && !rb.Is(lookupUserS(ta, rname)) {
+				// a subclass overriding the reflected method goes first
+				r, err := callAttr(t, rb, b, a)
+				if err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+				doOther = false
+			}
+			if !f.IsNull() {
+				r, err := callAttr(t, f, a, b)
+				if err != nil || !r.Is(NotImplemented) || ta == tb {
+					return r, err
+				}
 			}
 		}
-		if a.Type() != b.Type() {
-			if f := lookupUserS(b.Type(), rname); !f.IsNull() {
-				return callAttr(t, f, b, a)
-			}
+		if doOther {
+			return callAttr(t, rb, b, a)
 		}
 		return NotImplemented, nil
 	}
@@ -362,6 +377,7 @@ func updateSlots(ty *Type) {
 	for op := BinOp(0); op < NumBinOps; op++ {
 		if has("__"+binOpNames[op]+"__") || has("__r"+binOpNames[op]+"__") {
 			ty.NB[op] = slotBinary(op)
+			ty.userNB |= 1 << op
 		}
 		if has("__i" + binOpNames[op] + "__") {
 			ty.INB[op] = slotInplace(op)

@@ -101,6 +101,7 @@ type Type struct {
 	Version  uint32
 	RootMap  *Map // the empty attribute map of instances (FlagHasAttrs)
 	subs     []*Type
+	userNB   uint32 // binary number slots that call Python dunders (one slot for both operand orders)
 	Doc      string
 	finished bool
 

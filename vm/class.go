@@ -196,3 +196,29 @@ func nsGetItem(t *objects.Thread, ns *objects.Dict, name *objects.Str) (Value, *
 	}
 	return v, nil
 }
+
+// dictMerge adds the items of mapping src to the keyword dict d of a
+// call to f, rejecting repeated keywords.
+func dictMerge(t *objects.Thread, d *objects.Dict, src, f Value) *Exc {
+	tmp := objects.NewDict()
+	if err := tmp.Update(t, src); err != nil {
+		return err
+	}
+	var err *Exc
+	tmp.Items(func(k, v Value) bool {
+		if _, found, e := d.GetItem(t, k); e != nil {
+			err = e
+			return false
+		} else if found {
+			ks, _ := objects.StrString(t, k)
+			err = objects.Errorf(objects.ExcTypeError, "%s got multiple values for keyword argument '%s'", funcDesc(f), ks)
+			return false
+		}
+		if e := d.SetItem(t, k, v); e != nil {
+			err = e
+			return false
+		}
+		return true
+	})
+	return err
+}

@@ -568,7 +568,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 				goto fail
 			}
-			if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
+			if w>>56 == 1 {
+				if err = dictMerge(t, objects.As[objects.Dict](regs[uint16(w>>8)]), src, regs[uint16(w>>40)]); err != nil {
+					goto fail
+				}
+			} else if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
 				goto fail
 			}
 		case compile.LIST_TO_TUPLE:

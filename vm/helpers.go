@@ -36,6 +36,9 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
 		f.Module = m
 	}
+	if code.Flags&(1<<23) != 0 {
+		f.Annotations = regs[3]
+	}
 	if code.Flags&(1<<20) != 0 && len(code.Consts) > 0 {
 		f.Doc = code.Consts[0]
 	}
