@@ -53,11 +53,14 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	t.Stderr = stderr
 	fn := NewModuleFunction(code, "__main__")
 	_, err := safeCall(t, fn)
-	t.Stdout.Flush()
-	if err == nil {
-		return 0
+	status := 0
+	if err != nil {
+		t.Stdout.Flush()
+		status = handleUncaught(t, err, stderr)
 	}
-	return handleUncaught(t, err, stderr)
+	objects.RunShutdownHooks(t)
+	t.Stdout.Flush()
+	return status
 }
 
 // safeCall runs a module function, turning a Go panic (an interpreter

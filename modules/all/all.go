@@ -3,10 +3,11 @@
 package all
 
 import (
-	_ "taipan/modules/collections"
-	_ "taipan/modules/functools"
-	_ "taipan/modules/itertools"
-	_ "taipan/modules/math"
-	_ "taipan/modules/operator"
-	_ "taipan/modules/sre" // the regular-expression engine (used by _sre)
+	_ "taipan/modules/collections" // _collections
+	_ "taipan/modules/functools"   // _functools
+	_ "taipan/modules/itertools"   // itertools
+	_ "taipan/modules/math"        // math
+	_ "taipan/modules/operator"    // _operator
+	_ "taipan/modules/sre"         // the regular-expression engine (used by _sre)
+	_ "taipan/modules/weakref"     // _weakref (and a fallback gc)
 )
