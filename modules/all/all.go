@@ -9,5 +9,6 @@ import (
 	_ "taipan/modules/math"        // math
 	_ "taipan/modules/operator"    // _operator
 	_ "taipan/modules/sre"         // the regular-expression engine (used by _sre)
+	_ "taipan/modules/thread"      // _thread
 	_ "taipan/modules/weakref"     // _weakref (and a fallback gc)
 )
