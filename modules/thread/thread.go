@@ -400,7 +400,11 @@ func shutdown(t *Thread) {
 	if !ok {
 		return
 	}
-	if _, err := objects.CallMethod(t, th, "_shutdown"); err != nil {
+	fn, err := objects.GetAttrString(t, th, "_shutdown")
+	if err != nil {
+		return // a threading module that failed to import
+	}
+	if _, err := objects.CallValue(t, fn, nil, nil); err != nil {
 		var sb strings.Builder
 		sb.WriteString("Exception ignored on threading shutdown:\n")
 		vm.FormatException(t, err, &sb, map[*Exc]bool{})
