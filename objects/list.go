@@ -381,7 +381,9 @@ func init() {
 		return None, nil
 	})
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		As[List](self).Items = nil
+		l := As[List](self)
+		clear(l.Items) // small lists keep their items inline: drop the references
+		l.Items = nil
 		return None, nil
 	})
 	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

@@ -70,6 +70,9 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 		t.Stdout.Flush()
 		status = handleUncaught(t, err, stderr)
 	}
+	// As CPython's shutdown: wait for non-daemon threads
+	// (threading._shutdown), then run the atexit handlers.
+	objects.RunShutdownHooks(t)
 	objects.RunExitHooks(t)
 	t.Stdout.Flush()
 	return status

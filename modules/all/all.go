@@ -22,6 +22,8 @@ import (
 	_ "taipan/modules/stat"
 	_ "taipan/modules/stringmod"
 	_ "taipan/modules/struct"
+	_ "taipan/modules/thread"
 	_ "taipan/modules/time"
+	_ "taipan/modules/weakref"
 	_ "taipan/modules/zlib"
 )

@@ -264,6 +264,7 @@ func init() {
 		}
 		return objects.None, nil
 	})
+	partialType.Flags |= objects.FlagWeakrefable
 	partialType.Doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"
 	partialType.Finish()
 
