@@ -7,5 +7,6 @@ import (
 	_ "taipan/modules/random" // _random
 	_ "taipan/modules/sre"    // the regular-expression engine (used by _sre)
 	_ "taipan/modules/struct" // _struct
+	_ "taipan/modules/unicodedata"
 	_ "taipan/modules/zlib"
 )
