@@ -4,7 +4,9 @@ package all
 
 import (
 	_ "taipan/modules/binascii"
+	_ "taipan/modules/bisect"
 	_ "taipan/modules/blake2"
+	_ "taipan/modules/heapq"
 	_ "taipan/modules/md5"
 	_ "taipan/modules/random" // _random
 	_ "taipan/modules/sha1"
