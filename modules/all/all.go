@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "taipan/modules/array"
 	_ "taipan/modules/binascii"
 	_ "taipan/modules/bisect"
 	_ "taipan/modules/blake2"
