@@ -596,8 +596,9 @@ func unpackHalf(h uint16) float64 {
 const maxCache = 100
 
 var (
-	cacheMu sync.Mutex
-	cache   = map[string]*Struct{}
+	cacheMu    sync.Mutex
+	strCache   = map[string]*Struct{}
+	bytesCache = map[string]*Struct{}
 )
 
 func formatKey(v Value) (string, bool, *Exc) {
@@ -619,23 +620,42 @@ func checkASCII(s string) *Exc {
 	return nil
 }
 
-// lookup returns the compiled Struct for a format object.
+// lookup returns the compiled Struct for a format object. The common
+// case (a cached str format) allocates nothing.
 func lookup(v Value) (*Struct, *Exc) {
 	if v.Type() == StructType {
 		return objects.As[Struct](v), nil
 	}
-	key, isBytes, err := formatKey(v)
-	if err != nil {
-		return nil, err
-	}
-	ck := key
-	if isBytes {
-		ck = "b" + key
-	} else {
-		ck = "s" + key
+	var (
+		key     string
+		isBytes bool
+		cache   map[string]*Struct
+	)
+	switch {
+	case v.Type() == objects.StrType:
+		key, cache = objects.As[objects.Str](v).S, strCache
+	case v.Type() == objects.BytesType:
+		b := objects.As[objects.Bytes](v).B
+		cacheMu.Lock()
+		s, ok := bytesCache[string(b)]
+		cacheMu.Unlock()
+		if ok {
+			return s, nil
+		}
+		key, isBytes, cache = string(b), true, bytesCache
+	default:
+		k, ib, err := formatKey(v)
+		if err != nil {
+			return nil, err
+		}
+		key, isBytes = k, ib
+		cache = strCache
+		if ib {
+			cache = bytesCache
+		}
 	}
 	cacheMu.Lock()
-	s, ok := cache[ck]
+	s, ok := cache[key]
 	cacheMu.Unlock()
 	if ok {
 		return s, nil
@@ -645,17 +665,18 @@ func lookup(v Value) (*Struct, *Exc) {
 			return nil, err
 		}
 	}
-	s, err = compile(key)
+	s, err := compile(key)
 	if err != nil {
 		return nil, err
 	}
 	s.SetType(StructType)
 	s.format = v
 	cacheMu.Lock()
-	if len(cache) >= maxCache {
-		clear(cache)
+	if len(strCache)+len(bytesCache) >= maxCache {
+		clear(strCache)
+		clear(bytesCache)
 	}
-	cache[ck] = s
+	cache[key] = s
 	cacheMu.Unlock()
 	return s, nil
 }
@@ -914,7 +935,8 @@ func init() {
 		m.Set("error", objects.Obj(ErrorType))
 		dmargs.Func(m, "_clearcache", func(t *objects.Thread, _ Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			cacheMu.Lock()
-			clear(cache)
+			clear(strCache)
+			clear(bytesCache)
 			cacheMu.Unlock()
 			return objects.None, nil
 		})
