@@ -77,6 +77,10 @@ func itemSize(c byte, native bool) (size, align int, ok bool) {
 
 const maxSsize = math.MaxInt64
 
+// maxAlloc bounds a packed buffer: beyond it pack raises MemoryError
+// (as CPython does when malloc fails) instead of Go aborting.
+const maxAlloc = 1 << 36
+
 // compile parses a format string.
 func compile(f string) (*Struct, *Exc) {
 	s := &Struct{fmt: f}
@@ -693,6 +697,9 @@ func (s *Struct) pack(t *objects.Thread, fn string, args []Value) (Value, *Exc) 
 	if len(args) != s.nitems {
 		return null, structErr("%s expected %d items for packing (got %d)", fn, s.nitems, len(args))
 	}
+	if s.size > maxAlloc {
+		return null, objects.NewException(objects.ExcMemoryError)
+	}
 	buf := make([]byte, s.size)
 	if err := s.packInto(t, buf, args); err != nil {
 		return null, err
@@ -734,6 +741,9 @@ func (s *Struct) packIntoArgs(t *objects.Thread, args []Value) (Value, *Exc) {
 	}
 	if n-off < size {
 		return null, structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", size+off, size, off, n)
+	}
+	if s.size > maxAlloc {
+		return null, objects.NewException(objects.ExcMemoryError)
 	}
 	tmp := make([]byte, s.size)
 	if err := s.packInto(t, tmp, args[2:]); err != nil {
