@@ -685,13 +685,7 @@ func lookup(v Value) (*Struct, *Exc) {
 	return s, nil
 }
 
-func self(v Value) (*Struct, *Exc) {
-	s := objects.As[Struct](v)
-	if s.format.IsNull() {
-		return nil, objects.Errorf(objects.ExcValueError, "Struct object not initialized")
-	}
-	return s, nil
-}
+func self(v Value) (*Struct, *Exc) { return objects.As[Struct](v), nil }
 
 func (s *Struct) pack(t *objects.Thread, fn string, args []Value) (Value, *Exc) {
 	if len(args) != s.nitems {
@@ -769,6 +763,9 @@ func (s *Struct) unpackFrom(t *objects.Thread, bufv, offv Value) (Value, *Exc) {
 	if err != nil {
 		return null, err
 	}
+	if s.size < 0 {
+		return null, objects.Errorf(objects.ExcSystemError, "../Objects/tupleobject.c:36: bad argument to internal function")
+	}
 	off := int64(0)
 	if !offv.IsNull() {
 		o, ok, err := dmargs.IndexInt64(t, offv)
@@ -812,6 +809,11 @@ func (s *Struct) iterUnpack(v Value) (Value, *Exc) {
 	if s.size == 0 {
 		return null, structErr("cannot iteratively unpack with a struct of length 0")
 	}
+	if s.size < 0 {
+		it := &unpackIter{}
+		it.SetType(unpackIterType)
+		return objects.Obj(it), nil
+	}
 	if len(buf)%s.size != 0 {
 		return null, structErr("iterative unpacking requires a buffer of a multiple of %d bytes", s.size)
 	}
@@ -825,7 +827,7 @@ func (s *Struct) iterUnpack(v Value) (Value, *Exc) {
 func init() {
 	st := StructType
 	st.New = func(t *objects.Thread, typ *objects.Type, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		s := &Struct{}
+		s := &Struct{size: -1, nitems: -1} // as CPython's before __init__
 		s.SetType(typ)
 		s.Attrs.Map = typ.RootMap
 		return objects.Obj(s), nil
