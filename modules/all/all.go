@@ -3,9 +3,16 @@
 package all
 
 import (
+	_ "taipan/modules/atexit"
 	_ "taipan/modules/errno"
-	_ "taipan/modules/posix" // posix (under os)
-	_ "taipan/modules/sre"   // the regular-expression engine (used by _sre)
-	_ "taipan/modules/stat"  // _stat
+	_ "taipan/modules/faulthandler"
+	_ "taipan/modules/gc"
+	_ "taipan/modules/locale"          // _locale
+	_ "taipan/modules/posix"           // posix (under os)
+	_ "taipan/modules/posixsubprocess" // _posixsubprocess
+	_ "taipan/modules/select"
+	_ "taipan/modules/signal" // _signal
+	_ "taipan/modules/sre"    // the regular-expression engine (used by _sre)
+	_ "taipan/modules/stat"   // _stat
 	_ "taipan/modules/time"
 )
