@@ -6,10 +6,14 @@ import (
 	_ "taipan/modules/atexit"
 	_ "taipan/modules/errno"
 	_ "taipan/modules/faulthandler"
+	_ "taipan/modules/fcntl"
 	_ "taipan/modules/gc"
+	_ "taipan/modules/grp"
 	_ "taipan/modules/locale"          // _locale
 	_ "taipan/modules/posix"           // posix (under os)
 	_ "taipan/modules/posixsubprocess" // _posixsubprocess
+	_ "taipan/modules/pwd"
+	_ "taipan/modules/resource"
 	_ "taipan/modules/select"
 	_ "taipan/modules/signal" // _signal
 	_ "taipan/modules/sre"    // the regular-expression engine (used by _sre)
