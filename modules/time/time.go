@@ -94,8 +94,8 @@ func secondsArg(t *objects.Thread, args []Value, name string) (gotime.Time, *Exc
 	if math.Abs(f) > 1<<55 {
 		return gotime.Time{}, objects.Errorf(objects.ExcOverflowError, "timestamp out of range for platform time_t")
 	}
-	// time_t conversion truncates toward zero.
-	return gotime.Unix(int64(f), 0), nil
+	// seconds are rounded toward minus infinity (_PyTime_ROUND_FLOOR)
+	return gotime.Unix(int64(math.Floor(f)), 0), nil
 }
 
 // tmFields reads a struct_time or 9-tuple.

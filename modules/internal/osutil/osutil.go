@@ -77,7 +77,7 @@ func ArgsInto(out []Value, fname string, args []Value, kwnames *objects.Tuple, n
 			}
 		}
 		if !found {
-			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
+			return objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
 		}
 	}
 	for i := 0; i < nreq; i++ {
@@ -202,6 +202,7 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 			return p, objects.Errorf(objects.ExcTypeError, "%s: %s should be %s, not %s", fname, argname, what, v.Type().Name)
 		}
 	}
+	p.Obj = r
 	if r.IsInstance(objects.StrType) {
 		p.S = FSEncode(objects.As[objects.Str](r).S)
 	} else {
@@ -209,7 +210,7 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 		p.Bytes = true
 	}
 	if strings.IndexByte(p.S, 0) >= 0 {
-		return p, objects.Errorf(objects.ExcValueError, "%s: embedded null character in %s", fname, argname)
+		return p, objects.Errorf(objects.ExcValueError, "embedded null byte")
 	}
 	return p, nil
 }
