@@ -528,7 +528,8 @@ func setInheritable(fd int, inh bool) *Exc {
 // signal handlers in between; other errors become OSError(filename).
 func retry(t *objects.Thread, f func() error, filename Value) *Exc {
 	for {
-		e := f()
+		var e error
+		osutil.Blocking(t, func() { e = f() })
 		if e == nil {
 			return nil
 		}

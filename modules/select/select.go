@@ -67,7 +67,9 @@ func waitLoop(t *objects.Thread, timeout time.Duration, wait func(ms int) (int, 
 			}
 			ms = min(ms, int((left+time.Millisecond-1)/time.Millisecond))
 		}
-		n, e := wait(ms)
+		var n int
+		var e syscall.Errno
+		osutil.Blocking(t, func() { n, e = wait(ms) })
 		if e != 0 && e != syscall.EINTR {
 			return 0, osutil.ErrnoError(e, null)
 		}

@@ -303,7 +303,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 	})
 	set("pause", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		t.Stdout.Flush()
-		<-objects.SignalWake
+		osutil.Blocking(t, func() { <-objects.SignalWake })
 		if objects.SignalsPending.Load() != 0 {
 			if err := objects.RunSignalHandlers(t); err != nil {
 				return null, err

@@ -491,15 +491,21 @@ func sleep(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 			return objects.None, nil
 		}
 		timer := gotime.NewTimer(left)
-		select {
-		case <-timer.C:
+		woken := false
+		osutil.Blocking(t, func() {
+			select {
+			case <-timer.C:
+			case <-objects.SignalWake:
+				woken = true
+				timer.Stop()
+			}
+		})
+		if !woken {
 			return objects.None, nil
-		case <-objects.SignalWake:
-			timer.Stop()
-			if objects.SignalsPending.Load() != 0 {
-				if err := objects.RunSignalHandlers(t); err != nil {
-					return null, err
-				}
+		}
+		if objects.SignalsPending.Load() != 0 {
+			if err := objects.RunSignalHandlers(t); err != nil {
+				return null, err
 			}
 		}
 	}

@@ -347,3 +347,9 @@ func Retry(t *objects.Thread, f func() error) *Exc {
 		}
 	}
 }
+
+// Blocking runs f, which may block in the kernel and must not touch
+// Python objects. It is the one place where the OS modules would let
+// other Python threads run while they wait (release the GIL: replace
+// the body with objects.Blocking(t, f) once the GIL lands).
+func Blocking(t *objects.Thread, f func()) { f() }
