@@ -18,5 +18,6 @@ import (
 	_ "taipan/modules/signal" // _signal
 	_ "taipan/modules/sre"    // the regular-expression engine (used by _sre)
 	_ "taipan/modules/stat"   // _stat
+	_ "taipan/modules/termios"
 	_ "taipan/modules/time"
 )
