@@ -65,13 +65,32 @@ func init() {
 	handlers[syscall.SIGINT] = defaultIntHandler
 	ossignal.Notify(notifyCh, syscall.SIGINT)
 	handlers[syscall.SIGPIPE] = objects.Int(1)
-	ossignal.Ignore(syscall.SIGPIPE)
 	handlers[syscall.SIGXFSZ] = objects.Int(1)
-	ossignal.Ignore(syscall.SIGXFSZ)
+	ignore(syscall.SIGPIPE)
+	ignore(syscall.SIGXFSZ)
 	go forward()
+	go func() {
+		for range discardCh {
+		}
+	}()
 	objects.SignalHandlerHook = runHandlers
 	objects.SignalSent = awaitDelivery
 	objects.RegisterModule("_signal", initModule)
+}
+
+// discardCh receives the signals that Python ignores but that must not be
+// SIG_IGN at the kernel level: a child process inherits SIG_IGN across
+// exec, and CPython's children get SIGPIPE and SIGXFSZ back at their
+// defaults (subprocess's restore_signals). Catching and dropping them
+// behaves as SIG_IGN for this process (writes fail with EPIPE).
+var discardCh = make(chan os.Signal, 16)
+
+func ignore(s syscall.Signal) {
+	if s == syscall.SIGPIPE || s == syscall.SIGXFSZ {
+		ossignal.Notify(discardCh, s)
+		return
+	}
+	ossignal.Ignore(s)
 }
 
 // forward flags each notified signal for the main thread.
@@ -203,12 +222,11 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		old := getHandler(n)
 		handlers[n] = h
 		mu.Unlock()
+		ossignal.Reset(s)
 		switch {
-		case isInt && code == 0:
-			ossignal.Reset(s)
 		case isInt && code == 1:
-			ossignal.Ignore(s)
-		default:
+			ignore(s)
+		case !isInt:
 			ossignal.Notify(notifyCh, s)
 		}
 		return old, nil
