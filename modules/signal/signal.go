@@ -102,6 +102,9 @@ func forward() {
 		}
 		pending[n].Store(true)
 		objects.SignalsPending.Store(1)
+		if n == int(syscall.SIGINT) {
+			time.AfterFunc(interruptGrace, interruptWatchdog)
+		}
 		select {
 		case objects.SignalWake <- struct{}{}:
 		default:
@@ -110,6 +113,32 @@ func forward() {
 			syscall.Write(int(fd), []byte{byte(n)})
 		}
 	}
+}
+
+// interruptGrace is how long a SIGINT may stay unhandled before the
+// process gives up on raising KeyboardInterrupt: the main thread is then
+// blocked in a system call that Go restarts (a read from a terminal,
+// waitpid), where CPython would see EINTR.
+const interruptGrace = 2 * time.Second
+
+// interruptWatchdog ends the process as an uncaught KeyboardInterrupt
+// does (killed by SIGINT) when SIGINT still waits for the default
+// handler.
+func interruptWatchdog() {
+	mu.Lock()
+	h := handlers[syscall.SIGINT]
+	mu.Unlock()
+	if !pending[syscall.SIGINT].Load() || !h.Is(defaultIntHandler) {
+		return
+	}
+	if t := osutil.BlockedThread(); t != nil {
+		t.Stdout.Flush()
+	}
+	os.Stderr.WriteString("\nKeyboardInterrupt\n")
+	ossignal.Reset(syscall.SIGINT)
+	syscall.Kill(syscall.Getpid(), syscall.SIGINT)
+	time.Sleep(100 * time.Millisecond)
+	os.Exit(130)
 }
 
 // awaitDelivery waits (briefly) until a signal the process sent to

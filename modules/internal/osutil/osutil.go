@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"unicode/utf8"
 
@@ -352,4 +353,14 @@ func Retry(t *objects.Thread, f func() error) *Exc {
 // Python objects. It is the one place where the OS modules would let
 // other Python threads run while they wait (release the GIL: replace
 // the body with objects.Blocking(t, f) once the GIL lands).
-func Blocking(t *objects.Thread, f func()) { f() }
+func Blocking(t *objects.Thread, f func()) {
+	prev := blocked.Swap(t)
+	defer blocked.Store(prev)
+	f()
+}
+
+var blocked atomic.Pointer[objects.Thread]
+
+// BlockedThread returns the thread waiting inside Blocking, if any (its
+// buffered output may be flushed: it is not running Python code).
+func BlockedThread() *objects.Thread { return blocked.Load() }
