@@ -71,17 +71,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 		sb.WriteString(s)
 	}
 	sb.WriteString(end)
-	if !file.IsNull() && !file.IsNone() {
-		if _, err := objects.CallMethod(t, file, "write", objects.NewStrValue(sb.String())); err != nil {
-			return null, err
-		}
-		return objects.None, nil
-	}
-	t.Stdout.WriteString(sb.String())
-	if flush {
-		t.Stdout.Flush()
-	}
-	return objects.None, nil
+	return printTo(t, file, sb.String(), flush)
 }
 
 func one(name string, f func(t *objects.Thread, v Value) (Value, *Exc)) {

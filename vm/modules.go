@@ -1,9 +1,9 @@
 package vm
 
 import (
-	"io"
 	"math"
 
+	pyio "taipan/modules/io"
 	"taipan/objects"
 )
 
@@ -104,11 +104,11 @@ func init() {
 			}
 			return null, objects.NewException(objects.ExcSystemExit, args...)
 		}))
-		m.Set("stdout", newStream(func(t *objects.Thread, s string) { t.Stdout.WriteString(s) }))
-		m.Set("stderr", newStream(func(t *objects.Thread, s string) {
-			t.Stdout.Flush()
-			io.WriteString(t.Stderr, s)
-		}))
+		stdin, stdout, stderr := pyio.StdStreams(t)
+		for name, v := range map[string]Value{"stdin": stdin, "stdout": stdout, "stderr": stderr} {
+			m.Set(name, v)
+			m.Set("__"+name+"__", v)
+		}
 		m.Set("getrecursionlimit", objects.NewBuiltin("getrecursionlimit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			if requestedRecursionLimit > 0 {
 				return objects.Int(requestedRecursionLimit), nil

@@ -53,7 +53,7 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	t.Stderr = stderr
 	fn := NewModuleFunction(code, "__main__")
 	_, err := safeCall(t, fn)
-	t.Stdout.Flush()
+	flushStdStreams(t)
 	if err == nil {
 		return 0
 	}

@@ -4,5 +4,6 @@ package all
 
 import (
 	_ "taipan/modules/codecs" // _codecs
+	_ "taipan/modules/io"     // _io
 	_ "taipan/modules/sre"    // the regular-expression engine (used by _sre)
 )

@@ -1,0 +1,79 @@
+package vm
+
+import (
+	"taipan/modules/codecs"
+	pyio "taipan/modules/io"
+	"taipan/objects"
+)
+
+// The standard streams are modules/io's TextIOWrapper objects. sys gets
+// them from pyio.StdStreams; print writes through pyio.WriteString
+// (no Python call) while sys.stdout is still the original object.
+
+var strStdout = objects.Intern("stdout")
+
+// currentStdout returns sys.stdout as the program sees it, and whether
+// it is the original stream object.
+func currentStdout(t *objects.Thread) (Value, bool) {
+	orig := pyio.Stdout(t)
+	if m, ok := loadedModules["sys"]; ok {
+		if v, ok := objects.As[objects.Module](m).Dict.GetStr(strStdout); ok && !v.Is(orig) {
+			return v, false
+		}
+	}
+	return orig, true
+}
+
+// sysStream returns sys.<name> if sys is loaded and has it.
+func sysStream(name string) (Value, bool) {
+	if m, ok := loadedModules["sys"]; ok {
+		return objects.As[objects.Module](m).Dict.GetStr(objects.Intern(name))
+	}
+	return null, false
+}
+
+// flushStdStreams flushes sys.stdout and sys.stderr (the current
+// objects, then the originals and every open buffered file), as CPython
+// does at exit.
+func flushStdStreams(t *objects.Thread) {
+	in, out, errs := pyio.StdStreams(t)
+	_ = in
+	for _, name := range []string{"stdout", "stderr"} {
+		if v, ok := sysStream(name); ok && !v.Is(out) && !v.Is(errs) && !v.IsNone() {
+			objects.CallMethod(t, v, "flush")
+		}
+	}
+	pyio.FlushStd(t)
+	t.Stdout.Flush()
+}
+
+func init() {
+	setb("open", pyio.OpenBuiltin)
+	codecs.ImportHook = func(t *objects.Thread, name string) (Value, *Exc) {
+		return ImportHook(t, name, nil, null)
+	}
+}
+
+// printTo finishes print(): file Null or None means sys.stdout.
+func printTo(t *objects.Thread, file Value, s string, flush bool) (Value, *Exc) {
+	orig := false
+	if file.IsNull() || file.IsNone() {
+		file, orig = currentStdout(t)
+		if file.IsNone() {
+			return objects.None, nil
+		}
+	}
+	if orig {
+		if err := pyio.WriteString(t, file, s); err != nil {
+			return null, err
+		}
+	} else if _, err := objects.CallMethod(t, file, "write", objects.NewStrValue(s)); err != nil {
+		return null, err
+	}
+	if flush {
+		if _, err := objects.CallMethod(t, file, "flush"); err != nil {
+			return null, err
+		}
+	}
+	return objects.None, nil
+}
