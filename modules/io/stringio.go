@@ -285,7 +285,7 @@ func init() {
 			pos = int64(s.pos)
 		case 2:
 			if pos != 0 {
-				return null, objects.Errorf(objects.ExcOSError, "Can't do nonzero end-relative seeks")
+				return null, objects.Errorf(objects.ExcOSError, "Can't do nonzero cur-relative seeks")
 			}
 			pos = int64(len(s.buf))
 		default:

@@ -484,11 +484,25 @@ func init() {
 			return f(t, tw)
 		})
 	}
-	attached("encoding", func(t *objects.Thread, tw *TextIO) (Value, *Exc) { return tw.encV, nil })
-	attached("errors", func(t *objects.Thread, tw *TextIO) (Value, *Exc) { return str(tw.errors), nil })
-	attached("buffer", func(t *objects.Thread, tw *TextIO) (Value, *Exc) { return tw.buffer, nil })
-	attached("line_buffering", func(t *objects.Thread, tw *TextIO) (Value, *Exc) { return objects.Bool(tw.lineBuffering), nil })
-	attached("write_through", func(t *objects.Thread, tw *TextIO) (Value, *Exc) { return objects.Bool(tw.writeThrough), nil })
+	member := func(name string, f func(tw *TextIO) Value) {
+		getter(tt, name, func(t *objects.Thread, self Value) (Value, *Exc) {
+			v := f(twRaw(self))
+			if v.IsNull() {
+				return objects.None, nil
+			}
+			return v, nil
+		})
+	}
+	member("encoding", func(tw *TextIO) Value { return tw.encV })
+	member("errors", func(tw *TextIO) Value {
+		if tw.errors == "" {
+			return null
+		}
+		return str(tw.errors)
+	})
+	member("buffer", func(tw *TextIO) Value { return tw.buffer })
+	member("line_buffering", func(tw *TextIO) Value { return objects.Bool(tw.lineBuffering) })
+	member("write_through", func(tw *TextIO) Value { return objects.Bool(tw.writeThrough) })
 	attached("closed", func(t *objects.Thread, tw *TextIO) (Value, *Exc) {
 		if tw.fbuf != nil && tw.fbuf.ok {
 			c, err := tw.fbuf.rawClosed(t)
