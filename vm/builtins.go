@@ -59,19 +59,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for print()", n)
 		}
 	}
-	var sb strings.Builder
-	for i, v := range pos {
-		if i > 0 {
-			sb.WriteString(sep)
-		}
-		s, err := objects.StrString(t, v)
-		if err != nil {
-			return null, err
-		}
-		sb.WriteString(s)
-	}
-	sb.WriteString(end)
-	return printTo(t, file, sb.String(), flush)
+	return printArgs(t, file, pos, sep, end, flush)
 }
 
 func one(name string, f func(t *objects.Thread, v Value) (Value, *Exc)) {

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"taipan/modules/codecs"
 	pyio "taipan/modules/io"
 	"taipan/objects"
@@ -54,8 +56,10 @@ func init() {
 	}
 }
 
-// printTo finishes print(): file Null or None means sys.stdout.
-func printTo(t *objects.Thread, file Value, s string, flush bool) (Value, *Exc) {
+// printArgs finishes print(): file Null or None means sys.stdout. The
+// original sys.stdout gets the whole line through pyio.WriteString;
+// any other file gets one write() call per piece, as in CPython.
+func printArgs(t *objects.Thread, file Value, pos []Value, sep, end string, flush bool) (Value, *Exc) {
 	orig := false
 	if file.IsNull() || file.IsNone() {
 		file, orig = currentStdout(t)
@@ -64,11 +68,47 @@ func printTo(t *objects.Thread, file Value, s string, flush bool) (Value, *Exc) 
 		}
 	}
 	if orig {
-		if err := pyio.WriteString(t, file, s); err != nil {
+		var sb strings.Builder
+		for i, v := range pos {
+			if i > 0 {
+				sb.WriteString(sep)
+			}
+			s, err := objects.StrString(t, v)
+			if err != nil {
+				return null, err
+			}
+			sb.WriteString(s)
+		}
+		sb.WriteString(end)
+		if err := pyio.WriteString(t, file, sb.String()); err != nil {
 			return null, err
 		}
-	} else if _, err := objects.CallMethod(t, file, "write", objects.NewStrValue(s)); err != nil {
-		return null, err
+	} else {
+		write, err := objects.GetAttrString(t, file, "write")
+		if err != nil {
+			return null, err
+		}
+		put := func(v Value) *Exc {
+			_, err := objects.CallValue(t, write, []Value{v}, nil)
+			return err
+		}
+		for i, v := range pos {
+			if i > 0 {
+				if err := put(objects.NewStrValue(sep)); err != nil {
+					return null, err
+				}
+			}
+			sv, err := objects.Str_(t, v)
+			if err != nil {
+				return null, err
+			}
+			if err := put(sv); err != nil {
+				return null, err
+			}
+		}
+		if err := put(objects.NewStrValue(end)); err != nil {
+			return null, err
+		}
 	}
 	if flush {
 		if _, err := objects.CallMethod(t, file, "flush"); err != nil {
