@@ -19,7 +19,6 @@ import (
 	_ "taipan/modules/functools"
 	_ "taipan/modules/gc"
 	_ "taipan/modules/grp"
-	_ "taipan/modules/hashes"
 	_ "taipan/modules/heapq"
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/locale"
