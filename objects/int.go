@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"taipan/pyfmt"
 )
 
 // IntType is `int`. Ints that fit in int64 are unboxed Values; larger ones
@@ -458,6 +459,20 @@ func intFloat(t *Thread, v Value) (Value, *BaseException) {
 
 // ParseIntLiteral parses s as int() does with the given base (0: auto).
 func ParseIntLiteral(s string, base int) (Value, *BaseException) {
+	small, z, err := pyfmt.ParseInt(s, base, MaxStrDigits)
+	if err != nil {
+		return Null, PyfmtError(err)
+	}
+	if z != nil {
+		return NewBigInt(z), nil
+	}
+	return Int(small), nil
+}
+
+// MaxStrDigits is sys.get_int_max_str_digits() (CPython's default 4300).
+var MaxStrDigits = 4300
+
+func parseIntLiteralOld(s string, base int) (Value, *BaseException) {
 	orig := s
 	s = strings.TrimSpace(s)
 	bad := func() (Value, *BaseException) {

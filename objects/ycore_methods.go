@@ -1,8 +1,14 @@
 package objects
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 	"math/bits"
+	"strconv"
+	"strings"
+
+	"taipan/pyfmt"
 )
 
 // Methods and attributes of builtin types added for the core differential
@@ -235,8 +241,10 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *B
 		return Null, Errorf(ExcTypeError, "from_bytes() missing required argument 'bytes' (pos 1)")
 	}
 	var data []byte
-	if src.Type() == BytesType {
-		data = append(data, As[Bytes](src).B...)
+	if b, ok := bytesLikeOf(src); ok {
+		data = append(data, b...)
+	} else if src.IsInstance(StrType) || src.Type().Iter == nil && src.Type().GetItem == nil {
+		return Null, Errorf(ExcTypeError, "cannot convert '%s' object to bytes", src.Type().Name)
 	} else {
 		items, err := IterToSlice(t, src)
 		if err != nil {
@@ -345,4 +353,326 @@ func seqOpError(op BinOp, a, b Value) *BaseException {
 		}
 	}
 	return nil
+}
+
+func floatSelf(v Value) float64 {
+	if v.IsFloat() {
+		return v.FloatVal()
+	}
+	return As[FloatObject](v).V
+}
+
+// FloatHex is float.hex.
+func FloatHex(x float64) string {
+	switch {
+	case math.IsNaN(x):
+		return "nan"
+	case math.IsInf(x, 1):
+		return "inf"
+	case math.IsInf(x, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(x) {
+		sign = "-"
+		x = -x
+	}
+	if x == 0 {
+		return sign + "0x0.0p+0"
+	}
+	m, e := math.Frexp(x)
+	shift := 1 - max(-1021-e, 0)
+	m = math.Ldexp(m, shift)
+	e -= shift
+	var sb strings.Builder
+	sb.WriteString(sign)
+	sb.WriteString("0x")
+	d := int(m)
+	sb.WriteByte("0123456789abcdef"[d])
+	m -= float64(d)
+	sb.WriteByte('.')
+	for i := 0; i < 13; i++ {
+		m *= 16
+		d = int(m)
+		sb.WriteByte("0123456789abcdef"[d])
+		m -= float64(d)
+	}
+	sb.WriteString(fmt.Sprintf("p%+d", e))
+	return sb.String()
+}
+
+func floatFromHex(s string) (float64, *BaseException) {
+	t := strings.TrimSpace(s)
+	bad := Errorf(ExcValueError, "invalid hexadecimal floating-point string")
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	switch strings.ToLower(t) {
+	case "inf", "infinity":
+		return math.Copysign(math.Inf(1), map[bool]float64{true: -1, false: 1}[neg]), nil
+	case "nan":
+		return math.NaN(), nil
+	}
+	if strings.ContainsAny(t, "_+-") && !strings.ContainsAny(strings.ToLower(t), "p") || strings.Contains(t, "_") || t == "" {
+		return 0, bad
+	}
+	if len(t) > 1 && (t[:2] == "0x" || t[:2] == "0X") {
+		t = t[2:]
+	}
+	if !strings.ContainsAny(t, "pP") {
+		t += "p0"
+	}
+	mant := t[:strings.IndexAny(t, "pP")]
+	if mant == "" || mant == "." || strings.ContainsAny(mant, "+-") {
+		return 0, bad
+	}
+	f, err := strconv.ParseFloat("0x"+t, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange && !math.IsInf(f, 0) {
+			// underflow: Go rounds to zero or a subnormal, as C does
+		} else if ok && ne.Err == strconv.ErrRange {
+			return 0, Errorf(ExcOverflowError, "hexadecimal value too large to represent as a float")
+		} else {
+			return 0, bad
+		}
+	}
+	if neg {
+		f = -f
+	}
+	return f, nil
+}
+
+func init() {
+	IntType.AddMethod("bit_length", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("int", "bit_length", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		b, _ := BigOf(self)
+		return Int(int64(new(big.Int).Abs(b).BitLen())), nil
+	})
+	FloatType.addGetter("real", func(t *Thread, self Value) (Value, *BaseException) { return Float(floatSelf(self)), nil })
+	FloatType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) { return Float(0), nil })
+	FloatType.AddMethod("conjugate", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "conjugate", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		return Float(floatSelf(self)), nil
+	})
+	FloatType.AddMethod("hex", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "hex", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		return NewStrValue(FloatHex(floatSelf(self))), nil
+	})
+	FloatType.AddMethod("as_integer_ratio", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "as_integer_ratio", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		x := floatSelf(self)
+		if math.IsInf(x, 0) {
+			return Null, Errorf(ExcOverflowError, "cannot convert Infinity to integer ratio")
+		}
+		if math.IsNaN(x) {
+			return Null, Errorf(ExcValueError, "cannot convert NaN to integer ratio")
+		}
+		rr := new(big.Rat).SetFloat64(x)
+		return NewTupleValue([]Value{NewBigInt(new(big.Int).Set(rr.Num())), NewBigInt(new(big.Int).Set(rr.Denom()))}), nil
+	})
+	FloatType.addClassMethod("fromhex", func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "fromhex", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !args[0].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "bad argument type for built-in operation")
+		}
+		f, err := floatFromHex(As[Str](args[0]).S)
+		if err != nil {
+			return Null, err
+		}
+		if cls.p != Obj(FloatType).p {
+			return CallValue(t, cls, []Value{Float(f)}, nil)
+		}
+		return Float(f), nil
+	})
+	TupleType.AddMethod("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("index", args, kwnames, 1, 3); err != nil {
+			return Null, err
+		}
+		items := As[Tuple](self).Items
+		start, stop := 0, len(items)
+		if len(args) > 1 {
+			sl := &Slice{Start: args[1], Stop: None, Step: None}
+			if len(args) > 2 {
+				sl.Stop = args[2]
+			}
+			var err *BaseException
+			if start, stop, _, err = sl.Indices(t, len(items)); err != nil {
+				return Null, err
+			}
+		}
+		for i := start; i < stop && i < len(items); i++ {
+			if items[i].Is(args[0]) {
+				return Int(int64(i)), nil
+			}
+			eq, err := Equal(t, items[i], args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		return Null, Errorf(ExcValueError, "tuple.index(x): x not in tuple")
+	})
+	TupleType.AddMethod("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("tuple", "count", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		n := 0
+		for _, it := range As[Tuple](self).Items {
+			eq := it.Is(args[0])
+			if !eq {
+				var err *BaseException
+				if eq, err = Equal(t, it, args[0]); err != nil {
+					return Null, err
+				}
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	})
+}
+
+// PyfmtError converts a pyfmt error to the Python exception it names.
+func PyfmtError(err error) *BaseException {
+	pe, ok := err.(*pyfmt.Error)
+	if !ok {
+		return Errorf(ExcSystemError, "%s", err.Error())
+	}
+	typ := ExcValueError
+	switch pe.Kind {
+	case pyfmt.TypeError:
+		typ = ExcTypeError
+	case pyfmt.OverflowError:
+		typ = ExcOverflowError
+	case pyfmt.KeyError:
+		typ = ExcKeyError
+	case pyfmt.MemoryError:
+		typ = ExcMemoryError
+	}
+	return Errorf(typ, "%s", pe.Msg)
+}
+
+func init() {
+	plainInt := IntType.New
+	IntType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		pos, kw := SplitArgs(args, kwnames)
+		if len(pos) == 0 || len(pos) > 2 || len(kw) > 1 {
+			return plainInt(t, typ, args, kwnames)
+		}
+		x := pos[0]
+		var baseV Value = Null
+		if len(pos) == 2 {
+			baseV = pos[1]
+		}
+		if len(kw) == 1 {
+			if As[Str](kwnames.Items[0]).S != "base" {
+				return plainInt(t, typ, args, kwnames)
+			}
+			baseV = kw[0]
+		}
+		base := int64(10)
+		if !baseV.IsNull() {
+			var err *BaseException
+			if base, err = intArg(t, baseV); err != nil {
+				return Null, err
+			}
+			if base != 0 && (base < 2 || base > 36) {
+				return Null, Errorf(ExcValueError, "int() base must be >= 2 and <= 36, or 0")
+			}
+		}
+		var r Value
+		if x.IsInstance(StrType) {
+			v, err := ParseIntLiteral(As[Str](x).S, int(base))
+			if err != nil {
+				return Null, err
+			}
+			r = v
+		} else if b, ok := bytesLikeOf(x); ok {
+			small, z, err := pyfmt.ParseIntBytes(b, int(base), MaxStrDigits)
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			r = Int(small)
+			if z != nil {
+				r = NewBigInt(z)
+			}
+		} else if !baseV.IsNull() {
+			return Null, Errorf(ExcTypeError, "int() can't convert non-string with explicit base")
+		} else {
+			return plainInt(t, typ, args, kwnames)
+		}
+		if typ != IntType {
+			return plainInt(t, typ, []Value{r}, nil)
+		}
+		return r, nil
+	}
+	plainFloat := FloatType.New
+	FloatType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) != 1 || kwnames != nil {
+			return plainFloat(t, typ, args, kwnames)
+		}
+		x := args[0]
+		var f float64
+		switch {
+		case x.IsInstance(StrType) && x.Type() != StrType:
+			v, err := pyfmt.ParseFloat(As[Str](x).S)
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			f = v
+		case isByteArray(x) || x.IsInstance(BytesType):
+			v, err := pyfmt.ParseFloatBytes(As[Bytes](x).B, func() string { s, _ := ReprString(t, x); return s })
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			f = v
+		case x.Type().Float != nil && !x.IsFloat() && !IsIntValue(x) && !x.Type().IsSubtype(FloatType):
+			v, err := x.Type().Float(t, x)
+			if err != nil {
+				return Null, err
+			}
+			if !v.IsFloat() && !v.Type().IsSubtype(FloatType) {
+				return Null, Errorf(ExcTypeError, "%s.__float__ returned non-float (type %s)", x.Type().Name, v.Type().Name)
+			}
+			f = floatSelf(v)
+		case x.Type().Float == nil && x.Type().Index != nil && !IsIntValue(x):
+			v, err := Index(t, x)
+			if err != nil {
+				return Null, err
+			}
+			fv, err := intFloat(t, v)
+			if err != nil {
+				return Null, err
+			}
+			f = fv.FloatVal()
+		default:
+			return plainFloat(t, typ, args, kwnames)
+		}
+		if typ != FloatType {
+			return Obj(&FloatObject{Header{typ}, f}), nil
+		}
+		return Float(f), nil
+	}
+	FloatType.AddMethod("is_integer", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "is_integer", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		f := floatSelf(self)
+		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
+	})
 }
