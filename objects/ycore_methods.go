@@ -676,3 +676,167 @@ func init() {
 		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
 	})
 }
+
+// setKey is the key a set looks x up by: a set is looked up as the
+// frozenset of its elements (CPython does the same for in/remove/discard).
+func setKey(t *Thread, x Value) Value {
+	if x.Type() == SetType || x.Type().IsSubtype(SetType) {
+		f, err := setFrom(t, FrozenSetType, As[Set](x).D.Keys())
+		if err == nil {
+			return Obj(f)
+		}
+	}
+	return x
+}
+
+func init() {
+	update := func(name string, op BinOp) {
+		SetType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if kwnames.Len() > 0 {
+				return Null, Errorf(ExcTypeError, "set.%s() takes no keyword arguments", name)
+			}
+			if op == OpXor && len(args) != 1 {
+				return Null, Errorf(ExcTypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", len(args))
+			}
+			r := self
+			for _, a := range args {
+				items, err := IterToSlice(t, a)
+				if err != nil {
+					return Null, err
+				}
+				o, err := setFrom(t, SetType, items)
+				if err != nil {
+					return Null, err
+				}
+				if r, err = setOp(op)(t, r, Obj(o)); err != nil {
+					return Null, err
+				}
+			}
+			d := As[Set](self).D
+			if !r.Is(self) {
+				keys := As[Set](r).D.Keys()
+				d.Clear()
+				for _, k := range keys {
+					if err := d.SetItem(t, k, None); err != nil {
+						return Null, err
+					}
+				}
+			}
+			return None, nil
+		})
+	}
+	update("intersection_update", OpAnd)
+	update("difference_update", OpSub)
+	update("symmetric_difference_update", OpXor)
+	FrozenSetType.AddMethod("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if self.Type() == FrozenSetType {
+			return self, nil
+		}
+		f, err := setFrom(t, FrozenSetType, As[Set](self).D.Keys())
+		return Obj(f), err
+	})
+	for _, name := range []string{"remove", "discard"} {
+		name := name
+		SetType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := methArgs("set", name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			ok, err := As[Set](self).D.DelItem(t, setKey(t, args[0]))
+			if err == nil && !ok && name == "remove" {
+				err = NewException(ExcKeyError, args[0])
+			}
+			return None, err
+		})
+	}
+	SetType.AddMethod("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("set", "add", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		return None, As[Set](self).Add(t, args[0])
+	})
+}
+
+// DictReversedItems returns the elements reversed(v) yields for a dict or
+// a dict view (a snapshot), ok false for other objects.
+func DictReversedItems(v Value) ([]Value, bool) {
+	var d *Dict
+	kind := uint8(0)
+	switch {
+	case v.Type() == DictType || v.Type().IsSubtype(DictType):
+		d = As[Dict](v)
+	case v.Type() == dictKeysType || v.Type() == dictValuesType || v.Type() == dictItemsType:
+		dv := As[dictView](v)
+		d, kind = dv.d, dv.kind
+	default:
+		return nil, false
+	}
+	var out []Value
+	d.Items(func(k, val Value) bool {
+		switch kind {
+		case 0:
+			out = append(out, k)
+		case 1:
+			out = append(out, val)
+		default:
+			out = append(out, Tuple2(k, val))
+		}
+		return true
+	})
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, true
+}
+
+var setIterType = builtinType("set_iterator", nil, 0)
+
+func init() {
+	setIterType.Iter = selfIter
+	setIterType.Next = dictIterNext
+	asSet := func(t *Thread, v Value) (Value, bool, *BaseException) {
+		switch v.Type() {
+		case SetType, FrozenSetType:
+			return v, true, nil
+		case dictKeysType, dictItemsType:
+			items, err := IterToSlice(t, v)
+			if err != nil {
+				return Null, false, err
+			}
+			s, err := setFrom(t, SetType, items)
+			return Obj(s), true, err
+		}
+		if v.IsInstance(SetType) || v.IsInstance(FrozenSetType) {
+			return v, true, nil
+		}
+		return Null, false, nil
+	}
+	for _, vt := range []*Type{dictKeysType, dictItemsType} {
+		vt.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+			sb, ok, err := asSet(t, b)
+			if err != nil || !ok {
+				return NotImplemented, err
+			}
+			sa, _, err := asSet(t, a)
+			if err != nil {
+				return Null, err
+			}
+			return SetType.RichCompare(t, sa, sb, op)
+		}
+		vt.AddMethod("isdisjoint", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("isdisjoint", args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			items, err := IterToSlice(t, args[0])
+			if err != nil {
+				return Null, err
+			}
+			for _, it := range items {
+				in, err := vt.Contains(t, self, it)
+				if err != nil || in {
+					return False, err
+				}
+			}
+			return True, nil
+		})
+	}
+}
