@@ -236,7 +236,8 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 		}
 		q, m := new(big.Int).DivMod(x, y, new(big.Int)) // Euclidean: m >= 0
 		if m.Sign() != 0 && y.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			// Euclidean to floored: x = q*y + m with 0 < m < |y|
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, y)
 		}
 		if op == OpMod {

@@ -1,7 +1,10 @@
 package vm
 
 import (
+	"math/big"
+
 	"taipan/objects"
+	"taipan/pyfmt"
 )
 
 // Builtins completed or corrected by the core differential corpus
@@ -356,4 +359,227 @@ func zipStrictError(i int, what string) *Exc {
 		return objects.Errorf(objects.ExcValueError, "zip() argument %d is %s than argument 1", i+1, what)
 	}
 	return objects.Errorf(objects.ExcValueError, "zip() argument %d is %s than arguments 1-%d", i+1, what, i)
+}
+
+func init() {
+	origPow, _ := Builtins.GetStr(objects.Intern("pow"))
+	def("pow", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := invalidKw("pow", kwnames, "base", "exp", "mod"); err != nil {
+			return null, err
+		}
+		pos, _ := objects.SplitArgs(args, kwnames)
+		if len(pos) > 3 {
+			return null, objects.Errorf(objects.ExcTypeError, "pow() takes at most 3 arguments (%d given)", len(pos))
+		}
+		vals := [3]Value{null, null, objects.None}
+		copy(vals[:], pos)
+		for i, n := range []string{"base", "exp", "mod"} {
+			if v, ok := kwArg(args, kwnames, n); ok {
+				vals[i] = v
+			}
+		}
+		for i, n := range []string{"base", "exp"} {
+			if vals[i].IsNull() {
+				return null, objects.Errorf(objects.ExcTypeError, "pow() missing required argument '%s' (pos %d)", n, i+1)
+			}
+		}
+		if !vals[2].IsNone() && objects.IsIntValue(vals[0]) && objects.IsIntValue(vals[1]) && objects.IsIntValue(vals[2]) {
+			b, _ := objects.BigOf(vals[0])
+			e, _ := objects.BigOf(vals[1])
+			m, _ := objects.BigOf(vals[2])
+			if m.Sign() == 0 {
+				return null, objects.Errorf(objects.ExcValueError, "pow() 3rd argument cannot be 0")
+			}
+			am := new(big.Int).Abs(m)
+			base := new(big.Int).Mod(b, am)
+			exp := new(big.Int).Set(e)
+			if exp.Sign() < 0 {
+				inv := new(big.Int).ModInverse(base, am)
+				if inv == nil {
+					return null, objects.Errorf(objects.ExcValueError, "base is not invertible for the given modulus")
+				}
+				base, exp = inv, exp.Neg(exp)
+			}
+			r := new(big.Int).Exp(base, exp, am)
+			if m.Sign() < 0 && r.Sign() != 0 {
+				r.Add(r, m)
+			}
+			return objects.NewBigInt(r), nil
+		}
+		if vals[2].IsNone() {
+			return objects.CallValue(t, origPow, vals[:2], nil)
+		}
+		return objects.CallValue(t, origPow, vals[:], nil)
+	})
+	def("divmod", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("divmod", args, kwnames, 2, 2); err != nil {
+			return null, err
+		}
+		a, b := args[0], args[1]
+		if m := a.Type().LookupString("__divmod__"); !m.IsNull() && a.Type().IsHeapType() {
+			if r, err := objects.CallValue(t, m, []Value{a, b}, nil); err != nil || !r.Is(objects.NotImplemented) {
+				return r, err
+			}
+		}
+		if m := b.Type().LookupString("__rdivmod__"); !m.IsNull() && b.Type().IsHeapType() {
+			if r, err := objects.CallValue(t, m, []Value{b, a}, nil); err != nil || !r.Is(objects.NotImplemented) {
+				return r, err
+			}
+		}
+		num := func(v Value) bool {
+			return objects.IsIntValue(v) || v.IsFloat() || v.Type().IsSubtype(objects.FloatType)
+		}
+		if !num(a) || !num(b) {
+			return null, objects.Errorf(objects.ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+		}
+		if !objects.IsIntValue(a) || !objects.IsIntValue(b) {
+			if f, _, _ := objects.FloatOf(b); f == 0 {
+				return null, objects.Errorf(objects.ExcZeroDivisionError, "float divmod()")
+			}
+		}
+		q, err := objects.BinaryOp(t, objects.OpFloorDiv, a, b)
+		if err != nil {
+			return null, err
+		}
+		m, err := objects.BinaryOp(t, objects.OpMod, a, b)
+		if err != nil {
+			return null, err
+		}
+		return objects.NewTupleValue([]Value{q, m}), nil
+	})
+}
+
+func init() {
+	origRound, _ := Builtins.GetStr(objects.Intern("round"))
+	def("round", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := invalidKw("round", kwnames, "number", "ndigits"); err != nil {
+			return null, err
+		}
+		pos, _ := objects.SplitArgs(args, kwnames)
+		if len(pos) > 2 {
+			return null, objects.Errorf(objects.ExcTypeError, "round() takes at most 2 arguments (%d given)", len(pos))
+		}
+		vals := [2]Value{null, objects.None}
+		copy(vals[:], pos)
+		if v, ok := kwArg(args, kwnames, "number"); ok {
+			vals[0] = v
+		}
+		if v, ok := kwArg(args, kwnames, "ndigits"); ok {
+			vals[1] = v
+		}
+		x, nd := vals[0], vals[1]
+		if x.IsNull() {
+			return null, objects.Errorf(objects.ExcTypeError, "round() missing required argument 'number' (pos 1)")
+		}
+		isFloat := x.IsFloat() || x.Type().IsSubtype(objects.FloatType)
+		if !nd.IsNone() && (isFloat || objects.IsIntValue(x)) {
+			if !objects.IsIntValue(nd) && nd.Type().Index == nil {
+				return null, objects.Errorf(objects.ExcTypeError, "'%s' object cannot be interpreted as an integer", nd.Type().Name)
+			}
+			iv, err := objects.Index(t, nd)
+			if err != nil {
+				return null, err
+			}
+			n, ok := objects.IntToInt64(iv)
+			if !ok {
+				if b, _ := objects.BigOf(iv); b.Sign() < 0 {
+					n = -1 << 62
+				} else {
+					n = 1 << 62
+				}
+			}
+			if isFloat {
+				f, _, _ := objects.FloatOf(x)
+				r, e := pyfmt.FloatRound(f, int(max(min(n, 1<<30), -1<<30)))
+				if e != nil {
+					return null, objects.PyfmtError(e)
+				}
+				return objects.Float(r), nil
+			}
+			return objects.CallValue(t, origRound, []Value{x, objects.Int(max(min(n, 1<<30), -1<<30))}, nil)
+		}
+		if nd.IsNone() {
+			return objects.CallValue(t, origRound, []Value{x}, nil)
+		}
+		return objects.CallValue(t, origRound, []Value{x, nd}, nil)
+	})
+}
+
+func init() {
+	origOrd, _ := Builtins.GetStr(objects.Intern("ord"))
+	def("ord", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("ord", args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		v := args[0]
+		if v.IsInstance(objects.BytesType) || v.IsInstance(objects.ByteArrayType) {
+			b := objects.As[objects.Bytes](v).B
+			if len(b) != 1 {
+				return null, objects.Errorf(objects.ExcTypeError, "ord() expected a character, but string of length %d found", len(b))
+			}
+			return objects.Int(int64(b[0])), nil
+		}
+		if v.IsInstance(objects.StrType) && v.Type() != objects.StrType {
+			v = objects.NewStrValue(objects.As[objects.Str](v).S)
+		}
+		return objects.CallValue(t, origOrd, []Value{v}, nil)
+	})
+	origDir, _ := Builtins.GetStr(objects.Intern("dir"))
+	def("dir", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if len(args) > 1 {
+			return null, objects.Errorf(objects.ExcTypeError, "dir expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 1 && kwnames == nil {
+			if m := args[0].Type().LookupString("__dir__"); !m.IsNull() && m.Type() == objects.FunctionType {
+				r, err := objects.CallValue(t, m, []Value{args[0]}, nil)
+				if err != nil {
+					return null, err
+				}
+				items, err := objects.IterToSlice(t, r)
+				if err != nil {
+					return null, err
+				}
+				items = append([]Value(nil), items...)
+				if err := objects.SortValues(t, items, objects.None, false); err != nil {
+					return null, err
+				}
+				return objects.NewListValue(items), nil
+			}
+		}
+		return objects.CallValue(t, origDir, args, kwnames)
+	})
+	origVars, _ := Builtins.GetStr(objects.Intern("vars"))
+	def("vars", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if len(args) > 1 {
+			return null, objects.Errorf(objects.ExcTypeError, "vars expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 0 {
+			if f := t.Func(); f != nil {
+				return objects.Obj(f.Globals), nil // module level; function locals() are not tracked
+			}
+		}
+		return objects.CallValue(t, origVars, args, kwnames)
+	})
+}
+
+func init() {
+	origChr, _ := Builtins.GetStr(objects.Intern("chr"))
+	def("chr", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("chr", args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		v := args[0]
+		if !objects.IsIntValue(v) && v.Type().Index != nil {
+			var err *Exc
+			if v, err = objects.Index(t, v); err != nil {
+				return null, err
+			}
+		}
+		if objects.IsIntValue(v) {
+			if n, ok := objects.IntToInt64(v); !ok || n > 1<<31-1 || n < -1<<31 {
+				return null, objects.Errorf(objects.ExcOverflowError, "Python int too large to convert to C int")
+			}
+		}
+		return objects.CallValue(t, origChr, []Value{v}, nil)
+	})
 }
