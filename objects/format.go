@@ -459,7 +459,7 @@ func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *Bas
 		case 's':
 			v, err = Str_(t, v)
 		case 'a':
-			v, err = Repr(t, v)
+			v, err = ASCII(t, v)
 		}
 		if err != nil {
 			return Null, err

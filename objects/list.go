@@ -213,7 +213,7 @@ func init() {
 			return NotImplemented, nil
 		}
 		if !b.IsInstance(ListType) {
-			return Null, Errorf(ExcTypeError, "can only concatenate list (not \"%s\") to list", b.Type().Name)
+			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[List](a).Items, As[List](b).Items
 		r := make([]Value, 0, len(x)+len(y))

@@ -82,13 +82,24 @@ func slotBinary(op BinOp) BinaryFunc {
 	name := Intern("__" + binOpNames[op] + "__")
 	rname := Intern("__r" + binOpNames[op] + "__")
 	return func(t *Thread, a, b Value) (Value, *BaseException) {
+		triedR := false
+		if a.Type() != b.Type() && b.Type().IsSubtype(a.Type()) {
+			// a subclass's overriding reflected method goes first
+			if rf := lookupUserS(b.Type(), rname); !rf.IsNull() && !rf.Is(lookupUserS(a.Type(), rname)) {
+				r, err := callAttr(t, rf, b, a)
+				if err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+				triedR = true
+			}
+		}
 		if f := lookupUserS(a.Type(), name); !f.IsNull() {
 			r, err := callAttr(t, f, a, b)
 			if err != nil || !r.Is(NotImplemented) {
 				return r, err
 			}
 		}
-		if a.Type() != b.Type() {
+		if a.Type() != b.Type() && !triedR {
 			if f := lookupUserS(b.Type(), rname); !f.IsNull() {
 				return callAttr(t, f, b, a)
 			}

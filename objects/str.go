@@ -169,7 +169,7 @@ func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
 		return NotImplemented, nil
 	}
 	if !b.IsInstance(StrType) {
-		return Null, Errorf(ExcTypeError, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+		return NotImplemented, nil // the message comes from seqOpError
 	}
 	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
 }

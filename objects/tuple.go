@@ -248,7 +248,7 @@ func init() {
 			return NotImplemented, nil
 		}
 		if !b.IsInstance(TupleType) {
-			return Null, Errorf(ExcTypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[Tuple](a).Items, As[Tuple](b).Items
 		r := make([]Value, 0, len(x)+len(y))

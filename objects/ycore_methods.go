@@ -866,3 +866,70 @@ func frozensetHash(t *Thread, v Value) (int64, *BaseException) {
 func init() {
 	FrozenSetType.Hash = frozensetHash
 }
+
+// propertyError is CPython 3.11's message for a missing setter/deleter.
+func propertyError(p *Property, obj Value, what string) *BaseException {
+	if p.Get.Type() == FunctionType {
+		return Errorf(ExcAttributeError, "property '%s' of '%s' object has no %s", As[Function](p.Get).Name, obj.Type().Name, what)
+	}
+	if what == "setter" {
+		return Errorf(ExcAttributeError, "can't set attribute")
+	}
+	return Errorf(ExcAttributeError, "can't delete attribute")
+}
+
+func init() {
+	for _, f := range []struct {
+		name string
+		get  func(p *Property) Value
+	}{{"fget", func(p *Property) Value { return p.Get }}, {"fset", func(p *Property) Value { return p.Set }},
+		{"fdel", func(p *Property) Value { return p.Del }}} {
+		f := f
+		PropertyType.addGetter(f.name, func(t *Thread, self Value) (Value, *BaseException) {
+			v := f.get(As[Property](self))
+			if v.IsNull() {
+				return None, nil
+			}
+			return v, nil
+		})
+	}
+	SliceType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+		if b.Type() != SliceType {
+			return NotImplemented, nil
+		}
+		x, y := As[Slice](a), As[Slice](b)
+		return RichCompare(t, NewTupleValue([]Value{x.Start, x.Stop, x.Step}), NewTupleValue([]Value{y.Start, y.Stop, y.Step}), op)
+	}
+	SliceType.AddMethod("indices", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("slice", "indices", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if n < 0 {
+			return Null, Errorf(ExcValueError, "length should not be negative")
+		}
+		a, b, c, err := As[Slice](self).Indices(t, int(min(n, 1<<62)))
+		if err != nil {
+			return Null, err
+		}
+		return NewTupleValue([]Value{Int(int64(a)), Int(int64(b)), Int(int64(c))}), nil
+	})
+}
+
+func init() {
+	PropertyType.addGetter("__doc__", func(t *Thread, self Value) (Value, *BaseException) {
+		p := As[Property](self)
+		if !p.Doc.IsNull() && !p.Doc.IsNone() {
+			return p.Doc, nil
+		}
+		if !p.Get.IsNull() && !p.Get.IsNone() {
+			if d, err := GetAttrString(t, p.Get, "__doc__"); err == nil {
+				return d, nil
+			}
+		}
+		return None, nil
+	})
+}

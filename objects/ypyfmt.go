@@ -187,3 +187,12 @@ func percentFormatPy(t *Thread, f string, arg Value) (Value, *BaseException) {
 	}
 	return NewStrValue(s), nil
 }
+
+// ASCII is ascii(v).
+func ASCII(t *Thread, v Value) (Value, *BaseException) {
+	s, err := ReprString(t, v)
+	if err != nil {
+		return Null, err
+	}
+	return NewStrValue(ASCIIEscape(s)), nil
+}
