@@ -226,6 +226,9 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 	case OpSub:
 		r.Sub(x, y)
 	case OpMul:
+		if int64(x.BitLen())+int64(y.BitLen()) > MaxIntBits {
+			return Null, Errorf(ExcMemoryError, "")
+		}
 		r.Mul(x, y)
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
@@ -264,8 +267,14 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 		if y.Sign() < 0 {
 			return Null, Errorf(ExcValueError, "negative shift count")
 		}
+		if x.Sign() == 0 {
+			return Int(0), nil
+		}
 		if !y.IsInt64() || y.Int64() > 1<<31 {
 			return Null, Errorf(ExcOverflowError, "too many digits in integer")
+		}
+		if int64(x.BitLen())+y.Int64() > MaxIntBits {
+			return Null, Errorf(ExcMemoryError, "")
 		}
 		r.Lsh(x, uint(y.Int64()))
 	case OpRShift:
@@ -288,8 +297,8 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 			}
 			return Float(math.Pow(fx, fy)), nil
 		}
-		if ax := new(big.Int).Abs(x); ax.BitLen() > 1 && (!y.IsInt64() || float64(ax.BitLen()-1)*float64(y.Int64()) > 1<<32) {
-			// the result would need more than 512 MB
+		if ax := new(big.Int).Abs(x); ax.BitLen() > 1 && (!y.IsInt64() || float64(ax.BitLen()-1)*float64(y.Int64()) > float64(MaxIntBits)) {
+			// the result would exceed MaxIntBits
 			return Null, Errorf(ExcMemoryError, "")
 		}
 		r.Exp(x, y, nil)

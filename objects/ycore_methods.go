@@ -280,7 +280,11 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *B
 // MaxAlloc bounds the size in bytes of one object built by repetition or
 // padding; a larger request raises MemoryError instead of letting the Go
 // runtime abort the process.
-const MaxAlloc = 1 << 32
+var MaxAlloc = int64(1 << 32)
+
+// MaxIntBits bounds the size of an int produced by *, ** and <<; a larger
+// result raises MemoryError. Tests and fuzzing lower both limits.
+var MaxIntBits = int64(1 << 32)
 
 // repeatCount validates the count n of seq * n for a sequence of length
 // elems whose elements take size bytes: the count (negative → 0),
@@ -299,7 +303,7 @@ func repeatCount(n Value, elems, size int) (int, bool, *BaseException) {
 	if k <= 0 || elems == 0 {
 		return 0, false, nil
 	}
-	if float64(k)*float64(elems)*float64(size) > MaxAlloc {
+	if float64(k)*float64(elems)*float64(size) > float64(MaxAlloc) {
 		return 0, false, Errorf(ExcMemoryError, "")
 	}
 	return int(k), false, nil
@@ -316,7 +320,7 @@ func repeatValues(items []Value, k int) []Value {
 
 // CheckAlloc raises MemoryError when n units of size bytes exceed MaxAlloc.
 func CheckAlloc(n, size int64) *BaseException {
-	if n < 0 || float64(n)*float64(size) > MaxAlloc {
+	if n < 0 || float64(n)*float64(size) > float64(MaxAlloc) {
 		return Errorf(ExcMemoryError, "")
 	}
 	return nil
