@@ -223,6 +223,9 @@ func strGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 		}
 		return NewStrValue(b.String()), nil
 	}
+	if k.p != intTagP && k.Type().Index == nil {
+		return Null, Errorf(ExcTypeError, "string indices must be integers, not '%s'", k.Type().Name)
+	}
 	i, err := IndexOf(t, k, "string")
 	if err != nil {
 		return Null, err

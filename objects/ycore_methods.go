@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/big"
@@ -936,4 +937,130 @@ func init() {
 		}
 		return None, nil
 	})
+}
+
+// parseComplex parses complex()'s string argument.
+func parseComplex(s string) (complex128, bool) {
+	s = strings.TrimFunc(s, PyIsSpace)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimFunc(s[1:len(s)-1], PyIsSpace)
+	}
+	if s == "" || strings.ContainsFunc(s, PyIsSpace) {
+		return 0, false
+	}
+	num := func(x string) (float64, bool) {
+		if x == "" || strings.Contains(x, "__") {
+			return 0, false
+		}
+		f, err := pyfmt.ParseFloat(x)
+		return f, err == nil
+	}
+	if s[len(s)-1] != 'j' && s[len(s)-1] != 'J' {
+		f, ok := num(s)
+		return complex(f, 0), ok
+	}
+	body := s[:len(s)-1]
+	// split at the last sign that is not part of an exponent
+	split := -1
+	for i := len(body) - 1; i > 0; i-- {
+		if (body[i] == '+' || body[i] == '-') && body[i-1] != 'e' && body[i-1] != 'E' {
+			split = i
+			break
+		}
+	}
+	imagPart := func(x string) (float64, bool) {
+		switch x {
+		case "", "+":
+			return 1, true
+		case "-":
+			return -1, true
+		}
+		return num(x)
+	}
+	if split < 0 {
+		im, ok := imagPart(body)
+		return complex(0, im), ok
+	}
+	re, ok1 := num(body[:split])
+	im, ok2 := imagPart(body[split:])
+	return complex(re, im), ok1 && ok2
+}
+
+func init() {
+	plainComplex := ComplexType.New
+	ComplexType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) >= 1 && kwnames == nil && args[0].IsInstance(StrType) {
+			if len(args) == 2 {
+				return Null, Errorf(ExcTypeError, "complex() can't take second arg if first is a string")
+			}
+			c, ok := parseComplex(As[Str](args[0]).S)
+			if !ok {
+				return Null, Errorf(ExcValueError, "complex() arg is a malformed string")
+			}
+			return NewComplex(c), nil
+		}
+		if len(args) == 2 && kwnames == nil && !args[0].IsInstance(ComplexType) && !args[1].IsInstance(ComplexType) {
+			a, ok1, _ := FloatOf(args[0])
+			b, ok2, _ := FloatOf(args[1])
+			if ok1 && ok2 {
+				c := complex(a, b) // no arithmetic: keeps -0.0, inf and nan parts
+				if typ != ComplexType {
+					return plainComplex(t, typ, []Value{NewComplex(c)}, nil)
+				}
+				return NewComplex(c), nil
+			}
+		}
+		if len(args) == 2 && kwnames == nil && args[1].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "complex() second arg can't be a string")
+		}
+		if len(args) == 1 && kwnames == nil {
+			if m := args[0].Type().LookupString("__complex__"); !m.IsNull() && args[0].Type().IsHeapType() {
+				return CallValue(t, m, []Value{args[0]}, nil)
+			}
+		}
+		return plainComplex(t, typ, args, kwnames)
+	}
+	for _, st := range []struct {
+		typ *Type
+		v   Value
+	}{{NoneType, None}, {EllipsisType, Ellipsis}, {NotImplementedType, NotImplemented}} {
+		v := st.v
+		name := st.typ.Name
+		st.typ.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if len(args) > 0 {
+				return Null, Errorf(ExcTypeError, "%s takes no arguments", name)
+			}
+			return v, nil
+		}
+	}
+	ByteArrayType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		b := As[Bytes](v).B
+		q := byte('\'')
+		if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+			q = '"'
+		}
+		var sb strings.Builder
+		sb.WriteString(v.Type().Name + "(b")
+		sb.WriteByte(q)
+		for _, c := range b {
+			switch {
+			case c == '\'' || c == '\\':
+				sb.WriteByte('\\')
+				sb.WriteByte(c)
+			case c == '\t':
+				sb.WriteString("\\t")
+			case c == '\n':
+				sb.WriteString("\\n")
+			case c == '\r':
+				sb.WriteString("\\r")
+			case c < ' ' || c >= 0x7f:
+				fmt.Fprintf(&sb, "\\x%02x", c)
+			default:
+				sb.WriteByte(c)
+			}
+		}
+		sb.WriteByte(q)
+		sb.WriteByte(')')
+		return NewStrValue(sb.String()), nil
+	}
 }
