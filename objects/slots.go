@@ -624,6 +624,16 @@ func addSlotWrappers(ty *Type) {
 			})
 		}
 	}
+	if ty.Bool != nil && ty.Flags&FlagHeapType == 0 {
+		f := ty.Bool
+		add("__bool__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__bool__", args, kw, 0, 0); err != nil {
+				return Null, err
+			}
+			b, err := f(t, self)
+			return Bool(b), err
+		})
+	}
 	if ty.Contains != nil {
 		f := ty.Contains
 		add("__contains__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {

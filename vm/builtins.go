@@ -60,7 +60,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 		}
 	}
 	if !file.IsNull() && !file.IsNone() {
-		return printToFile(t, file, pos, sep, end)
+		return printToFile(t, file, pos, sep, end, flush)
 	}
 	var sb strings.Builder
 	for i, v := range pos {

@@ -53,7 +53,7 @@ func init() {
 
 // printToFile is print(..., file=f): like CPython, each piece (value,
 // separator, end) is a separate f.write call.
-func printToFile(t *objects.Thread, file Value, pos []Value, sep, end string) (Value, *Exc) {
+func printToFile(t *objects.Thread, file Value, pos []Value, sep, end string, flush bool) (Value, *Exc) {
 	write, err := objects.GetAttrString(t, file, "write")
 	if err != nil {
 		return null, err
@@ -78,6 +78,11 @@ func printToFile(t *objects.Thread, file Value, pos []Value, sep, end string) (V
 	}
 	if err := put(end); err != nil {
 		return null, err
+	}
+	if flush {
+		if _, err := objects.CallMethod(t, file, "flush"); err != nil {
+			return null, err
+		}
 	}
 	return objects.None, nil
 }
