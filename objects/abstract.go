@@ -272,7 +272,7 @@ func SetItem(t *Thread, o, k, v Value) *BaseException {
 func DelItem(t *Thread, o, k Value) *BaseException {
 	f := o.Type().SetItem
 	if f == nil {
-		return Errorf(ExcTypeError, "'%s' object does not support item deletion", o.Type().Name)
+		return Errorf(ExcTypeError, "'%s' object doesn't support item deletion", o.Type().Name)
 	}
 	return f(t, o, k, Null)
 }

@@ -192,13 +192,13 @@ func propertySet(t *Thread, descr, obj, val Value) *BaseException {
 	p := As[Property](descr)
 	if val.IsNull() {
 		if p.Del.IsNull() || p.Del.IsNone() {
-			return Errorf(ExcAttributeError, "property has no deleter")
+			return propertyError(p, obj, "deleter")
 		}
 		_, err := CallValue(t, p.Del, []Value{obj}, nil)
 		return err
 	}
 	if p.Set.IsNull() || p.Set.IsNone() {
-		return Errorf(ExcAttributeError, "can't set attribute")
+		return propertyError(p, obj, "setter")
 	}
 	_, err := CallValue(t, p.Set, []Value{obj, val}, nil)
 	return err

@@ -624,6 +624,30 @@ func addSlotWrappers(ty *Type) {
 			return None, f(t, self, args[0], Null)
 		})
 	}
+	for _, u := range []struct {
+		name string
+		f    func(t *Thread, v Value) (Value, *BaseException)
+	}{{"__neg__", ty.Neg}, {"__pos__", ty.Pos}, {"__abs__", ty.Abs}, {"__invert__", ty.Invert}, {"__int__", ty.Int}, {"__float__", ty.Float}} {
+		if f := u.f; f != nil && ty.Flags&FlagHeapType == 0 {
+			name := u.name
+			add(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(name, args, kw, 0, 0); err != nil {
+					return Null, err
+				}
+				return f(t, self)
+			})
+		}
+	}
+	if ty.Bool != nil && ty.Flags&FlagHeapType == 0 {
+		f := ty.Bool
+		add("__bool__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__bool__", args, kw, 0, 0); err != nil {
+				return Null, err
+			}
+			b, err := f(t, self)
+			return Bool(b), err
+		})
+	}
 	if ty.Contains != nil {
 		f := ty.Contains
 		add("__contains__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {

@@ -169,7 +169,7 @@ func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
 		return NotImplemented, nil
 	}
 	if !b.IsInstance(StrType) {
-		return Null, Errorf(ExcTypeError, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+		return NotImplemented, nil // the message comes from seqOpError
 	}
 	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
 }
@@ -222,6 +222,9 @@ func strGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 			b.WriteString(s.At(i))
 		}
 		return NewStrValue(b.String()), nil
+	}
+	if k.p != intTagP && k.Type().Index == nil {
+		return Null, Errorf(ExcTypeError, "string indices must be integers, not '%s'", k.Type().Name)
 	}
 	i, err := IndexOf(t, k, "string")
 	if err != nil {

@@ -419,6 +419,9 @@ func init() {
 		}
 		spec := ""
 		if len(args) == 2 {
+			if !args[1].IsInstance(objects.StrType) {
+				return null, objects.Errorf(objects.ExcTypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
+			}
 			spec = objects.As[objects.Str](args[1]).S
 		}
 		return objects.FormatValue(t, args[0], spec)

@@ -586,7 +586,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case 'r':
 				v, err = objects.Repr(t, v)
 			case 'a':
-				v, err = objects.Repr(t, v)
+				v, err = objects.ASCII(t, v)
 			}
 			if err != nil {
 				goto fail
