@@ -320,6 +320,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_LIST)
 				pc = ipc
 				continue
+			case GeneratorType:
+				var v Value
+				var done bool
+				if v, done, err = objects.As[Generator](it).resume(t, objects.None, nil); err != nil {
+					goto fail
+				}
+				if done {
+					pc = int(w >> 40)
+				} else {
+					regs[uint16(w>>24)] = v
+				}
+				continue
 			}
 			var v Value
 			v, err = objects.Next(t, it)
@@ -808,6 +820,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = objects.Bool(m)
 		case compile.UNPACK_SEQUENCE:
+			if v := regs[uint16(w>>8)]; v.Type() == objects.TupleType {
+				if items, dst, n := objects.As[objects.Tuple](v).Items, int(uint16(w>>24)), int(uint16(w>>40)); len(items) == n {
+					copy(regs[dst:dst+n], items)
+					continue
+				}
+			}
 			if err = unpack(t, regs[uint16(w>>8)], regs, int(uint16(w>>24)), int(uint16(w>>40)), -1); err != nil {
 				goto fail
 			}
