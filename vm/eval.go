@@ -725,6 +725,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var r Value
 			if ft := f.Type(); ft == objects.FunctionType {
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
+			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
+				var ok bool
+				if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
+					r, err = objects.CallValue(t, f, args, kwnames)
+				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {
 				// a builtin method called on an exact instance (list.append, ...)
 				r, err = objects.As[objects.BuiltinFunction](f).Fn(t, args[0], args[1:], kwnames)
