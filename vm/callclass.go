@@ -48,7 +48,7 @@ func cacheClassInit(c *objects.InlineCache, ty *objects.Type) bool {
 		return false
 	}
 	init := ty.Lookup(dunderInitName)
-	if init.Type() != objects.FunctionType {
+	if init.IsNull() || init.Type() != objects.FunctionType {
 		return false
 	}
 	c.Type, c.Version, c.Value, c.Counter = ty, ty.Version, init, 0
