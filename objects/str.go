@@ -436,7 +436,11 @@ func init() {
 			}
 			s := As[Str](self).S
 			if len(args) == 0 || args[0].IsNone() {
-				return NewStrValue(deflt(s)), nil
+				r := deflt(s)
+				if len(r) == len(s) && self.Type() == StrType {
+					return self, nil // unchanged: CPython returns the str itself
+				}
+				return NewStrValue(r), nil
 			}
 			chars, err := strArg(args, 0, name)
 			if err != nil {
@@ -750,9 +754,12 @@ func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Va
 		}
 	}
 	s := As[Str](self).S
+	ascii := As[Str](self).IsASCII()
 	var parts []string
 	if sepV.IsNone() {
-		if maxsplit < 0 {
+		if maxsplit < 0 && ascii {
+			parts = asciiFields(s)
+		} else if maxsplit < 0 {
 			parts = strings.Fields(s)
 		} else {
 			parts = splitWhitespaceN(s, int(maxsplit), rev)
@@ -781,11 +788,7 @@ func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Va
 			parts = append([]string{s}, parts...)
 		}
 	}
-	out := make([]Value, len(parts))
-	for i, p := range parts {
-		out[i] = NewStrValue(p)
-	}
-	return NewListValue(out), nil
+	return NewListValue(strValues(parts, ascii)), nil
 }
 
 func splitWhitespaceN(s string, n int, rev bool) []string {
