@@ -361,7 +361,15 @@ func findSpec(t *objects.Thread, name string, path, target Value) (Value, *Exc) 
 				if loader.IsNone() {
 					continue
 				}
-				spec, err = newSpec(t, str(name), loader, objects.None, false)
+				isPkg := false
+				if ip, e := getattrOpt(t, loader, "is_package"); e == nil && !ip.IsNull() {
+					r, e := objects.CallValue(t, ip, []Value{str(name)}, nil)
+					if e != nil {
+						return null, e
+					}
+					isPkg = boolArg(t, r)
+				}
+				spec, err = newSpec(t, str(name), loader, objects.None, isPkg)
 			} else {
 				spec, err = objects.CallValue(t, fs, []Value{str(name), path, target}, nil)
 			}
@@ -418,9 +426,29 @@ func loadUnlocked(t *objects.Thread, spec Value) (Value, *Exc) {
 			if _, err := objects.CallValue(t, lm, []Value{str(name)}, nil); err != nil {
 				return null, err
 			}
-			m, ok := sysModules.GetStr(objects.NewStr(name))
+			key := objects.NewStr(name)
+			m, ok := sysModules.GetStr(key)
 			if !ok {
 				return null, objects.NewException(objects.ExcKeyError, str(name))
+			}
+			sysModules.DelStr(key)
+			sysModules.SetStr(key, m)
+			unset := func(attr string) bool {
+				v, err := getattrOpt(t, m, attr)
+				return err == nil && (v.IsNull() || v.IsNone())
+			}
+			if unset("__loader__") {
+				objects.SetAttr(t, m, objects.Intern("__loader__"), loader)
+			}
+			if unset("__package__") {
+				pkg := name
+				if !hasModuleAttr(t, m, "__path__") {
+					pkg = name[:max(strings.LastIndexByte(name, '.'), 0)]
+				}
+				objects.SetAttr(t, m, objects.Intern("__package__"), str(pkg))
+			}
+			if unset("__spec__") {
+				objects.SetAttr(t, m, objects.Intern("__spec__"), spec)
 			}
 			return m, nil
 		}

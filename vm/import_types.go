@@ -461,6 +461,13 @@ func init() {
 			if args[0].Type() != objects.ModuleType && !args[0].Type().IsSubtype(objects.ModuleType) {
 				return null, objects.Errorf(objects.ExcTypeError, "exec_module() argument must be a module")
 			}
+			n, err := objects.GetAttrString(t, args[0], "__name__")
+			if err != nil {
+				return null, err
+			}
+			if err := checkLoaderName(t, self, n); err != nil {
+				return null, err
+			}
 			return objects.None, sourceExecModule(t, self, objects.As[objects.Module](args[0]))
 		}},
 		{name: "load_module", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -479,6 +486,9 @@ func init() {
 			return loadUnlocked(t, spec)
 		}},
 		{name: "get_filename", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := checkLoaderName(t, self, optArg(args)); err != nil {
+				return null, err
+			}
 			return attrOr(t, self, "path", objects.None), nil
 		}},
 		{name: "is_package", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -515,6 +525,9 @@ func init() {
 			return objects.Obj(d), nil
 		}},
 		{name: "get_source", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := checkLoaderName(t, self, optArg(args)); err != nil {
+				return null, err
+			}
 			p, _ := strOf(attrOr(t, self, "path", objects.None))
 			data, err := os.ReadFile(p)
 			if err != nil {
@@ -528,6 +541,9 @@ func init() {
 			return str(text), nil
 		}},
 		{name: "get_code", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := checkLoaderName(t, self, optArg(args)); err != nil {
+				return null, err
+			}
 			p, _ := strOf(attrOr(t, self, "path", objects.None))
 			code, err := compileFile(p)
 			if err != nil {
@@ -600,6 +616,29 @@ func newNamespaceLoader(t *objects.Thread, name, path Value) Value {
 		return objects.None
 	}
 	return l
+}
+
+// checkLoaderName is importlib's _check_name: a file loader serves only
+// the module it was created for.
+func checkLoaderName(t *objects.Thread, loader, name Value) *Exc {
+	if name.IsNull() || name.IsNone() {
+		return nil
+	}
+	own := attrOr(t, loader, "name", objects.None)
+	eq, err := objects.Equal(t, own, name)
+	if err != nil || eq {
+		return err
+	}
+	a, _ := objects.StrString(t, own)
+	b, _ := objects.StrString(t, name)
+	return newImportError(objects.ExcImportError, "loader for "+a+" cannot handle "+b, name, null)
+}
+
+func optArg(args []Value) Value {
+	if len(args) > 0 {
+		return args[0]
+	}
+	return null
 }
 
 // ---- finding ----
