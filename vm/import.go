@@ -34,6 +34,11 @@ func ensureInterp() {
 	}
 }
 
+var (
+	strImport = objects.Intern("__import__")
+	strPath   = objects.Intern("__path__")
+)
+
 func str(s string) Value { return objects.NewStrValue(s) }
 
 func strOf(v Value) (string, bool) {
@@ -99,7 +104,41 @@ func moduleNotFound(name string) *Exc {
 // there is one.
 func importName(t *objects.Thread, name *objects.Str, globals *objects.Dict, fromlist Value, level int) (Value, *Exc) {
 	ensureInterp()
-	if f, ok := Builtins.GetStr(objects.Intern("__import__")); ok && !f.Is(importBuiltin) {
+	f, ok := Builtins.GetStr(strImport)
+	if ok && f.Is(importBuiltin) && level == 0 {
+		// Fast path: the module is in sys.modules already.
+		if m, ok := sysModules.GetStr(name); ok && !m.IsNone() {
+			if fromlist.IsNull() || fromlist.IsNone() {
+				i := strings.IndexByte(name.S, '.')
+				if i < 0 {
+					return m, nil
+				}
+				if top, ok := sysModules.GetStr(objects.Intern(name.S[:i])); ok && !top.IsNone() {
+					return top, nil
+				}
+			} else if fromlist.Type() == objects.TupleType && m.Type() == objects.ModuleType {
+				d := objects.As[objects.Module](m).Dict
+				if _, isPkg := d.GetStr(strPath); !isPkg {
+					return m, nil
+				}
+				all := true
+				for _, x := range objects.As[objects.Tuple](fromlist).Items {
+					if x.Type() != objects.StrType {
+						all = false
+						break
+					}
+					if _, ok := d.GetStr(objects.As[objects.Str](x)); !ok {
+						all = false
+						break
+					}
+				}
+				if all {
+					return m, nil
+				}
+			}
+		}
+	}
+	if ok && !f.Is(importBuiltin) {
 		fl := fromlist
 		if fl.IsNull() {
 			fl = objects.None

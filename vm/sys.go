@@ -65,6 +65,7 @@ const (
 var (
 	flagsType, versionInfoType, floatInfoType, intInfoType, hashInfoType, threadInfoType *objects.StructSeqDesc
 	simpleNamespaceType                                                                  *objects.Type
+	defaultExcepthook                                                                    Value
 	sysTrace, sysProfile                                                                 Value
 	switchInterval                                                                             = 0.005
 	intMaxStrDigits                                                                      int64 = 4300
@@ -416,6 +417,7 @@ func addSysFunctions(m *objects.Module) {
 		writeStderr(t, sb.String())
 		return objects.None, nil
 	})
+	defaultExcepthook = excepthook
 	m.Set("excepthook", excepthook)
 	m.Set("__excepthook__", excepthook)
 	displayhook := objects.NewBuiltin("displayhook", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
