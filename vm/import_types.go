@@ -90,6 +90,10 @@ func goClass(module, name string, members []member) *objects.Type {
 				_, err := fn(t, self, args, kwnames)
 				return err
 			}
+		case "__call__":
+			ty.Call = func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+				return fn(t, self, args, kwnames)
+			}
 		case "__repr__":
 			ty.Repr = func(t *objects.Thread, self Value) (Value, *Exc) { return fn(t, self, nil, nil) }
 		case "__hash__":

@@ -67,6 +67,9 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
 	initInterp(currentOptions)
+	if currentOptions.Flags.NoSite == 0 {
+		installSiteBuiltins(t)
+	}
 	main := newMainModule()
 	err := safeRun(t, func() *Exc { return body(t, main) })
 	status := 0

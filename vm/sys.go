@@ -283,6 +283,7 @@ func newSysModule(o *Options) *objects.Module {
 		m.Set(p, str("/usr"))
 	}
 	m.Set("platlibdir", str("lib"))
+	m.Set("_stdlib_dir", str(stdlibDir()))
 	m.Set("pycache_prefix", objects.None)
 	m.Set("dont_write_bytecode", objects.Bool(f.DontWriteBytecode != 0))
 	m.Set("path", strList(buildPath(o)))
