@@ -13,6 +13,20 @@ import (
 // the __main__ module's namespace with __spec__, __file__, __loader__
 // and __package__ from the spec; sys.argv[0] becomes the file's path.
 
+var (
+	runpyRunModule = frozenCode("<frozen runpy>", "_run_module_as_main", 198)
+	runpyRunCode   = frozenCode("<frozen runpy>", "_run_code", 88)
+)
+
+// frozenCode is a code object standing for a frame of a frozen module
+// in tracebacks (file and line, no source).
+func frozenCode(file, name string, line int) *objects.Code {
+	c := &objects.Code{Name: name, Qualname: name, Filename: file, FirstLine: line,
+		Positions: []objects.Position{{Line: int32(line)}}}
+	c.SetType(objects.CodeType)
+	return c
+}
+
 // runModuleError is a failure runpy reports as "<executable>: message".
 type runModuleError struct{ msg string }
 
@@ -74,7 +88,13 @@ func runAsMain(name string, alterArgv bool, stdout, stderr io.Writer) (status in
 		set("__loader__", attrOr(t, spec, "loader", objects.None))
 		set("__package__", attrOr(t, spec, "parent", objects.None))
 		set("__spec__", spec)
-		return ExecModule(t, code, main)
+		err = ExecModule(t, code, main)
+		if err != nil && !err.Matches(objects.ExcSystemExit) {
+			// CPython's traceback shows runpy's frames.
+			err.AddTraceback(runpyRunCode, 0)
+			err.AddTraceback(runpyRunModule, 0)
+		}
+		return err
 	})
 	if msg != "" {
 		return 1, msg
