@@ -75,7 +75,7 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	status := 0
 	if err != nil {
 		t.Stdout.Flush()
-		status = handleUncaught(t, err, stderr)
+		status = handleUncaughtHook(t, err, stderr)
 	}
 	objects.RunExitHooks(t)
 	t.Stdout.Flush()
@@ -185,20 +185,6 @@ func handleUncaught(t *objects.Thread, err *Exc, stderr io.Writer) int {
 		return 1
 	}
 	var sb strings.Builder
-	if hook := sysGet("excepthook"); !hook.IsNull() && !hook.Is(defaultExcepthook) {
-		tb := objects.None
-		if err.Traceback != nil {
-			tb = objects.Obj(err.Traceback)
-		}
-		_, herr := objects.CallValue(t, hook, []Value{objects.Obj(err.Type()), objects.Obj(err), tb}, nil)
-		t.Stdout.Flush()
-		if herr == nil {
-			return 1
-		}
-		sb.WriteString("Error in sys.excepthook:\n")
-		FormatException(t, herr, &sb, map[*Exc]bool{})
-		sb.WriteString("\nOriginal exception was:\n")
-	}
 	FormatException(t, err, &sb, map[*Exc]bool{})
 	io.WriteString(stderr, sb.String())
 	return 1

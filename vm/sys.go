@@ -601,6 +601,31 @@ func addSysFunctions(m *objects.Module) {
 	})
 }
 
+// handleUncaughtHook reports an uncaught exception through sys.excepthook
+// when the program replaced it.
+func handleUncaughtHook(t *objects.Thread, err *Exc, stderr io.Writer) int {
+	hook := sysGet("excepthook")
+	if err.Matches(objects.ExcSystemExit) || hook.IsNull() || hook.Is(defaultExcepthook) {
+		return handleUncaught(t, err, stderr)
+	}
+	tb := objects.None
+	if err.Traceback != nil {
+		tb = objects.Obj(err.Traceback)
+	}
+	_, herr := objects.CallValue(t, hook, []Value{objects.Obj(err.Type()), objects.Obj(err), tb}, nil)
+	t.Stdout.Flush()
+	if herr == nil {
+		return 1
+	}
+	var sb strings.Builder
+	sb.WriteString("Error in sys.excepthook:\n")
+	FormatException(t, herr, &sb, map[*Exc]bool{})
+	sb.WriteString("\nOriginal exception was:\n")
+	FormatException(t, err, &sb, map[*Exc]bool{})
+	io.WriteString(stderr, sb.String())
+	return 1
+}
+
 // sizeOf is a rough sys.getsizeof for objects without __sizeof__.
 func sizeOf(v Value) int64 {
 	switch v.Type() {
