@@ -30,7 +30,7 @@ var (
 // program run has done it yet (Go tests that run code directly).
 func ensureInterp() {
 	if sysModules == nil {
-		initInterp(currentOptions)
+		initInterp(bootThread, currentOptions)
 	}
 }
 

@@ -66,7 +66,7 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
-	initInterp(currentOptions)
+	initInterp(t, currentOptions)
 	if currentOptions.Flags.NoSite == 0 {
 		installSiteBuiltins(t)
 	}

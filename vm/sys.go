@@ -204,7 +204,7 @@ func buildPath(o *Options) []string {
 }
 
 // initInterp creates sys, builtins and sys.modules for a program run.
-func initInterp(o Options) {
+func initInterp(t *objects.Thread, o Options) {
 	sysModules = objects.NewDict()
 	builtinsModule = &objects.Module{Name: "builtins", Dict: Builtins}
 	builtinsModule.SetType(objects.ModuleType)
@@ -213,7 +213,7 @@ func initInterp(o Options) {
 		Builtins.SetStr(objects.Intern("__doc__"), str("Built-in functions, types, exceptions, and other objects."))
 	}
 	Builtins.SetStr(objects.Intern("__package__"), str(""))
-	sysModule = newSysModule(&o)
+	sysModule = newSysModule(t, &o)
 	sysModules.SetStr(objects.Intern("sys"), objects.Obj(sysModule))
 	sysModules.SetStr(objects.Intern("builtins"), objects.Obj(builtinsModule))
 	for _, m := range []*objects.Module{sysModule, builtinsModule} {
@@ -226,7 +226,12 @@ func initInterp(o Options) {
 	}
 }
 
-func newSysModule(o *Options) *objects.Module {
+// StdStreams, when set (by the io module), creates sys.stdin, sys.stdout
+// and sys.stderr for a program's thread; otherwise the stop-gap streams
+// at the end of this file are used.
+var StdStreams func(t *objects.Thread) (stdin, stdout, stderr Value)
+
+func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 	m := objects.NewModule("sys")
 	m.Set("__doc__", str("This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter."))
 	m.Set("argv", strList(o.Argv))
@@ -324,6 +329,9 @@ func newSysModule(o *Options) *objects.Module {
 		io.WriteString(t.Stderr, s)
 	})
 	stdin := newStream(nil)
+	if StdStreams != nil {
+		stdin, stdout, stderr = StdStreams(t)
+	}
 	for _, p := range []struct {
 		name string
 		v    Value
