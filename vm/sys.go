@@ -189,7 +189,8 @@ func buildPath(o *Options) []string {
 		}
 	}
 	std := stdlibDir()
-	path = append(path, std)
+	// CPython lists the zipped standard library even when it is absent.
+	path = append(path, filepath.Join(filepath.Dir(std), "python311.zip"), std)
 	if d := filepath.Join(std, "lib-dynload"); isDir(d) {
 		path = append(path, d)
 	}
