@@ -116,7 +116,7 @@ func importName(t *objects.Thread, name *objects.Str, globals *objects.Dict, fro
 				if top, ok := sysModules.GetStr(objects.Intern(name.S[:i])); ok && !top.IsNone() {
 					return top, nil
 				}
-			} else if fromlist.Type() == objects.TupleType && m.Type() == objects.ModuleType {
+			} else if fromlist.Type() == objects.TupleType && len(objects.As[objects.Tuple](fromlist).Items) > 0 && m.Type() == objects.ModuleType {
 				d := objects.As[objects.Module](m).Dict
 				if _, isPkg := d.GetStr(strPath); !isPkg {
 					return m, nil
