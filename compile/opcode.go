@@ -105,6 +105,7 @@ const (
 	CMP_JUMP_INT
 	BINARY_OP_INT // specialised: both small ints, any operator (D), via the int slot directly
 	MATCH         // structural pattern helper: r[A] (and r[A+1]) from subject r[B], operand C, kind D (see vm)
+	EXT           // rarely used operation D (see ext.go) on r[A], r[B], r[C]
 	NumOps
 )
 
@@ -119,7 +120,7 @@ var opNames = [...]string{
 	"STORE_SUBSCR", "DELETE_SUBSCR", "LOAD_ATTR", "LOAD_ATTR_INSTANCE", "STORE_ATTR", "STORE_ATTR_INSTANCE",
 	"DELETE_ATTR", "LOAD_METHOD", "CALL", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "BUILD_CLASS", "RETURN",
 	"RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE", "UNPACK_EX",
-	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT", "BINARY_OP_INT", "MATCH",
+	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT", "BINARY_OP_INT", "MATCH", "EXT",
 }
 
 func (o Op) String() string {

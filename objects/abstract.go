@@ -87,6 +87,9 @@ func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, *BaseException) {
 func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseException) {
 	ta, tb := a.Type(), b.Type()
 	sa, sb := ta.NB[op], tb.NB[op]
+	if ta != tb && ta.userNB&tb.userNB&(1<<op) != 0 {
+		sb = nil // the same Python-level slot: sa tries both operands
+	}
 	if ta != tb && sb != nil && tb.IsSubtype(ta) && tb.IsHeapType() {
 		r, err := sb(t, a, b)
 		if err != nil || !r.Is(NotImplemented) {
@@ -239,9 +242,15 @@ func CallMethod(t *Thread, obj Value, name string, args ...Value) (Value, *BaseE
 func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	f := o.Type().GetItem
 	if f == nil {
-		if o.Type() == TypeType {
+		if o.IsInstance(TypeType) {
 			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
-				return CallValue(t, m, []Value{o, k}, nil)
+				// Looked up as an attribute of the class, so the implicit
+				// classmethod binds to it.
+				meth, err := GetAttrString(t, o, "__class_getitem__")
+				if err != nil {
+					return Null, err
+				}
+				return CallValue(t, meth, []Value{k}, nil)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
 		}

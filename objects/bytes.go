@@ -3,7 +3,6 @@ package objects
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"taipan/syntax"
 )
@@ -121,7 +120,7 @@ func init() {
 			if len(args) < 2 {
 				return Null, Errorf(ExcTypeError, "string argument without an encoding")
 			}
-			return NewBytes([]byte(As[Str](x).S)), nil
+			return encodeArgs(t, x, args[1:], nil)
 		}
 		if n, ok := smallOf(x); ok {
 			if n < 0 {
@@ -143,19 +142,6 @@ func init() {
 		}
 		return NewBytes(out), nil
 	}
-	BytesType.AddMethod("decode", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		b := As[Bytes](self).B
-		if !utf8.Valid(b) {
-			for i := 0; i < len(b); {
-				r, n := utf8.DecodeRune(b[i:])
-				if r == utf8.RuneError && n == 1 {
-					return Null, Errorf(ExcUnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
-				}
-				i += n
-			}
-		}
-		return NewStrValue(string(b)), nil
-	})
 	BytesType.AddMethod("hex", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		var sb strings.Builder
 		for _, c := range As[Bytes](self).B {
@@ -163,8 +149,5 @@ func init() {
 			sb.WriteByte("0123456789abcdef"[c&15])
 		}
 		return NewStrValue(sb.String()), nil
-	})
-	StrType.AddMethod("encode", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		return NewBytes([]byte(As[Str](self).S)), nil
 	})
 }

@@ -41,6 +41,9 @@ func NewDict() *Dict {
 
 // NewDictSized returns an empty dict with room for n entries.
 func NewDictSized(n int) *Dict {
+	if n > 0 && smallItems(n) {
+		return newSmallDict()
+	}
 	d := NewDict()
 	if n > 5 {
 		d.resize(n)

@@ -20,6 +20,8 @@ type Function struct {
 	Closure    []*Cell
 	Doc        Value
 	Module     Value
+	// Annotations is the __annotations__ dict (Null until needed).
+	Annotations Value
 }
 
 // CellType is the type of closure cells.

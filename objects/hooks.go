@@ -29,11 +29,10 @@ func RunSignalHandlers(t *Thread) *BaseException {
 // uncaught exception's traceback is printed), before output is flushed.
 var ExitHooks []func(t *Thread)
 
-// RunExitHooks runs ExitHooks once.
+// RunExitHooks runs ExitHooks (each hook drains its own work, so running
+// them twice is harmless).
 func RunExitHooks(t *Thread) {
-	hooks := ExitHooks
-	ExitHooks = nil
-	for _, h := range hooks {
+	for _, h := range ExitHooks {
 		h(t)
 	}
 }

@@ -189,6 +189,9 @@ func IntBinaryOp(op BinOp, a, b Value) (Value, *BaseException) {
 			}
 		}
 	}
+	if r, ok := int128BinaryOp(op, a, b); ok {
+		return r, nil
+	}
 	bx, ok1 := BigOf(a)
 	by, ok2 := BigOf(b)
 	if !ok1 || !ok2 {

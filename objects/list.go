@@ -22,7 +22,7 @@ func NewList(items []Value) *List { return &List{Header: Header{ListType}, Items
 func NewListValue(items []Value) Value { return Obj(NewList(items)) }
 
 // Append adds v at the end.
-func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+func (l *List) Append(v Value) { l.Items = AppendItem(l.Items, v) }
 
 func listRepr(t *Thread, v Value) (Value, *BaseException) {
 	return seqRepr(t, v, As[List](v).Items, "[", "]")
@@ -62,11 +62,11 @@ func listGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 		return Null, Errorf(ExcIndexError, "list index out of range")
 	}
 	if k.Type() == SliceType {
-		r, err := sliceItems(t, l.Items, As[Slice](k))
+		r, err := SliceList(t, l.Items, As[Slice](k))
 		if err != nil {
 			return Null, err
 		}
-		return NewListValue(r), nil
+		return Obj(r), nil
 	}
 	i, err := listIndex(t, l, k)
 	if err != nil {
@@ -215,9 +215,7 @@ func init() {
 		if !b.IsInstance(ListType) {
 			return Null, Errorf(ExcTypeError, "can only concatenate list (not \"%s\") to list", b.Type().Name)
 		}
-		x, y := As[List](a).Items, As[List](b).Items
-		r := make([]Value, 0, len(x)+len(y))
-		return NewListValue(append(append(r, x...), y...)), nil
+		return Obj(ConcatList(As[List](a).Items, As[List](b).Items)), nil
 	}
 	ListType.INB[OpAdd] = func(t *Thread, a, b Value) (Value, *BaseException) {
 		items, err := IterToSlice(t, b)
@@ -246,7 +244,7 @@ func init() {
 			return Null, CheckArgs("append", args, kwnames, 1, 1)
 		}
 		l := As[List](self)
-		l.Items = append(l.Items, args[0])
+		l.Items = AppendItem(l.Items, args[0])
 		return None, nil
 	})
 	m("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
@@ -383,7 +381,9 @@ func init() {
 		return None, nil
 	})
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		As[List](self).Items = nil
+		l := As[List](self)
+		clear(l.Items) // small lists keep their items inline: drop the references
+		l.Items = nil
 		return None, nil
 	})
 	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

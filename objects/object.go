@@ -72,6 +72,11 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			if i := a.Map.Index(name); i >= 0 {
 				return a.Slots[i], nil
 			}
+			if a.Map.dict != nil {
+				if v, ok := a.Map.dict.GetStr(name); ok {
+					return v, nil
+				}
+			}
 		}
 	}
 	if !descr.IsNull() {
@@ -84,7 +89,7 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	case "__class__":
 		return Obj(typ), nil
 	case "__dict__":
-		if typ.Flags&FlagHasAttrs != 0 {
+		if typ.Flags&(FlagHasAttrs|FlagNoDict) == FlagHasAttrs {
 			return Obj(AttrsOf(v).ToDict()), nil
 		}
 	case "__doc__":
@@ -113,7 +118,17 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		}
 		return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
 	}
+	if typ.Flags&FlagNoDict != 0 {
+		return attributeError(v, name)
+	}
 	a := AttrsOf(v)
+	if name.S == "__dict__" && !val.IsNull() {
+		if !val.IsInstance(DictType) {
+			return Errorf(ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
+		}
+		a.SetDict(As[Dict](val))
+		return nil
+	}
 	if val.IsNull() {
 		if !a.Delete(name) {
 			return attributeError(v, name)
@@ -131,7 +146,7 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Base
 	if typ.Flags&FlagHasAttrs == 0 {
 		return Obj(&Instance{Header: Header{typ}}), nil
 	}
-	return Obj(&Instance{Header: Header{typ}, Attrs: Attrs{Map: typ.RootMap, Slots: NewSlots(typ.RootMap)}}), nil
+	return Obj(NewInstance(typ)), nil
 }
 
 func init() {

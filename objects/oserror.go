@@ -102,7 +102,7 @@ func osErrorParse(e *BaseException, pos []Value) {
 
 func osErrorNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 	pos, _ := SplitArgs(args, kwnames)
-	if typ == ExcOSError && len(pos) >= 2 && IsIntValue(pos[0]) {
+	if typ == ExcOSError && len(pos) >= 2 && len(pos) <= 5 && IsIntValue(pos[0]) {
 		if n, ok := IntToInt64(pos[0]); ok {
 			typ = OSErrorSubclass(n)
 		}

@@ -265,11 +265,8 @@ func strIterNext(t *Thread, v Value) (Value, *BaseException) {
 }
 
 func strNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
-	if kwnames != nil {
-		return Null, Errorf(ExcTypeError, "str() keyword arguments are not supported yet")
-	}
-	if len(args) > 1 {
-		return Null, Errorf(ExcTypeError, "str() takes at most 1 argument (%d given)", len(args))
+	if kwnames != nil || len(args) > 1 {
+		return strNewDecode(t, typ, args, kwnames)
 	}
 	s := ""
 	if len(args) == 1 {

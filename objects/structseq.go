@@ -19,7 +19,10 @@ type StructSeqDesc struct {
 	Type   *Type
 	Fields []string // every field name, visible ones first
 	NSeq   int      // number of visible (tuple) fields
-	index  map[string]int
+	// Fill, if set, completes the fields of an instance built from a
+	// sequence (fields not given are None).
+	Fill  func(vals []Value)
+	index map[string]int
 }
 
 var structSeqDescs = map[*Type]*StructSeqDesc{}
@@ -162,6 +165,9 @@ func structSeqNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *B
 				vals[i] = x
 			}
 		}
+	}
+	if d.Fill != nil {
+		d.Fill(vals)
 	}
 	s := &StructSeq{Tuple: Tuple{Header: Header{typ}, Items: vals[:d.NSeq:d.NSeq]}, Extra: vals[d.NSeq:]}
 	return Obj(&s.Tuple), nil

@@ -41,6 +41,7 @@ type Thread struct {
 	Stderr io.Writer
 
 	reprStack []Value
+	inPending bool // running pending calls (gil.go)
 }
 
 // NewThread returns a thread state with a register stack of the given

@@ -126,11 +126,11 @@ func tupleCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
 func tupleGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 	items := As[Tuple](v).Items
 	if k.Type() == SliceType {
-		r, err := sliceItems(t, items, As[Slice](k))
+		r, err := SliceTuple(t, items, As[Slice](k))
 		if err != nil {
 			return Null, err
 		}
-		return NewTupleValue(r), nil
+		return Obj(r), nil
 	}
 	i, err := IndexOf(t, k, "tuple")
 	if err != nil {
@@ -246,8 +246,10 @@ func init() {
 			return Null, Errorf(ExcTypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
 		}
 		x, y := As[Tuple](a).Items, As[Tuple](b).Items
-		r := make([]Value, 0, len(x)+len(y))
-		return NewTupleValue(append(append(r, x...), y...)), nil
+		r := AllocTuple(len(x) + len(y))
+		copy(r.Items, x)
+		copy(r.Items[len(x):], y)
+		return Obj(r), nil
 	}
 	TupleType.NB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
 		s, n := a, b
@@ -347,7 +349,9 @@ func AllocTuple(n int) *Tuple {
 		x.Items = x.a[:]
 		t = &x.Tuple
 	default:
-		t = &Tuple{Items: make([]Value, n)}
+		if t = allocTupleInline(n); t == nil {
+			t = &Tuple{Items: make([]Value, n)}
+		}
 	}
 	t.typ = TupleType
 	return t
@@ -363,6 +367,9 @@ func Tuple2(a, b Value) Value {
 // AllocList returns a list of n Null items for the caller to fill.
 func AllocList(n int) *List {
 	if n > 4 {
+		if l := allocListInline(n); l != nil {
+			return l
+		}
 		return &List{Header: Header{ListType}, Items: make([]Value, n)}
 	}
 	x := &list4{}

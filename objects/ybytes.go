@@ -231,6 +231,29 @@ func reverseBytes(p [][]byte) {
 	}
 }
 
+// withoutSource drops the source argument (first positional or
+// source=) from a bytes()/bytearray() call's arguments.
+func withoutSource(args []Value, kwnames *Tuple) ([]Value, *Tuple) {
+	nkw := kwnames.Len()
+	npos := len(args) - nkw
+	var out []Value
+	var names []Value
+	if npos > 0 {
+		out = append(out, args[1:npos]...)
+	}
+	for i := 0; i < nkw; i++ {
+		if As[Str](kwnames.Items[i]).S == "source" {
+			continue
+		}
+		out = append(out, args[npos+i])
+		names = append(names, kwnames.Items[i])
+	}
+	if len(names) == 0 {
+		return out, nil
+	}
+	return out, NewTuple(names)
+}
+
 // bytesFromObject is the bytes(x) / bytearray(x) conversion.
 func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]byte, *BaseException) {
 	pos, kw := SplitArgs(args, kwnames)
@@ -262,11 +285,17 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 		if !hasEnc {
 			return nil, Errorf(ExcTypeError, "string argument without an encoding")
 		}
-		enc, errs, err := codecArgs(name, args, kwnames, 1)
+		rest, restNames := withoutSource(args, kwnames)
+		enc, errs, err := codecArgs(name, rest, restNames)
 		if err != nil {
 			return nil, err
 		}
-		return Encode(As[Str](src).S, enc, errs)
+		bv, err := Encode(t, src, enc, errs)
+		if err != nil {
+			return nil, err
+		}
+		b, _ := BytesLike(bv)
+		return b, nil
 	}
 	if hasEnc {
 		if len(pos) > 1 || kwnames.Len() > 0 {
@@ -314,7 +343,7 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 }
 
 func init() {
-	BytesLikeHook = func(v Value) ([]byte, bool) { return bytesLikeOf(v) }
+	RegisterBuffer(ByteArrayType, func(v Value) ([]byte, bool) { return As[Bytes](v).B, true })
 	BytesType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if len(args) == 1 && kwnames == nil && args[0].Type() == BytesType && typ == BytesType {
 			return args[0], nil
@@ -1050,15 +1079,11 @@ func init() {
 		return mkLike(self, out), nil
 	})
 	addBytesMethod("decode", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		enc, errs, err := codecArgs("decode", args, kwnames, 0)
+		enc, errs, err := codecArgs("decode", args, kwnames)
 		if err != nil {
 			return Null, err
 		}
-		s, err := Decode(As[Bytes](self).B, enc, errs)
-		if err != nil {
-			return Null, err
-		}
-		return NewStrValue(s), nil
+		return Decode(t, self, enc, errs)
 	})
 
 	// bytearray mutators

@@ -16,6 +16,9 @@ func callFunction(t *objects.Thread, callable objects.Value, args []objects.Valu
 
 func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, kwnames *objects.Tuple, locals *objects.Dict) (objects.Value, *objects.BaseException) {
 	code := fn.Code
+	if objects.EvalBreakerSet() {
+		objects.CheckEvalBreaker(t)
+	}
 	if t.Depth >= t.RecursionLimit {
 		return objects.Null, objects.Errorf(objects.ExcRecursionError, "maximum recursion depth exceeded")
 	}
@@ -55,9 +58,7 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 	r, err := runFrom(t, fn, regs, locals, 0, nil, nil)
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
-	for i := range regs {
-		regs[i] = objects.Null
-	}
+	clear(regs)
 	t.SP = sp
 	return r, err
 }

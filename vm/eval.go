@@ -35,7 +35,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 	builtins := fn.Builtins
 	var err *Exc
 	if throw != nil {
-		throw.AddTraceback(code, pc-1)
+		if t.ExcInfo != nil && t.ExcInfo != throw && throw.Context.IsNull() {
+			throw.Context = objects.Obj(t.ExcInfo)
+		}
+		throw.AddTracebackFunc(fn, pc-1)
 		e := findHandler(code, pc-1)
 		if e == nil {
 			return null, throw
@@ -393,6 +396,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 		case compile.LOAD_NAME:
 			name := code.Names[uint16(w>>24)]
+			if locals.Type() != objects.DictType {
+				var v Value
+				if v, err = nsGetItem(t, locals, name); err != nil {
+					goto fail
+				}
+				if !v.IsNull() {
+					regs[uint16(w>>8)] = v
+					continue
+				}
+			}
 			if v, ok := locals.GetStr(name); ok {
 				regs[uint16(w>>8)] = v
 			} else if v, ok := globals.GetStr(name); ok {
@@ -404,10 +417,21 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.STORE_NAME:
-			locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			if locals.Type() == objects.DictType {
+				locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			} else if err = objects.SetItem(t, objects.Obj(locals), objects.Obj(code.Names[uint16(w>>24)]), regs[uint16(w>>8)]); err != nil {
+				goto fail
+			}
 		case compile.DELETE_NAME:
 			name := code.Names[uint16(w>>24)]
-			if !locals.DelStr(name) {
+			if locals.Type() != objects.DictType {
+				if err = objects.DelItem(t, objects.Obj(locals), objects.Obj(name)); err != nil {
+					if err.Matches(objects.ExcKeyError) {
+						err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+					}
+					goto fail
+				}
+			} else if !locals.DelStr(name) {
 				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
 				goto fail
 			}
@@ -490,6 +514,14 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
 		case compile.BUILD_SLICE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			if w>>56 == 1 && compile.Op(instrs[pc]&0xff) == compile.BINARY_SUBSCR {
+				// x[a:b] (see compile.markSliceFused)
+				if r, ok := fastSlice(regs[uint16(instrs[pc]>>24)], regs[b], regs[b+1]); ok {
+					regs[uint16(instrs[pc]>>8)] = r
+					pc++
+					continue
+				}
+			}
 			step := objects.None
 			if c == 3 {
 				step = regs[b+2]
@@ -497,7 +529,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewSlice(regs[b], regs[b+1], step)
 		case compile.LIST_APPEND:
 			l := objects.As[objects.List](regs[uint16(w>>8)])
-			l.Items = append(l.Items, regs[uint16(w>>24)])
+			l.Items = objects.AppendItem(l.Items, regs[uint16(w>>24)])
 		case compile.LIST_EXTEND:
 			dst := regs[uint16(w>>8)]
 			var items []Value
@@ -536,7 +568,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 				goto fail
 			}
-			if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
+			if w>>56 == 1 {
+				if err = dictMerge(t, objects.As[objects.Dict](regs[uint16(w>>8)]), src, regs[uint16(w>>40)]); err != nil {
+					goto fail
+				}
+			} else if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
 				goto fail
 			}
 		case compile.LIST_TO_TUPLE:
@@ -760,13 +796,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.MAKE_FUNCTION:
 			regs[uint16(w>>8)] = makeFunction(fn, code.Consts[uint16(w>>24)], regs[uint16(w>>40):])
 		case compile.BUILD_CLASS:
-			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			var r Value
-			meta := null
-			if w>>56 != 0 {
-				meta = regs[b+2+c]
-			}
-			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c], meta)
+			r, err = buildClassOp(t, fn, regs, w)
 			if err != nil {
 				goto fail
 			}
@@ -886,6 +917,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if err = matchOp(t, code, regs, w); err != nil {
 				goto fail
 			}
+		case compile.EXT:
+			if err = extOp(t, fn, regs, locals, w); err != nil {
+				goto fail
+			}
 		case compile.IMPORT_STAR:
 			ns := locals
 			if ns == nil {
@@ -902,7 +937,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 
 	fail:
 		if !reraise {
-			err.AddTraceback(code, ipc)
+			err.AddTracebackFunc(fn, ipc)
 			if t.ExcInfo != nil && t.ExcInfo != err && err.Context.IsNull() {
 				err.Context = objects.Obj(t.ExcInfo)
 			}

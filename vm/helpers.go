@@ -36,49 +36,13 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
 		f.Module = m
 	}
+	if code.Flags&(1<<23) != 0 {
+		f.Annotations = regs[3]
+	}
 	if code.Flags&(1<<20) != 0 && len(code.Consts) > 0 {
 		f.Doc = code.Consts[0]
 	}
 	return objects.Obj(f)
-}
-
-func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, bases []Value, explicitMeta Value) (Value, *Exc) {
-	fn := objects.As[objects.Function](body)
-	ns := objects.NewDict()
-	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
-		ns.SetStr(objects.Intern("__module__"), m)
-	}
-	ns.SetStr(objects.Intern("__qualname__"), objects.NewStrValue(fn.Code.Qualname))
-	r, err := callPython(t, fn, nil, nil, ns)
-	if err != nil {
-		return null, err
-	}
-	bt := make([]Value, len(bases))
-	copy(bt, bases)
-	meta := objects.TypeType
-	for _, b := range bases {
-		if !b.IsInstance(objects.TypeType) {
-			return null, objects.Errorf(objects.ExcTypeError, "bases must be types")
-		}
-		if mt := b.Type(); mt != objects.TypeType && mt.IsSubtype(meta) {
-			meta = mt
-		}
-	}
-	var cls Value
-	if !explicitMeta.IsNull() {
-		cls, err = objects.CallValue(t, explicitMeta, []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
-	} else if meta != objects.TypeType {
-		cls, err = objects.CallValue(t, objects.Obj(meta), []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
-	} else {
-		cls, err = objects.NewClass(t, name, objects.NewTupleValue(bt), objects.Obj(ns))
-	}
-	if err != nil {
-		return null, err
-	}
-	if !r.IsNull() && r.Type() == objects.CellType {
-		objects.As[objects.Cell](r).V = cls
-	}
-	return cls, nil
 }
 
 // makeRaise builds the exception for `raise exc [from cause]`.
@@ -184,8 +148,9 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 		return objects.Errorf(objects.ExcValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
 	}
 	copy(regs[dst:dst+n], items[:n])
-	mid := append([]Value(nil), items[n:len(items)-after]...)
-	regs[dst+n] = objects.NewListValue(mid)
+	mid := objects.AllocList(len(items) - after - n)
+	copy(mid.Items, items[n:len(items)-after])
+	regs[dst+n] = objects.Obj(mid)
 	copy(regs[dst+n+1:dst+n+1+after], items[len(items)-after:])
 	return nil
 }

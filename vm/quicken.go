@@ -161,7 +161,7 @@ func lookupMethod(c *objects.InlineCache, o Value, name *objects.Str) (Value, bo
 	var m *objects.Map
 	if typ.Flags&objects.FlagHasAttrs != 0 {
 		a := objects.AttrsOf(o)
-		if a.Map != nil && a.Map.Index(name) >= 0 {
+		if a.Map != nil && (a.Map.Index(name) >= 0 || a.Map.IsDict()) {
 			return null, false
 		}
 		m = a.Map

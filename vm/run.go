@@ -58,11 +58,7 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 // runMain sets up the interpreter (sys, sys.modules, __main__) and runs
 // body, turning its outcome into an exit status.
 func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *objects.Module) *Exc) int {
-	if os.Getenv("GOGC") == "" {
-		// Interpreted programs allocate many small short-lived objects;
-		// a larger heap goal halves GC work (see ARCHITECTURE.md §12).
-		debug.SetGCPercent(400)
-	}
+	tuneGC()
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
@@ -77,6 +73,9 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 		t.Stdout.Flush()
 		status = handleUncaughtHook(t, err, stderr)
 	}
+	// As CPython's shutdown: wait for non-daemon threads
+	// (threading._shutdown), then run the atexit handlers.
+	objects.RunShutdownHooks(t)
 	objects.RunExitHooks(t)
 	t.Stdout.Flush()
 	return status
@@ -191,32 +190,11 @@ func handleUncaught(t *objects.Thread, err *Exc, stderr io.Writer) int {
 }
 
 // FormatException renders an exception with its chain as CPython's
-// default excepthook does.
+// default excepthook does (exception groups in boxes; see
+// traceback_group.go).
 func FormatException(t *objects.Thread, e *Exc, sb *strings.Builder, seen map[*Exc]bool) {
-	seen[e] = true
-	if !e.Cause.IsNull() {
-		c := objects.As[objects.BaseException](e.Cause)
-		if !seen[c] {
-			FormatException(t, c, sb, seen)
-			sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		}
-	} else if !e.Context.IsNull() && !e.SuppressContext {
-		c := objects.As[objects.BaseException](e.Context)
-		if !seen[c] {
-			FormatException(t, c, sb, seen)
-			sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-	}
-	if e.Traceback != nil {
-		sb.WriteString("Traceback (most recent call last):\n")
-		formatTraceback(e.Traceback, sb)
-	}
-	if e.Matches(objects.ExcSyntaxError) && len(e.Args.Items) == 2 && e.Args.Items[1].Type() == objects.TupleType {
-		formatSyntaxErrorDetail(t, e, sb)
-		return
-	}
-	sb.WriteString(objects.ExceptionMessage(t, e))
-	sb.WriteByte('\n')
+	c := &excPrintCtx{t: t, sb: sb, seen: seen}
+	c.recursive(e)
 }
 
 // formatSyntaxErrorDetail prints a SyntaxError raised at run time (exec,

@@ -30,7 +30,10 @@ import (
 var parse = syntax.Parse
 
 func main() {
-	os.Exit(Main(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	stop := startProfile()
+	status := Main(os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
 }
 
 // Main runs the command line args (args[0] is the program name) and

@@ -710,7 +710,7 @@ func init() {
 	})
 	method("__reduce__", 0, 0, func(t *Thread, d *Deque, a []Value) (Value, *Exc) {
 		var state Value = objects.None
-		if d.Map != nil && d.Map.Len() > 0 {
+		if d.Attrs.Len() > 0 {
 			state = objects.Obj(d.Attrs.ToDict())
 		}
 		args := objects.NewTupleValue(nil)
@@ -727,6 +727,7 @@ func init() {
 		return objects.Int(int64(d.maxlen)), nil
 	}, nil))
 	dequeType.SetAttrString("__hash__", objects.None)
+	dequeType.Flags |= objects.FlagWeakrefable
 	dequeType.Doc = "A list-like sequence optimized for data accesses near its endpoints."
 	dequeType.Finish()
 

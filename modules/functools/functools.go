@@ -95,7 +95,7 @@ func partialNew(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *
 	var pargs []Value
 	if fn.IsInstance(partialType) && fn.Type().LookupString("__call__").Is(partialType.LookupString("__call__")) {
 		inner := objects.As[Partial](fn)
-		if inner.Map == nil || inner.Map.Len() == 0 {
+		if inner.Attrs.Len() == 0 {
 			pargs = inner.args
 			p.kw = inner.kw.Copy()
 			fn = inner.fn
@@ -228,7 +228,7 @@ func init() {
 	partialType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 		p := objects.As[Partial](self)
 		var d Value = objects.None
-		if p.Map != nil && p.Map.Len() > 0 {
+		if p.Attrs.Len() > 0 {
 			d = objects.Obj(p.Attrs.ToDict())
 		}
 		state := objects.NewTupleValue([]Value{p.fn, objects.NewTupleValue(append([]Value(nil), p.args...)), objects.Obj(p.kw), d})
@@ -264,6 +264,7 @@ func init() {
 		}
 		return objects.None, nil
 	})
+	partialType.Flags |= objects.FlagWeakrefable
 	partialType.Doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"
 	partialType.Finish()
 

@@ -128,6 +128,9 @@ func fileFunctions(m *objects.Module) {
 		if n < 0 {
 			return null, osutil.ErrnoError(syscall.EINVAL, null)
 		}
+		if n > 1<<20 {
+			n = readCap(fd, n)
+		}
 		buf := make([]byte, n)
 		var got int
 		if err := retry(t, func() error {
@@ -158,6 +161,41 @@ func fileFunctions(m *objects.Module) {
 		if err := retry(t, func() error {
 			var e error
 			n, e = syscall.Write(fd, b)
+			return e
+		}, null); err != nil {
+			return null, err
+		}
+		return objects.Int(int64(n)), nil
+	})
+	set("sendfile", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		a, err := osutil.Args("sendfile", args, kw, []string{"out_fd", "in_fd", "offset", "count"}, 4)
+		if err != nil {
+			return null, err
+		}
+		out, err := fdArg(t, a[0])
+		if err != nil {
+			return null, err
+		}
+		in, err := fdArg(t, a[1])
+		if err != nil {
+			return null, err
+		}
+		count, err := osutil.Int(t, a[3], "sendfile")
+		if err != nil {
+			return null, err
+		}
+		var off *int64
+		if !a[2].IsNone() {
+			o, err := osutil.Int(t, a[2], "sendfile")
+			if err != nil {
+				return null, err
+			}
+			off = &o
+		}
+		var n int
+		if err := retry(t, func() error {
+			var e error
+			n, e = syscall.Sendfile(out, in, off, int(count))
 			return e
 		}, null); err != nil {
 			return null, err
@@ -508,6 +546,19 @@ func fileFunctions(m *objects.Module) {
 	})
 }
 
+// readCap bounds a large read request so that os.read(fd, 1 << 30) on a
+// small file does not allocate (and zero) a gigabyte: a regular file
+// yields at most what is left of it, anything else at most 1 MiB.
+func readCap(fd int, n int64) int64 {
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+		if cur, err := syscall.Seek(fd, 0, 1); err == nil {
+			return min(n, max(st.Size-cur, 0)+1)
+		}
+	}
+	return 1 << 20
+}
+
 func setInheritable(fd int, inh bool) *Exc {
 	r, e := fcntl(fd, syscall.F_GETFD, 0)
 	if e != nil {
@@ -528,7 +579,8 @@ func setInheritable(fd int, inh bool) *Exc {
 // signal handlers in between; other errors become OSError(filename).
 func retry(t *objects.Thread, f func() error, filename Value) *Exc {
 	for {
-		e := f()
+		var e error
+		osutil.Blocking(t, func() { e = f() })
 		if e == nil {
 			return nil
 		}

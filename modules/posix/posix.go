@@ -35,7 +35,7 @@ var intConstants = map[string]int64{
 	"O_NOFOLLOW": syscall.O_NOFOLLOW, "O_ASYNC": syscall.O_ASYNC, "O_DIRECT": syscall.O_DIRECT,
 	"O_LARGEFILE": 0, "O_NOATIME": syscall.O_NOATIME, "O_PATH": 0x200000, "O_TMPFILE": 0x410000,
 	"O_ACCMODE": 3, "O_FSYNC": syscall.O_SYNC,
-	"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2, "SEEK_DATA": 3, "SEEK_HOLE": 4,
+	"SEEK_DATA": 3, "SEEK_HOLE": 4,
 	"WNOHANG": syscall.WNOHANG, "WUNTRACED": syscall.WUNTRACED, "WCONTINUED": syscall.WCONTINUED,
 	"WEXITED": 4, "WSTOPPED": 2, "WNOWAIT": 0x1000000,
 	"P_PID": 1, "P_PGID": 2, "P_ALL": 0, "P_PIDFD": 3,

@@ -252,12 +252,14 @@ func processFunctions(m *objects.Module) {
 			return objects.Int(127 << 8), nil
 		}
 		var ws syscall.WaitStatus
-		for {
-			_, e = wait4(pid, &ws, 0, nil)
-			if e != syscall.EINTR {
-				break
+		osutil.Blocking(t, func() {
+			for {
+				_, e = wait4(pid, &ws, 0, nil)
+				if e != syscall.EINTR {
+					break
+				}
 			}
-		}
+		})
 		return objects.Int(int64(ws)), nil
 	})
 	exec := func(name string, withEnv bool) {

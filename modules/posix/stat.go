@@ -26,6 +26,14 @@ var (
 
 func init() {
 	statResult.Type.SetAttrString("n_unnamed_fields", objects.Int(3))
+	// stat_result(seq) with no float times takes the integer ones.
+	statResult.Fill = func(v []Value) {
+		for i := 0; i < 3; i++ {
+			if v[10+i].IsNone() {
+				v[10+i] = v[7+i]
+			}
+		}
+	}
 }
 
 func u64(x uint64) Value {

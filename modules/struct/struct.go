@@ -77,6 +77,10 @@ func itemSize(c byte, native bool) (size, align int, ok bool) {
 
 const maxSsize = math.MaxInt64
 
+// maxAlloc bounds a packed buffer: beyond it pack raises MemoryError
+// (as CPython does when malloc fails) instead of Go aborting.
+const maxAlloc = 1 << 36
+
 // compile parses a format string.
 func compile(f string) (*Struct, *Exc) {
 	s := &Struct{fmt: f}
@@ -596,8 +600,9 @@ func unpackHalf(h uint16) float64 {
 const maxCache = 100
 
 var (
-	cacheMu sync.Mutex
-	cache   = map[string]*Struct{}
+	cacheMu    sync.Mutex
+	strCache   = map[string]*Struct{}
+	bytesCache = map[string]*Struct{}
 )
 
 func formatKey(v Value) (string, bool, *Exc) {
@@ -619,23 +624,42 @@ func checkASCII(s string) *Exc {
 	return nil
 }
 
-// lookup returns the compiled Struct for a format object.
+// lookup returns the compiled Struct for a format object. The common
+// case (a cached str format) allocates nothing.
 func lookup(v Value) (*Struct, *Exc) {
 	if v.Type() == StructType {
 		return objects.As[Struct](v), nil
 	}
-	key, isBytes, err := formatKey(v)
-	if err != nil {
-		return nil, err
-	}
-	ck := key
-	if isBytes {
-		ck = "b" + key
-	} else {
-		ck = "s" + key
+	var (
+		key     string
+		isBytes bool
+		cache   map[string]*Struct
+	)
+	switch {
+	case v.Type() == objects.StrType:
+		key, cache = objects.As[objects.Str](v).S, strCache
+	case v.Type() == objects.BytesType:
+		b := objects.As[objects.Bytes](v).B
+		cacheMu.Lock()
+		s, ok := bytesCache[string(b)]
+		cacheMu.Unlock()
+		if ok {
+			return s, nil
+		}
+		key, isBytes, cache = string(b), true, bytesCache
+	default:
+		k, ib, err := formatKey(v)
+		if err != nil {
+			return nil, err
+		}
+		key, isBytes = k, ib
+		cache = strCache
+		if ib {
+			cache = bytesCache
+		}
 	}
 	cacheMu.Lock()
-	s, ok := cache[ck]
+	s, ok := cache[key]
 	cacheMu.Unlock()
 	if ok {
 		return s, nil
@@ -645,32 +669,30 @@ func lookup(v Value) (*Struct, *Exc) {
 			return nil, err
 		}
 	}
-	s, err = compile(key)
+	s, err := compile(key)
 	if err != nil {
 		return nil, err
 	}
 	s.SetType(StructType)
 	s.format = v
 	cacheMu.Lock()
-	if len(cache) >= maxCache {
-		clear(cache)
+	if len(strCache)+len(bytesCache) >= maxCache {
+		clear(strCache)
+		clear(bytesCache)
 	}
-	cache[ck] = s
+	cache[key] = s
 	cacheMu.Unlock()
 	return s, nil
 }
 
-func self(v Value) (*Struct, *Exc) {
-	s := objects.As[Struct](v)
-	if s.format.IsNull() {
-		return nil, objects.Errorf(objects.ExcValueError, "Struct object not initialized")
-	}
-	return s, nil
-}
+func self(v Value) (*Struct, *Exc) { return objects.As[Struct](v), nil }
 
 func (s *Struct) pack(t *objects.Thread, fn string, args []Value) (Value, *Exc) {
 	if len(args) != s.nitems {
 		return null, structErr("%s expected %d items for packing (got %d)", fn, s.nitems, len(args))
+	}
+	if s.size > maxAlloc {
+		return null, objects.NewException(objects.ExcMemoryError)
 	}
 	buf := make([]byte, s.size)
 	if err := s.packInto(t, buf, args); err != nil {
@@ -714,6 +736,9 @@ func (s *Struct) packIntoArgs(t *objects.Thread, args []Value) (Value, *Exc) {
 	if n-off < size {
 		return null, structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", size+off, size, off, n)
 	}
+	if s.size > maxAlloc {
+		return null, objects.NewException(objects.ExcMemoryError)
+	}
 	tmp := make([]byte, s.size)
 	if err := s.packInto(t, tmp, args[2:]); err != nil {
 		return null, err
@@ -737,6 +762,9 @@ func (s *Struct) unpackFrom(t *objects.Thread, bufv, offv Value) (Value, *Exc) {
 	buf, err := dmargs.Buffer(bufv)
 	if err != nil {
 		return null, err
+	}
+	if s.size < 0 {
+		return null, objects.Errorf(objects.ExcSystemError, "../Objects/tupleobject.c:36: bad argument to internal function")
 	}
 	off := int64(0)
 	if !offv.IsNull() {
@@ -781,6 +809,11 @@ func (s *Struct) iterUnpack(v Value) (Value, *Exc) {
 	if s.size == 0 {
 		return null, structErr("cannot iteratively unpack with a struct of length 0")
 	}
+	if s.size < 0 {
+		it := &unpackIter{}
+		it.SetType(unpackIterType)
+		return objects.Obj(it), nil
+	}
 	if len(buf)%s.size != 0 {
 		return null, structErr("iterative unpacking requires a buffer of a multiple of %d bytes", s.size)
 	}
@@ -794,7 +827,7 @@ func (s *Struct) iterUnpack(v Value) (Value, *Exc) {
 func init() {
 	st := StructType
 	st.New = func(t *objects.Thread, typ *objects.Type, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		s := &Struct{}
+		s := &Struct{size: -1, nitems: -1} // as CPython's before __init__
 		s.SetType(typ)
 		s.Attrs.Map = typ.RootMap
 		return objects.Obj(s), nil
@@ -914,7 +947,8 @@ func init() {
 		m.Set("error", objects.Obj(ErrorType))
 		dmargs.Func(m, "_clearcache", func(t *objects.Thread, _ Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			cacheMu.Lock()
-			clear(cache)
+			clear(strCache)
+			clear(bytesCache)
 			cacheMu.Unlock()
 			return objects.None, nil
 		})

@@ -94,8 +94,8 @@ func secondsArg(t *objects.Thread, args []Value, name string) (gotime.Time, *Exc
 	if math.Abs(f) > 1<<55 {
 		return gotime.Time{}, objects.Errorf(objects.ExcOverflowError, "timestamp out of range for platform time_t")
 	}
-	// time_t conversion truncates toward zero.
-	return gotime.Unix(int64(f), 0), nil
+	// seconds are rounded toward minus infinity (_PyTime_ROUND_FLOOR)
+	return gotime.Unix(int64(math.Floor(f)), 0), nil
 }
 
 // tmFields reads a struct_time or 9-tuple.
@@ -491,15 +491,21 @@ func sleep(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 			return objects.None, nil
 		}
 		timer := gotime.NewTimer(left)
-		select {
-		case <-timer.C:
+		woken := false
+		osutil.Blocking(t, func() {
+			select {
+			case <-timer.C:
+			case <-objects.SignalWake:
+				woken = true
+				timer.Stop()
+			}
+		})
+		if !woken {
 			return objects.None, nil
-		case <-objects.SignalWake:
-			timer.Stop()
-			if objects.SignalsPending.Load() != 0 {
-				if err := objects.RunSignalHandlers(t); err != nil {
-					return null, err
-				}
+		}
+		if objects.SignalsPending.Load() != 0 {
+			if err := objects.RunSignalHandlers(t); err != nil {
+				return null, err
 			}
 		}
 	}

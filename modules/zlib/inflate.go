@@ -14,6 +14,43 @@ import (
 type huffman struct {
 	count  [16]uint16
 	symbol []uint16
+	fast   [1 << fastBits]uint16 // symbol<<4 | length for codes <= fastBits (0: none)
+}
+
+const fastBits = 9
+
+func reverseBits(c, n int) int {
+	r := 0
+	for i := 0; i < n; i++ {
+		r = r<<1 | c&1
+		c >>= 1
+	}
+	return r
+}
+
+// buildFast fills the lookup table for the short codes.
+func (h *huffman) buildFast(lengths []uint8) {
+	clear(h.fast[:])
+	var next [16]int
+	code := 0
+	for l := 1; l < 16; l++ {
+		next[l] = code
+		code = (code + int(h.count[l])) << 1
+	}
+	for s, l := range lengths {
+		if l == 0 {
+			continue
+		}
+		c := next[l]
+		next[l]++
+		if int(l) > fastBits {
+			continue
+		}
+		r := reverseBits(c, int(l))
+		for f := 0; f < 1<<(fastBits-int(l)); f++ {
+			h.fast[r|f<<l] = uint16(s)<<4 | uint16(l)
+		}
+	}
 }
 
 func (h *huffman) build(lengths []uint8) int {
@@ -48,6 +85,7 @@ func (h *huffman) build(lengths []uint8) int {
 			offs[l]++
 		}
 	}
+	h.buildFast(lengths)
 	return left // > 0: incomplete
 }
 
@@ -169,7 +207,25 @@ func (f *inflater) bits(n uint) (uint32, bool) {
 	return v, true
 }
 
+// alignByte drops the rest of the current byte and gives back the whole
+// bytes the bit buffer read ahead.
+func (f *inflater) alignByte() {
+	f.pos -= int(f.nbits / 8)
+	f.bitbuf, f.nbits = 0, 0
+}
+
 func (f *inflater) decodeSym(h *huffman) (int, bool) {
+	for f.nbits < fastBits && f.pos < len(f.in) {
+		f.bitbuf |= uint32(f.in[f.pos]) << f.nbits
+		f.pos++
+		f.nbits += 8
+	}
+	if e := h.fast[f.bitbuf&(1<<fastBits-1)]; e != 0 && uint(e&15) <= f.nbits {
+		n := uint(e & 15)
+		f.bitbuf >>= n
+		f.nbits -= n
+		return int(e >> 4), true
+	}
 	code, first, index := 0, 0, 0
 	for l := 1; l < 16; l++ {
 		b, ok := f.bits(1)
@@ -200,7 +256,16 @@ var (
 func (f *inflater) emit(out []byte, b ...byte) []byte {
 	out = append(out, b...)
 	f.window = append(f.window, b...)
-	if len(f.window) > 1<<16 {
+	if len(f.window) > 1<<18 {
+		f.window = append(f.window[:0], f.window[len(f.window)-1<<15:]...)
+	}
+	return out
+}
+
+func (f *inflater) emit1(out []byte, b byte) []byte {
+	out = append(out, b)
+	f.window = append(f.window, b)
+	if len(f.window) > 1<<18 {
 		f.window = append(f.window[:0], f.window[len(f.window)-1<<15:]...)
 	}
 	return out
@@ -312,9 +377,7 @@ func (f *inflater) loop(outp *[]byte, limit int, start *int) int {
 		case stBlock:
 			if f.final {
 				f.state = stTrailer
-				// discard the remaining bits of the current byte
-				f.bitbuf >>= f.nbits % 8
-				f.nbits -= f.nbits % 8
+				f.alignByte()
 				continue
 			}
 			sv := f.save()
@@ -325,9 +388,7 @@ func (f *inflater) loop(outp *[]byte, limit int, start *int) int {
 			f.final = h&1 != 0
 			switch h >> 1 {
 			case 0:
-				f.bitbuf, f.nbits = 0, 0
-				// unread whole bytes held in the bit buffer cannot exist here
-				// beyond the current one (bits reads byte by byte).
+				f.alignByte()
 				if f.avail() < 4 {
 					f.restore(sv)
 					f.final = false
@@ -393,7 +454,7 @@ func (f *inflater) loop(outp *[]byte, limit int, start *int) int {
 					return f.fail("invalid literal/length code")
 				}
 				if sym < 256 {
-					out = f.emit(out, byte(sym))
+					out = f.emit1(out, byte(sym))
 					continue
 				}
 				if sym == 256 {
@@ -436,9 +497,22 @@ func (f *inflater) loop(outp *[]byte, limit int, start *int) int {
 				if limit > 0 && len(out) >= limit {
 					return 0
 				}
-				b := f.window[len(f.window)-f.copyDist]
-				out = f.emit(out, b)
-				f.copyLen--
+				n := f.copyLen
+				if limit > 0 && n > limit-len(out) {
+					n = limit - len(out)
+				}
+				if n > f.copyDist {
+					n = f.copyDist // non-overlapping chunk
+				}
+				w := f.window
+				start := len(w) - f.copyDist
+				w = append(w, w[start:start+n]...)
+				out = append(out, w[len(w)-n:]...)
+				f.window = w
+				if len(f.window) > 1<<18 {
+					f.window = append(f.window[:0], f.window[len(f.window)-1<<15:]...)
+				}
+				f.copyLen -= n
 			}
 			f.state = stCodes
 		case stTrailer:

@@ -601,3 +601,5 @@ func init() {
 		return nil
 	})
 }
+
+func bytesOf(v Value) []byte { return objects.As[objects.Bytes](v).B }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"unicode/utf8"
 
@@ -77,7 +78,7 @@ func ArgsInto(out []Value, fname string, args []Value, kwnames *objects.Tuple, n
 			}
 		}
 		if !found {
-			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
+			return objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
 		}
 	}
 	for i := 0; i < nreq; i++ {
@@ -202,6 +203,7 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 			return p, objects.Errorf(objects.ExcTypeError, "%s: %s should be %s, not %s", fname, argname, what, v.Type().Name)
 		}
 	}
+	p.Obj = r
 	if r.IsInstance(objects.StrType) {
 		p.S = FSEncode(objects.As[objects.Str](r).S)
 	} else {
@@ -209,7 +211,7 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 		p.Bytes = true
 	}
 	if strings.IndexByte(p.S, 0) >= 0 {
-		return p, objects.Errorf(objects.ExcValueError, "%s: embedded null character in %s", fname, argname)
+		return p, objects.Errorf(objects.ExcValueError, "embedded null byte")
 	}
 	return p, nil
 }
@@ -346,3 +348,19 @@ func Retry(t *objects.Thread, f func() error) *Exc {
 		}
 	}
 }
+
+// Blocking runs f, which may block in the kernel and must not touch
+// Python objects. It is the one place where the OS modules would let
+// other Python threads run while they wait (release the GIL: replace
+// the body with objects.Blocking(t, f) once the GIL lands).
+func Blocking(t *objects.Thread, f func()) {
+	prev := blocked.Swap(t)
+	defer blocked.Store(prev)
+	f()
+}
+
+var blocked atomic.Pointer[objects.Thread]
+
+// BlockedThread returns the thread waiting inside Blocking, if any (its
+// buffered output may be flushed: it is not running Python code).
+func BlockedThread() *objects.Thread { return blocked.Load() }
