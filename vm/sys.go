@@ -216,6 +216,7 @@ func initInterp(t *objects.Thread, o Options) {
 	Builtins.SetStr(objects.Intern("__package__"), str(""))
 	sysModule = newSysModule(t, &o)
 	sysModules.SetStr(objects.Intern("sys"), objects.Obj(sysModule))
+	loadedModules = map[string]Value{"sys": objects.Obj(sysModule), "builtins": objects.Obj(builtinsModule)}
 	sysModules.SetStr(objects.Intern("builtins"), objects.Obj(builtinsModule))
 	for _, m := range []*objects.Module{sysModule, builtinsModule} {
 		spec, err := newSpec(bootThread, str(m.Name), objects.Obj(builtinImporterType), str("built-in"), false)
@@ -226,6 +227,11 @@ func initInterp(t *objects.Thread, o Options) {
 		}
 	}
 }
+
+// loadedModules maps "sys" and "builtins" to this run's modules, for code
+// written against the stop-gap module table this import system replaced
+// (sys.modules is the real table).
+var loadedModules map[string]Value
 
 // StdStreams, when set (by the io module), creates sys.stdin, sys.stdout
 // and sys.stderr for a program's thread; otherwise the stop-gap streams

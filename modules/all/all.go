@@ -4,6 +4,7 @@
 package all
 
 import (
+	_ "taipan/modules/io"
 	_ "taipan/modules/array"
 	_ "taipan/modules/astmod"
 	_ "taipan/modules/atexit"
@@ -19,7 +20,6 @@ import (
 	_ "taipan/modules/functools"
 	_ "taipan/modules/gc"
 	_ "taipan/modules/grp"
-	_ "taipan/modules/hashes"
 	_ "taipan/modules/heapq"
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/locale"
