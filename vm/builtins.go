@@ -207,6 +207,9 @@ func init() {
 			}
 		} else {
 			v := args[0]
+			if r, ok, err := dirHook(t, v); ok {
+				return r, err
+			}
 			if d, err := objects.GetAttrString(t, v, "__dict__"); err == nil && d.IsInstance(objects.DictType) {
 				addDict(objects.As[objects.Dict](d))
 			}

@@ -30,9 +30,14 @@ var (
 // program run has done it yet (Go tests that run code directly).
 func ensureInterp() {
 	if sysModules == nil {
-		initInterp(currentOptions)
+		initInterp(bootThread, currentOptions)
 	}
 }
+
+var (
+	strImport = objects.Intern("__import__")
+	strPath   = objects.Intern("__path__")
+)
 
 func str(s string) Value { return objects.NewStrValue(s) }
 
@@ -99,7 +104,41 @@ func moduleNotFound(name string) *Exc {
 // there is one.
 func importName(t *objects.Thread, name *objects.Str, globals *objects.Dict, fromlist Value, level int) (Value, *Exc) {
 	ensureInterp()
-	if f, ok := Builtins.GetStr(objects.Intern("__import__")); ok && !f.Is(importBuiltin) {
+	f, ok := Builtins.GetStr(strImport)
+	if ok && f.Is(importBuiltin) && level == 0 {
+		// Fast path: the module is in sys.modules already.
+		if m, ok := sysModules.GetStr(name); ok && !m.IsNone() {
+			if fromlist.IsNull() || fromlist.IsNone() {
+				i := strings.IndexByte(name.S, '.')
+				if i < 0 {
+					return m, nil
+				}
+				if top, ok := sysModules.GetStr(objects.Intern(name.S[:i])); ok && !top.IsNone() {
+					return top, nil
+				}
+			} else if fromlist.Type() == objects.TupleType && len(objects.As[objects.Tuple](fromlist).Items) > 0 && m.Type() == objects.ModuleType {
+				d := objects.As[objects.Module](m).Dict
+				if _, isPkg := d.GetStr(strPath); !isPkg {
+					return m, nil
+				}
+				all := true
+				for _, x := range objects.As[objects.Tuple](fromlist).Items {
+					if x.Type() != objects.StrType {
+						all = false
+						break
+					}
+					if _, ok := d.GetStr(objects.As[objects.Str](x)); !ok {
+						all = false
+						break
+					}
+				}
+				if all {
+					return m, nil
+				}
+			}
+		}
+	}
+	if ok && !f.Is(importBuiltin) {
 		fl := fromlist
 		if fl.IsNull() {
 			fl = objects.None
@@ -361,7 +400,15 @@ func findSpec(t *objects.Thread, name string, path, target Value) (Value, *Exc) 
 				if loader.IsNone() {
 					continue
 				}
-				spec, err = newSpec(t, str(name), loader, objects.None, false)
+				isPkg := false
+				if ip, e := getattrOpt(t, loader, "is_package"); e == nil && !ip.IsNull() {
+					r, e := objects.CallValue(t, ip, []Value{str(name)}, nil)
+					if e != nil {
+						return null, e
+					}
+					isPkg = boolArg(t, r)
+				}
+				spec, err = newSpec(t, str(name), loader, objects.None, isPkg)
 			} else {
 				spec, err = objects.CallValue(t, fs, []Value{str(name), path, target}, nil)
 			}
@@ -418,9 +465,29 @@ func loadUnlocked(t *objects.Thread, spec Value) (Value, *Exc) {
 			if _, err := objects.CallValue(t, lm, []Value{str(name)}, nil); err != nil {
 				return null, err
 			}
-			m, ok := sysModules.GetStr(objects.NewStr(name))
+			key := objects.NewStr(name)
+			m, ok := sysModules.GetStr(key)
 			if !ok {
 				return null, objects.NewException(objects.ExcKeyError, str(name))
+			}
+			sysModules.DelStr(key)
+			sysModules.SetStr(key, m)
+			unset := func(attr string) bool {
+				v, err := getattrOpt(t, m, attr)
+				return err == nil && (v.IsNull() || v.IsNone())
+			}
+			if unset("__loader__") {
+				objects.SetAttr(t, m, objects.Intern("__loader__"), loader)
+			}
+			if unset("__package__") {
+				pkg := name
+				if !hasModuleAttr(t, m, "__path__") {
+					pkg = name[:max(strings.LastIndexByte(name, '.'), 0)]
+				}
+				objects.SetAttr(t, m, objects.Intern("__package__"), str(pkg))
+			}
+			if unset("__spec__") {
+				objects.SetAttr(t, m, objects.Intern("__spec__"), spec)
 			}
 			return m, nil
 		}

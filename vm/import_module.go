@@ -88,7 +88,7 @@ func init() {
 		}
 		n, ok := strOf(a[0])
 		if !ok {
-			return objects.Errorf(objects.ExcTypeError, "module.__init__() argument 'name' must be str, not %s", a[0].Type().Name)
+			return objects.Errorf(objects.ExcTypeError, "module() argument 'name' must be str, not %s", a[0].Type().Name)
 		}
 		m := objects.As[objects.Module](self)
 		m.Name = n
@@ -104,6 +104,23 @@ func init() {
 		}
 		return nil
 	}
+	// The slot wrappers were made before these slots were replaced.
+	mt.AddMethod("__repr__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.NoArgs("__repr__", args, kwnames); err != nil {
+			return null, err
+		}
+		return moduleRepr(t, self)
+	})
+	mt.AddMethod("__dir__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.NoArgs("__dir__", args, kwnames); err != nil {
+			return null, err
+		}
+		d := objects.As[objects.Module](self).Dict
+		if f, ok := d.GetStr(objects.Intern("__dir__")); ok {
+			return objects.CallValue(t, f, nil, nil)
+		}
+		return objects.NewListValue(d.Keys()), nil
+	})
 	getattr := mt.GetAttr
 	mt.GetAttr = func(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 		r, err := getattr(t, v, name)
@@ -125,4 +142,25 @@ func init() {
 		}
 		return null, objects.Errorf(objects.ExcAttributeError, "module '%s' has no attribute '%s'", modName, name.S)
 	}
+}
+
+// dirHook is dir(v) for objects whose type defines __dir__ in Go or
+// Python other than object's: the sorted result of __dir__().
+func dirHook(t *objects.Thread, v Value) (Value, bool, *Exc) {
+	if v.Type() != objects.ModuleType && !v.Type().IsSubtype(objects.ModuleType) {
+		return null, false, nil
+	}
+	r, err := objects.CallMethod(t, v, "__dir__")
+	if err != nil {
+		return null, true, err
+	}
+	items, err := objects.IterToSlice(t, r)
+	if err != nil {
+		return null, true, err
+	}
+	items = append([]Value(nil), items...)
+	if err := objects.SortValues(t, items, objects.None, false); err != nil {
+		return null, true, err
+	}
+	return objects.NewListValue(items), true, nil
 }

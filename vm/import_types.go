@@ -90,6 +90,31 @@ func goClass(module, name string, members []member) *objects.Type {
 				_, err := fn(t, self, args, kwnames)
 				return err
 			}
+		case "__iter__":
+			ty.Iter = func(t *objects.Thread, self Value) (Value, *Exc) { return fn(t, self, nil, nil) }
+		case "__len__":
+			ty.Len = func(t *objects.Thread, self Value) (int, *Exc) {
+				r, err := fn(t, self, nil, nil)
+				if err != nil {
+					return 0, err
+				}
+				n, _ := objects.IntToInt64(r)
+				return int(n), nil
+			}
+		case "__getitem__":
+			ty.GetItem = func(t *objects.Thread, self, k Value) (Value, *Exc) { return fn(t, self, []Value{k}, nil) }
+		case "__contains__":
+			ty.Contains = func(t *objects.Thread, self, x Value) (bool, *Exc) {
+				r, err := fn(t, self, []Value{x}, nil)
+				if err != nil {
+					return false, err
+				}
+				return boolArg(t, r), nil
+			}
+		case "__call__":
+			ty.Call = func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+				return fn(t, self, args, kwnames)
+			}
 		case "__repr__":
 			ty.Repr = func(t *objects.Thread, self Value) (Value, *Exc) { return fn(t, self, nil, nil) }
 		case "__hash__":
@@ -461,6 +486,13 @@ func init() {
 			if args[0].Type() != objects.ModuleType && !args[0].Type().IsSubtype(objects.ModuleType) {
 				return null, objects.Errorf(objects.ExcTypeError, "exec_module() argument must be a module")
 			}
+			n, err := objects.GetAttrString(t, args[0], "__name__")
+			if err != nil {
+				return null, err
+			}
+			if err := checkLoaderName(t, self, n); err != nil {
+				return null, err
+			}
 			return objects.None, sourceExecModule(t, self, objects.As[objects.Module](args[0]))
 		}},
 		{name: "load_module", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -479,6 +511,9 @@ func init() {
 			return loadUnlocked(t, spec)
 		}},
 		{name: "get_filename", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := checkLoaderName(t, self, optArg(args)); err != nil {
+				return null, err
+			}
 			return attrOr(t, self, "path", objects.None), nil
 		}},
 		{name: "is_package", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -515,6 +550,9 @@ func init() {
 			return objects.Obj(d), nil
 		}},
 		{name: "get_source", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := checkLoaderName(t, self, optArg(args)); err != nil {
+				return null, err
+			}
 			p, _ := strOf(attrOr(t, self, "path", objects.None))
 			data, err := os.ReadFile(p)
 			if err != nil {
@@ -528,6 +566,9 @@ func init() {
 			return str(text), nil
 		}},
 		{name: "get_code", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := checkLoaderName(t, self, optArg(args)); err != nil {
+				return null, err
+			}
 			p, _ := strOf(attrOr(t, self, "path", objects.None))
 			code, err := compileFile(p)
 			if err != nil {
@@ -600,6 +641,29 @@ func newNamespaceLoader(t *objects.Thread, name, path Value) Value {
 		return objects.None
 	}
 	return l
+}
+
+// checkLoaderName is importlib's _check_name: a file loader serves only
+// the module it was created for.
+func checkLoaderName(t *objects.Thread, loader, name Value) *Exc {
+	if name.IsNull() || name.IsNone() {
+		return nil
+	}
+	own := attrOr(t, loader, "name", objects.None)
+	eq, err := objects.Equal(t, own, name)
+	if err != nil || eq {
+		return err
+	}
+	a, _ := objects.StrString(t, own)
+	b, _ := objects.StrString(t, name)
+	return newImportError(objects.ExcImportError, "loader for "+a+" cannot handle "+b, name, null)
+}
+
+func optArg(args []Value) Value {
+	if len(args) > 0 {
+		return args[0]
+	}
+	return null
 }
 
 // ---- finding ----
@@ -708,7 +772,10 @@ func pathFinderFindSpec(t *objects.Thread, name string, path Value) (Value, *Exc
 	if len(namespacePath) == 0 {
 		return null, nil
 	}
-	nsPath := objects.NewListValue(namespacePath)
+	nsPath, err := newNamespacePath(t, name, namespacePath)
+	if err != nil {
+		return null, err
+	}
 	spec, err := newSpec(t, str(name), objects.None, objects.None, false)
 	if err != nil {
 		return null, err
@@ -908,4 +975,118 @@ func osError(err error, path string) *Exc {
 		cls = objects.ExcIsADirectoryError
 	}
 	return objects.Errorf(cls, "[Errno %d] %s: %s", errno, msg, objects.QuoteStr(path))
+}
+
+// ---- _NamespacePath: the __path__ of a namespace package ----
+
+// A namespace package's portions are recomputed when its parent's path
+// (sys.path for a top-level package) changes, as CPython's
+// _NamespacePath does.
+
+var namespacePathType *objects.Type
+
+func newNamespacePath(t *objects.Thread, name string, portions []Value) (Value, *Exc) {
+	v, err := objects.CallValue(t, objects.Obj(namespacePathType), nil, nil)
+	if err != nil {
+		return null, err
+	}
+	parent, err := nsParentPath(t, name)
+	if err != nil {
+		return null, err
+	}
+	setAttrs(t, v, "_name", str(name), "_path", objects.NewListValue(portions), "_last_parent_path", parent)
+	return v, nil
+}
+
+// nsParentPath is tuple(sys.path) or tuple(parent.__path__).
+func nsParentPath(t *objects.Thread, name string) (Value, *Exc) {
+	var p Value
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		m, ok := sysModules.GetStr(objects.NewStr(name[:i]))
+		if !ok {
+			return objects.NewTupleValue(nil), nil
+		}
+		r, err := getattrOpt(t, m, "__path__")
+		if err != nil || r.IsNull() {
+			return objects.NewTupleValue(nil), err
+		}
+		p = r
+	} else {
+		p = sysGet("path")
+	}
+	items, err := objects.IterToSlice(t, p)
+	if err != nil {
+		return null, err
+	}
+	return objects.NewTupleValue(items), nil
+}
+
+func nsRecalculate(t *objects.Thread, self Value) (Value, *Exc) {
+	name, _ := strOf(attrOr(t, self, "_name", objects.None))
+	parent, err := nsParentPath(t, name)
+	if err != nil {
+		return null, err
+	}
+	eq, err := objects.Equal(t, parent, attrOr(t, self, "_last_parent_path", objects.None))
+	if err != nil {
+		return null, err
+	}
+	if !eq {
+		spec, err := pathFinderFindSpec(t, name, parent)
+		if err != nil {
+			return null, err
+		}
+		if !spec.IsNull() && attrOr(t, spec, "loader", objects.None).IsNone() {
+			if ssl := attrOr(t, spec, "submodule_search_locations", objects.None); ssl.Type() == namespacePathType {
+				setAttrs(t, self, "_path", attrOr(t, ssl, "_path", objects.NewListValue(nil)))
+			}
+		}
+		setAttrs(t, self, "_last_parent_path", parent)
+	}
+	return attrOr(t, self, "_path", objects.NewListValue(nil)), nil
+}
+
+func init() {
+	namespacePathType = goClass("_frozen_importlib_external", "_NamespacePath", []member{
+		{name: "__iter__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			p, err := nsRecalculate(t, self)
+			if err != nil {
+				return null, err
+			}
+			return objects.GetIter(t, p)
+		}},
+		{name: "__len__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			p, err := nsRecalculate(t, self)
+			if err != nil {
+				return null, err
+			}
+			n, err := objects.Len(t, p)
+			return objects.Int(int64(n)), err
+		}},
+		{name: "__getitem__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			p, err := nsRecalculate(t, self)
+			if err != nil {
+				return null, err
+			}
+			return objects.GetItem(t, p, args[0])
+		}},
+		{name: "__contains__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			p, err := nsRecalculate(t, self)
+			if err != nil {
+				return null, err
+			}
+			b, err := objects.Contains(t, p, args[0])
+			return objects.Bool(b), err
+		}},
+		{name: "__repr__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			r, err := objects.ReprString(t, attrOr(t, self, "_path", objects.None))
+			return str("_NamespacePath(" + r + ")"), err
+		}},
+		{name: "append", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("append", args, kwnames, 1, 1); err != nil {
+				return null, err
+			}
+			return objects.CallMethod(t, attrOr(t, self, "_path", objects.None), "append", args[0])
+		}},
+	})
 }

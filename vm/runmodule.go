@@ -13,6 +13,20 @@ import (
 // the __main__ module's namespace with __spec__, __file__, __loader__
 // and __package__ from the spec; sys.argv[0] becomes the file's path.
 
+var (
+	runpyRunModule = frozenCode("<frozen runpy>", "_run_module_as_main", 198)
+	runpyRunCode   = frozenCode("<frozen runpy>", "_run_code", 88)
+)
+
+// frozenCode is a code object standing for a frame of a frozen module
+// in tracebacks (file and line, no source).
+func frozenCode(file, name string, line int) *objects.Code {
+	c := &objects.Code{Name: name, Qualname: name, Filename: file, FirstLine: line,
+		Positions: []objects.Position{{Line: int32(line)}}}
+	c.SetType(objects.CodeType)
+	return c
+}
+
 // runModuleError is a failure runpy reports as "<executable>: message".
 type runModuleError struct{ msg string }
 
@@ -20,8 +34,38 @@ type runModuleError struct{ msg string }
 // module cannot be run; the caller prints it after the program name
 // (CPython: "python3: No module named x") and exits with status 1.
 func RunModuleNamed(name string, stdout, stderr io.Writer) (status int, msg string) {
+	return runAsMain(name, true, stdout, stderr)
+}
+
+// RunMainDirectory runs the __main__ module found on sys.path[0] (a
+// directory given as the script): runpy's _run_module_as_main("__main__",
+// alter_argv=False).
+func RunMainDirectory(stdout, stderr io.Writer) (status int, msg string) {
+	return runAsMain("__main__", false, stdout, stderr)
+}
+
+func runAsMain(name string, alterArgv bool, stdout, stderr io.Writer) (status int, msg string) {
 	status = runMain(stdout, stderr, func(t *objects.Thread, main *objects.Module) *Exc {
-		spec, code, rerr, err := moduleDetails(t, name)
+		var spec Value
+		var code *objects.Code
+		var rerr *runModuleError
+		var err *Exc
+		if name == "__main__" {
+			key := objects.Intern("__main__")
+			saved, _ := sysModules.GetStr(key)
+			sysModules.DelStr(key)
+			spec, code, rerr, err = moduleDetails(t, name)
+			sysModules.SetStr(key, saved)
+			if rerr != nil || (err != nil && err.Matches(objects.ExcImportError)) {
+				p0 := ""
+				if p := sysGet("path"); p.Type() == objects.ListType && len(objects.As[objects.List](p).Items) > 0 {
+					p0, _ = objects.ReprString(t, objects.As[objects.List](p).Items[0])
+				}
+				rerr, err = &runModuleError{"can't find '__main__' module in " + p0}, nil
+			}
+		} else {
+			spec, code, rerr, err = moduleDetails(t, name)
+		}
 		if err != nil {
 			return err
 		}
@@ -30,7 +74,7 @@ func RunModuleNamed(name string, stdout, stderr io.Writer) (status int, msg stri
 			return nil
 		}
 		origin := attrOr(t, spec, "origin", objects.None)
-		if argv := sysGet("argv"); argv.Type() == objects.ListType {
+		if argv := sysGet("argv"); alterArgv && argv.Type() == objects.ListType {
 			if l := objects.As[objects.List](argv); len(l.Items) > 0 {
 				l.Items[0] = origin
 			}
@@ -44,7 +88,13 @@ func RunModuleNamed(name string, stdout, stderr io.Writer) (status int, msg stri
 		set("__loader__", attrOr(t, spec, "loader", objects.None))
 		set("__package__", attrOr(t, spec, "parent", objects.None))
 		set("__spec__", spec)
-		return ExecModule(t, code, main)
+		err = ExecModule(t, code, main)
+		if err != nil && !err.Matches(objects.ExcSystemExit) {
+			// CPython's traceback shows runpy's frames.
+			err.AddTraceback(runpyRunCode, 0)
+			err.AddTraceback(runpyRunModule, 0)
+		}
+		return err
 	})
 	if msg != "" {
 		return 1, msg

@@ -65,6 +65,7 @@ const (
 var (
 	flagsType, versionInfoType, floatInfoType, intInfoType, hashInfoType, threadInfoType *objects.StructSeqDesc
 	simpleNamespaceType                                                                  *objects.Type
+	defaultExcepthook                                                                    Value
 	sysTrace, sysProfile                                                                 Value
 	switchInterval                                                                             = 0.005
 	intMaxStrDigits                                                                      int64 = 4300
@@ -188,7 +189,8 @@ func buildPath(o *Options) []string {
 		}
 	}
 	std := stdlibDir()
-	path = append(path, std)
+	// CPython lists the zipped standard library even when it is absent.
+	path = append(path, filepath.Join(filepath.Dir(std), "python311.zip"), std)
 	if d := filepath.Join(std, "lib-dynload"); isDir(d) {
 		path = append(path, d)
 	}
@@ -203,7 +205,7 @@ func buildPath(o *Options) []string {
 }
 
 // initInterp creates sys, builtins and sys.modules for a program run.
-func initInterp(o Options) {
+func initInterp(t *objects.Thread, o Options) {
 	sysModules = objects.NewDict()
 	builtinsModule = &objects.Module{Name: "builtins", Dict: Builtins}
 	builtinsModule.SetType(objects.ModuleType)
@@ -212,8 +214,9 @@ func initInterp(o Options) {
 		Builtins.SetStr(objects.Intern("__doc__"), str("Built-in functions, types, exceptions, and other objects."))
 	}
 	Builtins.SetStr(objects.Intern("__package__"), str(""))
-	sysModule = newSysModule(&o)
+	sysModule = newSysModule(t, &o)
 	sysModules.SetStr(objects.Intern("sys"), objects.Obj(sysModule))
+	loadedModules = map[string]Value{"sys": objects.Obj(sysModule), "builtins": objects.Obj(builtinsModule)}
 	sysModules.SetStr(objects.Intern("builtins"), objects.Obj(builtinsModule))
 	for _, m := range []*objects.Module{sysModule, builtinsModule} {
 		spec, err := newSpec(bootThread, str(m.Name), objects.Obj(builtinImporterType), str("built-in"), false)
@@ -225,7 +228,17 @@ func initInterp(o Options) {
 	}
 }
 
-func newSysModule(o *Options) *objects.Module {
+// loadedModules maps "sys" and "builtins" to this run's modules, for code
+// written against the stop-gap module table this import system replaced
+// (sys.modules is the real table).
+var loadedModules map[string]Value
+
+// StdStreams, when set (by the io module), creates sys.stdin, sys.stdout
+// and sys.stderr for a program's thread; otherwise the stop-gap streams
+// at the end of this file are used.
+var StdStreams func(t *objects.Thread) (stdin, stdout, stderr Value)
+
+func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 	m := objects.NewModule("sys")
 	m.Set("__doc__", str("This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter."))
 	m.Set("argv", strList(o.Argv))
@@ -282,6 +295,7 @@ func newSysModule(o *Options) *objects.Module {
 		m.Set(p, str("/usr"))
 	}
 	m.Set("platlibdir", str("lib"))
+	m.Set("_stdlib_dir", str(stdlibDir()))
 	m.Set("pycache_prefix", objects.None)
 	m.Set("dont_write_bytecode", objects.Bool(f.DontWriteBytecode != 0))
 	m.Set("path", strList(buildPath(o)))
@@ -322,6 +336,9 @@ func newSysModule(o *Options) *objects.Module {
 		io.WriteString(t.Stderr, s)
 	})
 	stdin := newStream(nil)
+	if StdStreams != nil {
+		stdin, stdout, stderr = StdStreams(t)
+	}
 	for _, p := range []struct {
 		name string
 		v    Value
@@ -416,6 +433,7 @@ func addSysFunctions(m *objects.Module) {
 		writeStderr(t, sb.String())
 		return objects.None, nil
 	})
+	defaultExcepthook = excepthook
 	m.Set("excepthook", excepthook)
 	m.Set("__excepthook__", excepthook)
 	displayhook := objects.NewBuiltin("displayhook", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -596,6 +614,31 @@ func addSysFunctions(m *objects.Module) {
 	sysFn(m, "set_coroutine_origin_tracking_depth", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		return objects.None, nil
 	})
+}
+
+// handleUncaughtHook reports an uncaught exception through sys.excepthook
+// when the program replaced it.
+func handleUncaughtHook(t *objects.Thread, err *Exc, stderr io.Writer) int {
+	hook := sysGet("excepthook")
+	if err.Matches(objects.ExcSystemExit) || hook.IsNull() || hook.Is(defaultExcepthook) {
+		return handleUncaught(t, err, stderr)
+	}
+	tb := objects.None
+	if err.Traceback != nil {
+		tb = objects.Obj(err.Traceback)
+	}
+	_, herr := objects.CallValue(t, hook, []Value{objects.Obj(err.Type()), objects.Obj(err), tb}, nil)
+	t.Stdout.Flush()
+	if herr == nil {
+		return 1
+	}
+	var sb strings.Builder
+	sb.WriteString("Error in sys.excepthook:\n")
+	FormatException(t, herr, &sb, map[*Exc]bool{})
+	sb.WriteString("\nOriginal exception was:\n")
+	FormatException(t, err, &sb, map[*Exc]bool{})
+	io.WriteString(stderr, sb.String())
+	return 1
 }
 
 // sizeOf is a rough sys.getsizeof for objects without __sizeof__.

@@ -85,6 +85,9 @@ func runProgram(cfg *Config) int {
 		if status >= 0 {
 			return status
 		}
+		if st, err := os.Stat(cfg.Script); err == nil && st.IsDir() {
+			return runDirectory(cfg)
+		}
 		src, filename, isFile = data, path, true
 	case RunModule:
 		return runModule(cfg)

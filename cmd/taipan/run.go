@@ -41,6 +41,28 @@ func runModule(cfg *Config) int {
 	return status
 }
 
+// runDirectory runs a directory given as the script: its __main__.py
+// is found through the import system with the directory as sys.path[0].
+func runDirectory(cfg *Config) int {
+	o := vmOptions(cfg, "")
+	o.Path0 = cfg.Script
+	if !filepath.IsAbs(o.Path0) {
+		if cwd, err := os.Getwd(); err == nil {
+			o.Path0 = cwd + "/" + o.Path0
+		}
+	}
+	if cfg.Flags.SafePath {
+		o.NoPath0 = false // the directory is where __main__ is found
+	}
+	vm.SetOptions(o)
+	status, msg := vm.RunMainDirectory(cfg.Stdout, cfg.Stderr)
+	if msg != "" {
+		fmt.Fprintf(cfg.Stderr, "%s: %s\n", cfg.Program, msg)
+		return 1
+	}
+	return status
+}
+
 // vmOptions translates the command line into the interpreter's options
 // (sys.argv, sys.flags, sys.path[0], ...).
 func vmOptions(cfg *Config, filename string) vm.Options {

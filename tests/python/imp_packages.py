@@ -72,3 +72,9 @@ print(counter.count)
 del sys.modules['counter']
 import counter
 print(counter.count)
+
+# a namespace package's __path__ follows sys.path
+print(nsshared.__path__.__class__.__name__, len(nsshared.__path__))
+sys.path.append(here + '/imp_pkgs/nsportion3')
+print(len(nsshared.__path__), [short(p) for p in nsshared.__path__])
+print(repr(nspkg.__path__).replace(here + '/', ''), short(nspkg.__path__[0]), here + '/imp_pkgs/nspkg' in nspkg.__path__)
