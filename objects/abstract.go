@@ -239,9 +239,9 @@ func CallMethod(t *Thread, obj Value, name string, args ...Value) (Value, *BaseE
 func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	f := o.Type().GetItem
 	if f == nil {
-		if o.Type() == TypeType {
+		if o.IsInstance(TypeType) {
 			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
-				return CallValue(t, m, []Value{o, k}, nil)
+				return callClassGetItem(t, m, o, k)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
 		}

@@ -488,7 +488,7 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	}
 	ty.MRO = computeMRO(ty)
 	if ty.MRO == nil {
-		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", mroConflictNames(bs))
 	}
 	for _, b := range bs {
 		if b.Flags&FlagException != 0 {

@@ -265,6 +265,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 		case compile.JUMP:
 			pc = int(w >> 40)
+			if sigPending.Load() != 0 {
+				if err = takeSignal(); err != nil {
+					goto fail
+				}
+			}
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
 			var b bool
@@ -566,7 +571,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case 'r':
 				v, err = objects.Repr(t, v)
 			case 'a':
-				v, err = objects.Repr(t, v)
+				v, err = asciiOf(t, v)
 			}
 			if err != nil {
 				goto fail

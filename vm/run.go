@@ -48,6 +48,7 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 		// a larger heap goal halves GC work (see ARCHITECTURE.md §12).
 		debug.SetGCPercent(400)
 	}
+	installSignalHandlers()
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
@@ -136,6 +137,9 @@ func handleUncaught(t *objects.Thread, err *Exc, stderr io.Writer) int {
 	var sb strings.Builder
 	FormatException(t, err, &sb, map[*Exc]bool{})
 	io.WriteString(stderr, sb.String())
+	if err.Type() == objects.ExcKeyboardInterrupt {
+		return 130 // CPython re-raises SIGINT: the shell sees 128+2
+	}
 	return 1
 }
 
