@@ -499,6 +499,8 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	inheritSlots(ty, ty.Base)
 	if ty.Base == ObjectType || ty.Base.Flags&FlagHasAttrs != 0 {
 		ty.Flags |= FlagHasAttrs
+	} else if ty.Flags&FlagNoDict == 0 {
+		ty.Flags |= FlagSideAttrs
 	}
 	ty.RootMap = newRootMap()
 	ty.Version = nextTypeVersion()
