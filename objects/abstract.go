@@ -244,13 +244,7 @@ func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	if f == nil {
 		if o.IsInstance(TypeType) {
 			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
-				// Looked up as an attribute of the class, so the implicit
-				// classmethod binds to it.
-				meth, err := GetAttrString(t, o, "__class_getitem__")
-				if err != nil {
-					return Null, err
-				}
-				return CallValue(t, meth, []Value{k}, nil)
+				return callClassGetItem(t, m, o, k)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
 		}

@@ -183,7 +183,7 @@ func propertyGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException)
 	}
 	p := As[Property](descr)
 	if p.Get.IsNull() || p.Get.IsNone() {
-		return Null, Errorf(ExcAttributeError, "property has no getter")
+		return Null, propertyError(p, obj, "getter")
 	}
 	return CallValue(t, p.Get, []Value{obj}, nil)
 }

@@ -882,17 +882,6 @@ func init() {
 	FrozenSetType.Hash = frozensetHash
 }
 
-// propertyError is CPython 3.11's message for a missing setter/deleter.
-func propertyError(p *Property, obj Value, what string) *BaseException {
-	if p.Get.Type() == FunctionType {
-		return Errorf(ExcAttributeError, "property '%s' of '%s' object has no %s", As[Function](p.Get).Name, obj.Type().Name, what)
-	}
-	if what == "setter" {
-		return Errorf(ExcAttributeError, "can't set attribute")
-	}
-	return Errorf(ExcAttributeError, "can't delete attribute")
-}
-
 func init() {
 	for _, f := range []struct {
 		name string

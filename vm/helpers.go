@@ -163,8 +163,11 @@ func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	typ := mgr.Type()
 	enter := typ.LookupString("__enter__")
 	exit := typ.LookupString("__exit__")
-	if enter.IsNull() || exit.IsNull() {
+	if enter.IsNull() {
 		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol", typ.Name)
+	}
+	if exit.IsNull() {
+		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}
 	bound := func(f Value) (Value, *Exc) {
 		if dg := f.Type().DescrGet; dg != nil {
