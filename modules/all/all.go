@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "taipan/modules/abc"         // _abc
 	_ "taipan/modules/collections" // _collections
 	_ "taipan/modules/functools"   // _functools
 	_ "taipan/modules/itertools"   // itertools
