@@ -105,6 +105,8 @@ func init() {
 
 func init() {
 	hook := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__subclasshook__", Owner: ObjectType,
-		Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return NotImplemented, nil }}
+		Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			return NotImplemented, nil
+		}}
 	ObjectType.SetAttrString("__subclasshook__", Obj(&Wrapper{Header{ClassMethodType}, Obj(hook)}))
 }
