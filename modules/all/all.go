@@ -5,6 +5,7 @@ package all
 import (
 	_ "taipan/modules/abc"         // _abc
 	_ "taipan/modules/collections" // _collections
+	_ "taipan/modules/contextvars" // _contextvars
 	_ "taipan/modules/functools"   // _functools
 	_ "taipan/modules/itertools"   // itertools
 	_ "taipan/modules/math"        // math
