@@ -140,6 +140,9 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if typ.Flags&FlagIsAbstract != 0 {
+		return Null, abstractInstanceError(t, typ)
+	}
 	if len(args) > 0 && typ.Init == nil {
 		return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
 	}
