@@ -6,6 +6,7 @@ import (
 	"io"
 
 	_ "taipan/modules/all" // every native module
+	pyio "taipan/modules/io"
 	"taipan/syntax"
 	"taipan/vm"
 )
@@ -13,6 +14,7 @@ import (
 // execute runs a parsed program and returns the process exit status. It is
 // the one entry point from the command line into the interpreter.
 func execute(cfg *Config, tree syntax.ModNode, filename string, src []byte) int {
+	pyio.Unbuffered = cfg.Flags.Unbuffered
 	status, err := vm.Run(tree, filename, src, cfg.Argv, cfg.Stdout, cfg.Stderr)
 	if err != nil {
 		var se *syntax.SyntaxError
