@@ -279,22 +279,46 @@ func callClassGetItem(t *Thread, m, cls, k Value) (Value, *BaseException) {
 }
 
 func propertyError(p *Property, obj Value, what string) *BaseException {
-	if p.Get.Type() == FunctionType && !obj.IsNull() {
-		return Errorf(ExcAttributeError, "property '%s' of '%s' object has no %s", As[Function](p.Get).Name, obj.Type().Qualname, what)
+	qual := "?"
+	if !obj.IsNull() {
+		qual = obj.Type().Qualname
 	}
-	switch what {
-	case "setter":
-		return Errorf(ExcAttributeError, "can't set attribute")
-	case "deleter":
-		return Errorf(ExcAttributeError, "can't delete attribute")
+	if !p.Name.IsNull() && !p.Name.IsNone() {
+		n, _ := ReprString(nil, p.Name)
+		return Errorf(ExcAttributeError, "property %s of '%s' object has no %s", n, qual, what)
 	}
-	return Errorf(ExcAttributeError, "unreadable attribute")
+	return Errorf(ExcAttributeError, "property of '%s' object has no %s", qual, what)
 }
 
 func init() {
+	PropertyType.AddMethod("__set_name__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 || len(args) != 2 {
+			return Null, Errorf(ExcTypeError, "__set_name__() takes 2 positional arguments but %d were given", len(args))
+		}
+		As[Property](self).Name = args[1]
+		return None, nil
+	})
+	PropertyType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		if name.S == "__doc__" {
+			if val.IsNull() {
+				val = None
+			}
+			As[Property](v).Doc = val
+			return nil
+		}
+		return GenericSetAttr(t, v, name, val)
+	}
 	PropertyType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		p := As[Property](v)
 		switch name.S {
+		case "__name__":
+			if !p.Name.IsNull() {
+				return p.Name, nil
+			}
+			if !p.Get.IsNull() && !p.Get.IsNone() {
+				return GetAttr(t, p.Get, name)
+			}
+			return Null, Errorf(ExcAttributeError, "'property' object has no attribute '__name__'")
 		case "fget":
 			return p.Get, nil
 		case "fset":

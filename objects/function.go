@@ -94,6 +94,7 @@ type Wrapper struct {
 type Property struct {
 	Header
 	Get, Set, Del, Doc Value
+	Name               Value // from __set_name__ (Null until then)
 }
 
 func funcRepr(t *Thread, v Value) (Value, *BaseException) {
@@ -278,7 +279,13 @@ func init() {
 		if typ == nil {
 			typ = obj.Type()
 		}
-		return NewMethod(As[Wrapper](descr).Func, Obj(typ)), nil
+		f := As[Wrapper](descr).Func
+		// 3.9-3.12: a wrapped descriptor (classmethod(property(...)))
+		// is bound to the class through its own __get__.
+		if dg := f.Type().DescrGet; dg != nil && f.Type() != FunctionType {
+			return dg(t, f, Obj(typ), typ.Type())
+		}
+		return NewMethod(f, Obj(typ)), nil
 	}
 	PropertyType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		p := &Property{Header: Header{typ}, Get: None, Set: None, Del: None, Doc: None}

@@ -541,7 +541,7 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 		return true
 	})
 	for _, kv := range pending {
-		if f := lookupUser(kv[1].Type(), "__set_name__"); !f.IsNull() {
+		if f := kv[1].Type().LookupString("__set_name__"); !f.IsNull() {
 			if _, err := callAttr(t, f, kv[1], Obj(ty), kv[0]); err != nil {
 				kn, _ := StrString(t, kv[0])
 				re := Errorf(ExcRuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", kv[1].Type().Name, kn, ty.Name)
