@@ -238,6 +238,13 @@ func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	if f == nil {
 		if o.Type() == TypeType {
 			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
+				if dg := m.Type().DescrGet; dg != nil && m.Type() != FunctionType {
+					b, err := dg(t, m, Null, As[Type](o)) // a classmethod binds to the class
+					if err != nil {
+						return Null, err
+					}
+					return CallValue(t, b, []Value{k}, nil)
+				}
 				return CallValue(t, m, []Value{o, k}, nil)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
