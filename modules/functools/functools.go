@@ -310,6 +310,7 @@ func init() {
 		m.Set("reduce", modutil.Builtin("_functools", "reduce", reduce))
 		m.Set("partial", objects.Obj(partialType))
 		m.Set("cmp_to_key", modutil.Builtin("_functools", "cmp_to_key", cmpToKey))
+		m.Set("_lru_cache_wrapper", objects.Obj(lruType))
 		return nil
 	})
 }
