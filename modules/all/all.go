@@ -12,5 +12,5 @@ import (
 	_ "taipan/modules/operator"    // _operator
 	_ "taipan/modules/sre"         // the regular-expression engine (used by _sre)
 	_ "taipan/modules/thread"      // _thread
-	_ "taipan/modules/weakref"     // _weakref (and a fallback gc)
+	_ "taipan/modules/weakref"     // _weakref, fallback gc
 )

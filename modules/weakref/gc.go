@@ -7,16 +7,12 @@ import (
 	"taipan/objects"
 )
 
-// provideGC registers a minimal gc module (collect runs Collect) unless
-// another package provides one. It runs when _weakref is first
-// imported, after every package's registration.
-func provideGC() {
-	if _, ok := objects.NativeModule("gc"); ok {
-		return
-	}
+// A minimal gc module (collect runs Collect), registered as a fallback:
+// a real gc module registered elsewhere takes precedence.
+func init() {
 	enabled := true
 	threshold := [3]int64{700, 10, 10}
-	objects.RegisterModule("gc", func(t *Thread, m *objects.Module) *Exc {
+	objects.RegisterFallbackModule("gc", func(t *Thread, m *objects.Module) *Exc {
 		m.Set("__doc__", objects.NewStrValue("This module provides access to the garbage collector for reference cycles."))
 		add := func(name string, f objects.BuiltinFn) { m.Set(name, modutil.Builtin("gc", name, f)) }
 		add("collect", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
