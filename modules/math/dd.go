@@ -130,6 +130,9 @@ func crLog(x float64) float64 {
 	if x == 1 {
 		return 0
 	}
+	if y, ok := fastLog(x); ok {
+		return y
+	}
 	m, e := gomath.Frexp(x)
 	if m < gomath.Sqrt2/2 {
 		m *= 2
@@ -756,4 +759,44 @@ func fastCos(r dd) (float64, bool) {
 		lead = ddAdd(ddMul(lead, r2), signed(invFact[2*k], k))
 	}
 	return roundsTo(lead.hi, lead.lo+rest, fastErr(lead, rest))
+}
+
+// Table-driven fast path for log: x = 2^e * m, m in [1, 2), m = c*(1+t)
+// with c = 1 + (j+1/2)/128, so |t| < 1/256; log(1+t) has its first two
+// terms in double-double and the rest in double.
+var logC, invC [128]dd
+
+func init() {
+	for j := range logC {
+		c := 1 + (float64(j)+0.5)/128
+		logC[j], _ = crLogDD(c)
+		invC[j] = ddDiv(dd{1, 0}, dd{c, 0})
+	}
+}
+
+func fastLog(x float64) (float64, bool) {
+	fr, e := gomath.Frexp(x)
+	m := fr * 2
+	e--
+	j := int((m - 1) * 128)
+	c := 1 + (float64(j)+0.5)/128
+	d := m - c // exact
+	tp := twoProd(d, invC[j].hi)
+	tp.lo += d * invC[j].lo
+	t := quickTwoSum(tp.hi, tp.lo)
+	// log(1+t) = t - t^2/2 + t^3 (1/3 - t/4 + t^2/5 - ...)
+	th := t.hi
+	p := -1.0 / 8
+	for k := 7; k >= 3; k-- {
+		p = gomath.FMA(p, th, 1/float64(k)*float64(1-2*(k&1^1)))
+	}
+	rest := th * th * th * p
+	t2 := ddMul(t, t)
+	lead := ddAdd(t, dd{-t2.hi * 0.5, -t2.lo * 0.5})
+	sum := ddAdd(lead, logC[j])
+	if e != 0 {
+		sum = ddAdd(sum, ddMulF(ddLn2, float64(e)))
+	}
+	err := gomath.Abs(rest)*0x1p-48 + (gomath.Abs(logC[j].hi)+gomath.Abs(float64(e))+gomath.Abs(lead.hi))*0x1p-100
+	return roundsTo(sum.hi, sum.lo+rest, err)
 }
