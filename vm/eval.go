@@ -261,6 +261,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				pc++
 			}
 		case compile.JUMP:
+			if npc := int(w >> 40); npc < pc && objects.EvalBreakerSet() {
+				objects.CheckEvalBreaker(t) // loop back-edge: a safe point
+			}
 			pc = int(w >> 40)
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
