@@ -730,6 +730,7 @@ func init() {
 		return objects.Int(int64(d.maxlen)), nil
 	}, nil))
 	dequeType.SetAttrString("__hash__", objects.None)
+	dequeType.SetAttrString("__class_getitem__", modutil.ClassGetItem(dequeType))
 	dequeType.Flags |= objects.FlagWeakrefable
 	dequeType.Doc = "A list-like sequence optimized for data accesses near its endpoints."
 	dequeType.Finish()

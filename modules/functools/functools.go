@@ -266,6 +266,7 @@ func init() {
 		return objects.None, nil
 	})
 	partialType.Flags |= objects.FlagWeakrefable
+	partialType.SetAttrString("__class_getitem__", modutil.ClassGetItem(partialType))
 	partialType.Doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"
 	partialType.Finish()
 

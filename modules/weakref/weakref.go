@@ -548,9 +548,7 @@ func init() {
 		}
 		return r.callback, nil
 	}, nil))
-	refType.SetAttrString("__class_getitem__", modutil.ClassMethod(refType, "__class_getitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		return args[0], nil
-	}))
+	refType.SetAttrString("__class_getitem__", modutil.ClassGetItem(refType))
 	refType.Finish()
 	setupProxy(proxyType)
 	setupProxy(callableProxyType)
