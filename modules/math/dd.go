@@ -333,6 +333,9 @@ func crTan(x float64) float64 {
 		return gomath.Tan(x)
 	}
 	r, q := reduce(x)
+	if y, ok := fastTan(r, q&1 != 0); ok {
+		return y
+	}
 	s, c := sinCosSmall(r)
 	var t dd
 	if q&1 == 0 {
@@ -729,6 +732,12 @@ func init() {
 }
 
 func fastSin(r dd) (float64, bool) {
+	lead, rest := sinParts(r)
+	return roundsTo(lead.hi, lead.lo+rest, fastErr(lead, rest))
+}
+
+// sinParts returns sin(r) as a double-double leading part plus a tail.
+func sinParts(r dd) (dd, float64) {
 	x := r.hi
 	z := x * x
 	s := sinTail[len(sinTail)-1]
@@ -741,11 +750,16 @@ func fastSin(r dd) (float64, bool) {
 	for k := 1; k >= 0; k-- {
 		lead = ddAdd(ddMul(lead, r2), signed(invFact[2*k+1], k))
 	}
-	lead = ddMul(lead, r)
-	return roundsTo(lead.hi, lead.lo+rest, fastErr(lead, rest))
+	return ddMul(lead, r), rest
 }
 
 func fastCos(r dd) (float64, bool) {
+	lead, rest := cosParts(r)
+	return roundsTo(lead.hi, lead.lo+rest, fastErr(lead, rest))
+}
+
+// cosParts returns cos(r) as a double-double leading part plus a tail.
+func cosParts(r dd) (dd, float64) {
 	x := r.hi
 	z := x * x
 	c := cosTail[len(cosTail)-1]
@@ -758,7 +772,26 @@ func fastCos(r dd) (float64, bool) {
 	for k := 2; k >= 0; k-- {
 		lead = ddAdd(ddMul(lead, r2), signed(invFact[2*k], k))
 	}
-	return roundsTo(lead.hi, lead.lo+rest, fastErr(lead, rest))
+	return lead, rest
+}
+
+// fastTan divides the fast sine and cosine in double-double; the
+// tails' errors are relative to sin and cos, at most about 2^-48 of
+// each tail.
+func fastTan(r dd, odd bool) (float64, bool) {
+	sl, sr := sinParts(r)
+	cl, cr := cosParts(r)
+	s := ddAddF(sl, sr)
+	c := ddAddF(cl, cr)
+	var q dd
+	if odd {
+		q = ddDiv(c, s)
+		q = dd{-q.hi, -q.lo}
+	} else {
+		q = ddDiv(s, c)
+	}
+	rel := gomath.Abs(sr/s.hi)*0x1p-47 + gomath.Abs(cr/c.hi)*0x1p-47 + 0x1p-98
+	return roundsTo(q.hi, q.lo, gomath.Abs(q.hi)*rel)
 }
 
 // Table-driven fast path for log: x = 2^e * m, m in [1, 2), m = c*(1+t)

@@ -52,3 +52,9 @@ func TestCorrectlyRounded(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkCrTan(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink += crTan(float64(i%1000) * 0.001)
+	}
+}
