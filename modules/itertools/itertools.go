@@ -1241,6 +1241,22 @@ func init() {
 		}
 		return objects.Int(r.cnt), nil
 	})
+	countType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		c := objects.As[count](self)
+		a := []Value{c.cur}
+		if !(objects.IsIntValue(c.step) && c.step.IsSmallInt() && c.step.SmallInt() == 1) {
+			a = append(a, c.step)
+		}
+		return objects.Tuple2(objects.Obj(self.Type()), tuple(a)), nil
+	})
+	repeatType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		r := objects.As[repeat](self)
+		a := []Value{r.obj}
+		if r.cnt >= 0 {
+			a = append(a, objects.Int(r.cnt))
+		}
+		return objects.Tuple2(objects.Obj(self.Type()), tuple(a)), nil
+	})
 	chainType.SetAttrString("from_iterable", modutil.ClassMethod(chainType, "from_iterable", chainFromIterable))
 	teeType.AddMethod("__copy__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 		return teeCopy(self), nil
