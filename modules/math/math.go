@@ -920,9 +920,6 @@ func lgammaFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 	return objects.Float(r), nil
 }
 
-func erfFn(name string, f func(float64) float64) fn {
-	return unary(name, f, false)
-}
 
 func init() {
 	objects.RegisterModule("math", func(t *objects.Thread, m *objects.Module) *Exc {
