@@ -920,7 +920,6 @@ func lgammaFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 	return objects.Float(r), nil
 }
 
-
 func init() {
 	objects.RegisterModule("math", func(t *objects.Thread, m *objects.Module) *Exc {
 		m.Set("__doc__", objects.NewStrValue("This module provides access to the mathematical functions\ndefined by the C standard."))
