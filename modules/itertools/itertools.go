@@ -804,7 +804,14 @@ type tee struct {
 
 var teeType *objects.Type
 
-func init() { teeType = modutil.NewIterType(mod, "_tee", teeNew, teeNext) }
+// teeDataType names the shared buffer of tee objects (not
+// constructible from Python).
+var teeDataType = objects.NewType(mod, "_tee_dataobject", nil, 0)
+
+func init() {
+	teeType = modutil.NewIterType(mod, "_tee", teeNew, teeNext)
+	teeDataType.Finish()
+}
 
 func teeNew(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
 	if err := kwCheck("_tee", typ, kw); err != nil {
@@ -1272,10 +1279,9 @@ func init() {
 	objects.RegisterModule(mod, func(t *Thread, m *objects.Module) *Exc {
 		m.Set("__doc__", objects.NewStrValue("Functional tools for creating and using iterators."))
 		for _, typ := range types {
-			if typ != grouperType {
-				m.Set(typ.Name, objects.Obj(typ))
-			}
+			m.Set(typ.Name, objects.Obj(typ))
 		}
+		m.Set("_tee_dataobject", objects.Obj(teeDataType))
 		m.Set("tee", modutil.Builtin(mod, "tee", teeFunc))
 		return nil
 	})
