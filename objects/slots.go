@@ -574,6 +574,12 @@ func addSlotWrappers(ty *Type) {
 			}
 			return None, f(t, self, args[0], args[1])
 		})
+		add("__delitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__delitem__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, args[0], Null)
+		})
 	}
 	if ty.Contains != nil {
 		f := ty.Contains
