@@ -578,11 +578,10 @@ func init() {
 			if err != nil {
 				return 0, err
 			}
-			if !ok {
-				if x, _ := objects.Index(t, v); x.IsSmallInt() || true {
-					if b, _ := objects.BigOf(x); b.Sign() < 0 {
-						return 0, nil
-					}
+			if !ok { // beyond int64: clip to the ends
+				x, _ := objects.Index(t, v)
+				if b, _ := objects.BigOf(x); b.Sign() < 0 {
+					return 0, nil
 				}
 				return d.n, nil
 			}
