@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"taipan/fmath"
 )
 
 // IntType is `int`. Ints that fit in int64 are unboxed Values; larger ones
@@ -284,7 +286,7 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 			if fx == 0 {
 				return Null, Errorf(ExcZeroDivisionError, "0.0 cannot be raised to a negative power")
 			}
-			return Float(math.Pow(fx, fy)), nil
+			return Float(fmath.Pow(fx, fy)), nil
 		}
 		r.Exp(x, y, nil)
 	default:

@@ -1,4 +1,4 @@
-package math
+package fmath
 
 import (
 	gomath "math"
@@ -9,19 +9,19 @@ var sink float64
 
 func BenchmarkCrExp(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		sink += crExp(float64(i%1000) * 0.001)
+		sink += Exp(float64(i%1000) * 0.001)
 	}
 }
 
 func BenchmarkCrLog(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		sink += crLog(float64(i%1000)*0.001 + 1)
+		sink += Log(float64(i%1000)*0.001 + 1)
 	}
 }
 
 func BenchmarkCrSin(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		sink += crSin(float64(i%1000) * 0.001)
+		sink += Sin(float64(i%1000) * 0.001)
 	}
 }
 
@@ -37,14 +37,14 @@ func TestCorrectlyRounded(t *testing.T) {
 		f    func(float64) float64
 		x, y float64
 	}{
-		{crSin, 9.188871013924064, 0.23372490844260188},
-		{crExp, 1, 2.718281828459045},
-		{crLog, 10, 2.302585092994046},
-		{crCos, 1e22, 0.523214785395139},
-		{crSin, 1e22, -0.8522008497671888},
-		{crAtan, 1, 0.7853981633974483},
-		{crExp2, 0.5, 1.4142135623730951},
-		{crLog2, 3, 1.584962500721156},
+		{Sin, 9.188871013924064, 0.23372490844260188},
+		{Exp, 1, 2.718281828459045},
+		{Log, 10, 2.302585092994046},
+		{Cos, 1e22, 0.523214785395139},
+		{Sin, 1e22, -0.8522008497671888},
+		{Atan, 1, 0.7853981633974483},
+		{Exp2, 0.5, 1.4142135623730951},
+		{Log2, 3, 1.584962500721156},
 	}
 	for _, c := range cases {
 		if got := c.f(c.x); got != c.y {
@@ -55,6 +55,6 @@ func TestCorrectlyRounded(t *testing.T) {
 
 func BenchmarkCrTan(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		sink += crTan(float64(i%1000) * 0.001)
+		sink += Tan(float64(i%1000) * 0.001)
 	}
 }

@@ -1,4 +1,8 @@
-package math
+// Package fmath holds floating-point functions that agree bit for bit
+// with glibc (and so with CPython on Linux) far more often than Go's
+// math package: exp, log, sin, cos, ... evaluated in double-double and
+// rounded once, and fdlibm's formulas for the hyperbolic functions.
+package fmath
 
 // Double-double arithmetic and nearly correctly rounded exp, log, sin
 // and cos. glibc's implementations of these functions are correctly
@@ -106,9 +110,9 @@ func init() {
 	}
 }
 
-// crExp is exp with double-double evaluation; it falls back to Go's Exp
+// Exp is exp with double-double evaluation; it falls back to Go's Exp
 // where the result is not a normal float.
-func crExp(x float64) float64 {
+func Exp(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || x > 709.7 || x < -708.3 || gomath.Abs(x) < 1e-300 {
 		return gomath.Exp(x)
 	}
@@ -122,8 +126,8 @@ func crExp(x float64) float64 {
 	return gomath.Ldexp(e.hi+e.lo, int(k))
 }
 
-// crLog is log with a double-double Newton step from Go's Log.
-func crLog(x float64) float64 {
+// Log is log with a double-double Newton step from Go's Log.
+func Log(x float64) float64 {
 	if !(x > 0) || gomath.IsInf(x, 0) || x < 2.2250738585072014e-308 {
 		return gomath.Log(x)
 	}
@@ -209,7 +213,7 @@ var (
 	ddLn10 = dd{2.302585092994046, -2.1707562233822494e-16}
 )
 
-func crLog2(x float64) float64 {
+func Log2(x float64) float64 {
 	if m, e := gomath.Frexp(x); m == 0.5 && x > 0 && !gomath.IsInf(x, 0) {
 		return float64(e - 1) // exact powers of two
 	}
@@ -268,7 +272,7 @@ func reduce(x float64) (dd, int) {
 	return r, int(int64(k) & 3)
 }
 
-func crSin(x float64) float64 {
+func Sin(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || gomath.Abs(x) < 1e-150 {
 		return gomath.Sin(x)
 	}
@@ -298,7 +302,7 @@ func crSin(x float64) float64 {
 	return -(c.hi + c.lo)
 }
 
-func crCos(x float64) float64 {
+func Cos(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return gomath.Cos(x)
 	}
@@ -328,7 +332,7 @@ func crCos(x float64) float64 {
 	return s.hi + s.lo
 }
 
-func crTan(x float64) float64 {
+func Tan(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || gomath.Abs(x) < 1e-150 {
 		return gomath.Tan(x)
 	}
@@ -347,11 +351,11 @@ func crTan(x float64) float64 {
 	return t.hi + t.lo
 }
 
-// glibcLog10 follows the classic fdlibm/glibc scheme (which is not
+// Log10 follows the classic fdlibm/glibc scheme (which is not
 // correctly rounded): split x = 2^y * m with m in [1, 2) (or [0.5, 1)
 // for negative exponents) and combine log(m) with y*log10(2) in two
 // parts.
-func glibcLog10(x float64) float64 {
+func Log10(x float64) float64 {
 	if !(x > 0) || gomath.IsInf(x, 0) {
 		return gomath.Log10(x)
 	}
@@ -374,7 +378,7 @@ func glibcLog10(x float64) float64 {
 	hx := (bits>>32)&0x000fffff | uint64(0x3ff-i)<<20
 	m := gomath.Float64frombits(hx<<32 | bits&0xffffffff)
 	y := float64(k + i)
-	z := y*log102lo + ivln10*crLog(m)
+	z := y*log102lo + ivln10*Log(m)
 	return z + y*log102hi
 }
 
@@ -441,9 +445,9 @@ func reduceBig(x float64) (dd, int) {
 	return dd{hi, lo}, int(m.Int64())
 }
 
-// crExp2 is 2**x: exact split x = k + f, then exp(f ln 2) in
+// Exp2 is 2**x: exact split x = k + f, then exp(f ln 2) in
 // double-double.
-func crExp2(x float64) float64 {
+func Exp2(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || x > 1023.9 || x < -1021 {
 		return gomath.Exp2(x)
 	}
@@ -458,7 +462,7 @@ func crExp2(x float64) float64 {
 
 // The hyperbolic functions follow fdlibm's formulas (which glibc uses)
 // on top of the nearly correctly rounded exp and log.
-func fdSinh(x float64) float64 {
+func Sinh(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return x
 	}
@@ -478,15 +482,15 @@ func fdSinh(x float64) float64 {
 		}
 		return h * (t + t/(t+1))
 	case ax < 709.7822265625:
-		return h * crExp(ax)
+		return h * Exp(ax)
 	case ax <= 710.4758600739439:
-		w := crExp(0.5 * ax)
+		w := Exp(0.5 * ax)
 		return h * w * w
 	}
 	return x * gomath.Inf(1)
 }
 
-func fdCosh(x float64) float64 {
+func Cosh(x float64) float64 {
 	if gomath.IsNaN(x) {
 		return x
 	}
@@ -502,18 +506,18 @@ func fdCosh(x float64) float64 {
 		}
 		return 1 + (t*t)/(w+w)
 	case ax < 22:
-		t := crExp(ax)
+		t := Exp(ax)
 		return 0.5*t + 0.5/t
 	case ax < 709.7822265625:
-		return 0.5 * crExp(ax)
+		return 0.5 * Exp(ax)
 	case ax <= 710.4758600739439:
-		w := crExp(0.5 * ax)
+		w := Exp(0.5 * ax)
 		return 0.5 * w * w
 	}
 	return gomath.Inf(1)
 }
 
-func fdTanh(x float64) float64 {
+func Tanh(x float64) float64 {
 	if gomath.IsNaN(x) {
 		return x
 	}
@@ -540,7 +544,7 @@ func fdTanh(x float64) float64 {
 	return z
 }
 
-func fdAsinh(x float64) float64 {
+func Asinh(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return x
 	}
@@ -550,9 +554,9 @@ func fdAsinh(x float64) float64 {
 	case ax < 1.0/(1<<28):
 		return x
 	case ax > 1<<28:
-		w = crLog(ax) + gomath.Ln2
+		w = Log(ax) + gomath.Ln2
 	case ax > 2:
-		w = crLog(2*ax + 1/(gomath.Sqrt(x*x+1)+ax))
+		w = Log(2*ax + 1/(gomath.Sqrt(x*x+1)+ax))
 	default:
 		t := x * x
 		w = gomath.Log1p(ax + t/(1+gomath.Sqrt(1+t)))
@@ -591,7 +595,7 @@ func atanOf(z dd) dd {
 	return ddAdd(h, dd{-a.hi, -a.lo})
 }
 
-func crAtan(x float64) float64 {
+func Atan(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || gomath.Abs(x) < 1e-150 || gomath.Abs(x) > 1e300 {
 		return gomath.Atan(x)
 	}
@@ -599,7 +603,7 @@ func crAtan(x float64) float64 {
 	return r.hi + r.lo
 }
 
-func crAtan2(y, x float64) float64 {
+func Atan2(y, x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsNaN(y) || gomath.IsInf(x, 0) || gomath.IsInf(y, 0) || x == 0 || y == 0 {
 		return gomath.Atan2(y, x)
 	}
@@ -633,7 +637,7 @@ func oneMinusSq(x float64) dd {
 	return ddAdd(dd{1, 0}, dd{-p.hi, -p.lo})
 }
 
-func crAsin(x float64) float64 {
+func Asin(x float64) float64 {
 	ax := gomath.Abs(x)
 	if gomath.IsNaN(x) || ax >= 1 || ax < 1e-150 {
 		return gomath.Asin(x)
@@ -643,7 +647,7 @@ func crAsin(x float64) float64 {
 	return r.hi + r.lo
 }
 
-func crAcos(x float64) float64 {
+func Acos(x float64) float64 {
 	ax := gomath.Abs(x)
 	if gomath.IsNaN(x) || ax >= 1 {
 		return gomath.Acos(x)
@@ -659,7 +663,7 @@ func crAcos(x float64) float64 {
 	return r.hi + r.lo
 }
 
-func fdAcosh(x float64) float64 {
+func Acosh(x float64) float64 {
 	switch {
 	case gomath.IsNaN(x) || x < 1:
 		return gomath.Acosh(x)
@@ -667,11 +671,11 @@ func fdAcosh(x float64) float64 {
 		if gomath.IsInf(x, 1) {
 			return x
 		}
-		return crLog(x) + gomath.Ln2
+		return Log(x) + gomath.Ln2
 	case x == 1:
 		return 0
 	case x > 2:
-		return crLog(2*x - 1/(x+gomath.Sqrt(x*x-1)))
+		return Log(2*x - 1/(x+gomath.Sqrt(x*x-1)))
 	}
 	t := x - 1
 	return gomath.Log1p(t + gomath.Sqrt(2*t+t*t))
@@ -832,4 +836,113 @@ func fastLog(x float64) (float64, bool) {
 	}
 	err := gomath.Abs(rest)*0x1p-48 + (gomath.Abs(logC[j].hi)+gomath.Abs(float64(e))+gomath.Abs(lead.hi))*0x1p-100
 	return roundsTo(sum.hi, sum.lo+rest, err)
+}
+
+// logParts returns log(x) for a normal positive x as a double-double
+// and a bound on its absolute error, from the table-driven evaluation.
+func logParts(x float64) (dd, float64) {
+	fr, e := gomath.Frexp(x)
+	m := fr * 2
+	e--
+	j := int((m - 1) * 128)
+	c := 1 + (float64(j)+0.5)/128
+	d := m - c
+	tp := twoProd(d, invC[j].hi)
+	tp.lo += d * invC[j].lo
+	t := quickTwoSum(tp.hi, tp.lo)
+	th := t.hi
+	p := -1.0 / 8
+	for k := 7; k >= 3; k-- {
+		p = gomath.FMA(p, th, 1/float64(k)*float64(1-2*(k&1^1)))
+	}
+	rest := th * th * th * p
+	t2 := ddMul(t, t)
+	lead := ddAdd(t, dd{-t2.hi * 0.5, -t2.lo * 0.5})
+	sum := ddAdd(lead, logC[j])
+	if e != 0 {
+		sum = ddAdd(sum, ddMulF(ddLn2, float64(e)))
+	}
+	err := gomath.Abs(rest)*0x1p-48 + (gomath.Abs(logC[j].hi)+gomath.Abs(float64(e))+gomath.Abs(lead.hi))*0x1p-100
+	return ddAddF(sum, rest), err
+}
+
+// expParts evaluates exp(r) for |r| <= ~0.36 as a double-double lead and
+// a double tail.
+func expParts(r dd) (dd, float64) {
+	x := r.hi
+	p := expTail[len(expTail)-1]
+	for i := len(expTail) - 2; i >= 0; i-- {
+		p = gomath.FMA(p, x, expTail[i])
+	}
+	x2 := x * x
+	rest := x2 * x2 * x * p
+	lead := invFact[4]
+	for n := 3; n >= 0; n-- {
+		lead = ddAdd(ddMul(lead, r), invFact[n])
+	}
+	return lead, rest
+}
+
+// Pow is x**y: C99's special cases (as Go's math.Pow), and for finite
+// arguments with a normal result exp(y log|x|) in double-double.
+func Pow(x, y float64) float64 {
+	switch {
+	case y == 0 || x == 1:
+		return 1
+	case y == 1:
+		return x
+	case gomath.IsNaN(x) || gomath.IsNaN(y) || gomath.IsInf(x, 0) || gomath.IsInf(y, 0) || x == 0:
+		return gomath.Pow(x, y)
+	}
+	ax := x
+	neg := false
+	if x < 0 {
+		if y != gomath.Trunc(y) {
+			return gomath.NaN()
+		}
+		neg = gomath.Abs(y) < 1<<53 && gomath.Mod(y, 2) != 0
+		ax = -x
+	}
+	r := powAbs(ax, y)
+	if neg {
+		return -r
+	}
+	return r
+}
+
+func powAbs(x, y float64) float64 {
+	x0 := x
+	scale := 0.0 // subnormal x: take the logarithm of x * 2^54
+	if x < 2.2250738585072014e-308 {
+		x *= 0x1p54
+		scale = -54
+	}
+	l, lerr := logParts(x)
+	if scale != 0 {
+		l = ddAdd(l, ddMulF(ddLn2, scale))
+	}
+	z := ddMulF(l, y)
+	if z.hi > 709.7 || z.hi < -708.3 {
+		return gomath.Pow(x0, y)
+	}
+	k := gomath.Round(z.hi / ddLn2.hi)
+	r := ddAdd(z, ddMulF(ddLn2, -k))
+	lead, rest := expParts(r)
+	rel := gomath.Abs(y)*lerr + gomath.Abs(z.hi)*0x1p-100 + fastErr(lead, rest)/gomath.Abs(lead.hi)
+	if v, ok := roundsTo(lead.hi, lead.lo+rest, gomath.Abs(lead.hi)*rel); ok {
+		return gomath.Ldexp(v, int(k))
+	}
+	// Slow path: the Newton-refined logarithm and the series exponential.
+	ls, ok := crLogDD(x)
+	if !ok {
+		return gomath.Pow(x0, y)
+	}
+	if scale != 0 {
+		ls = ddAdd(ls, ddMulF(ddLn2, scale))
+	}
+	z = ddMulF(ls, y)
+	k = gomath.Round(z.hi / ddLn2.hi)
+	r = ddAdd(z, ddMulF(ddLn2, -k))
+	e := expSmall(r)
+	return gomath.Ldexp(e.hi+e.lo, int(k))
 }
