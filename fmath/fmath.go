@@ -120,7 +120,7 @@ func Exp(x float64) float64 {
 	// r = x - k*ln2 in double-double.
 	r := ddAddF(ddMulF(ddLn2, -k), x)
 	if y, ok := fastExp(r); ok {
-		return gomath.Ldexp(y, int(k))
+		return scale2(y, int(k))
 	}
 	e := expSmall(r)
 	return gomath.Ldexp(e.hi+e.lo, int(k))
@@ -798,6 +798,24 @@ func fastTan(r dd, odd bool) (float64, bool) {
 	return roundsTo(q.hi, q.lo, gomath.Abs(q.hi)*rel)
 }
 
+// logTail[i] is the coefficient of t^(i+3) in log(1+t): (-1)^(i) / (i+3).
+var logTail = [6]float64{1.0 / 3, -1.0 / 4, 1.0 / 5, -1.0 / 6, 1.0 / 7, -1.0 / 8}
+
+// splitNormal returns x = m * 2^e with m in [1, 2), for normal positive x.
+func splitNormal(x float64) (float64, int) {
+	b := gomath.Float64bits(x)
+	e := int(b>>52) - 1023
+	return gomath.Float64frombits(b&(1<<52-1) | 1023<<52), e
+}
+
+// scale2 returns v * 2^k, exactly when the result is a normal float.
+func scale2(v float64, k int) float64 {
+	if k > -1022 && k < 1023 {
+		return v * gomath.Float64frombits(uint64(k+1023)<<52)
+	}
+	return gomath.Ldexp(v, k)
+}
+
 // Table-driven fast path for log: x = 2^e * m, m in [1, 2), m = c*(1+t)
 // with c = 1 + (j+1/2)/128, so |t| < 1/256; log(1+t) has its first two
 // terms in double-double and the rest in double.
@@ -812,9 +830,7 @@ func init() {
 }
 
 func fastLog(x float64) (float64, bool) {
-	fr, e := gomath.Frexp(x)
-	m := fr * 2
-	e--
+	m, e := splitNormal(x)
 	j := int((m - 1) * 128)
 	c := 1 + (float64(j)+0.5)/128
 	d := m - c // exact
@@ -823,9 +839,9 @@ func fastLog(x float64) (float64, bool) {
 	t := quickTwoSum(tp.hi, tp.lo)
 	// log(1+t) = t - t^2/2 + t^3 (1/3 - t/4 + t^2/5 - ...)
 	th := t.hi
-	p := -1.0 / 8
-	for k := 7; k >= 3; k-- {
-		p = gomath.FMA(p, th, 1/float64(k)*float64(1-2*(k&1^1)))
+	p := logTail[5]
+	for k := 4; k >= 0; k-- {
+		p = gomath.FMA(p, th, logTail[k])
 	}
 	rest := th * th * th * p
 	t2 := ddMul(t, t)
@@ -841,9 +857,7 @@ func fastLog(x float64) (float64, bool) {
 // logParts returns log(x) for a normal positive x as a double-double
 // and a bound on its absolute error, from the table-driven evaluation.
 func logParts(x float64) (dd, float64) {
-	fr, e := gomath.Frexp(x)
-	m := fr * 2
-	e--
+	m, e := splitNormal(x)
 	j := int((m - 1) * 128)
 	c := 1 + (float64(j)+0.5)/128
 	d := m - c
@@ -851,9 +865,9 @@ func logParts(x float64) (dd, float64) {
 	tp.lo += d * invC[j].lo
 	t := quickTwoSum(tp.hi, tp.lo)
 	th := t.hi
-	p := -1.0 / 8
-	for k := 7; k >= 3; k-- {
-		p = gomath.FMA(p, th, 1/float64(k)*float64(1-2*(k&1^1)))
+	p := logTail[5]
+	for k := 4; k >= 0; k-- {
+		p = gomath.FMA(p, th, logTail[k])
 	}
 	rest := th * th * th * p
 	t2 := ddMul(t, t)
@@ -891,6 +905,12 @@ func Pow(x, y float64) float64 {
 		return 1
 	case y == 1:
 		return x
+	case y == 0.5 && x > 0 && x <= gomath.MaxFloat64:
+		return gomath.Sqrt(x) // both correctly rounded
+	case y == 2:
+		return x * x
+	case y == -1 && x != 0:
+		return 1 / x
 	case gomath.IsNaN(x) || gomath.IsNaN(y) || gomath.IsInf(x, 0) || gomath.IsInf(y, 0) || x == 0:
 		return gomath.Pow(x, y)
 	}
@@ -930,7 +950,7 @@ func powAbs(x, y float64) float64 {
 	lead, rest := expParts(r)
 	rel := gomath.Abs(y)*lerr + gomath.Abs(z.hi)*0x1p-100 + fastErr(lead, rest)/gomath.Abs(lead.hi)
 	if v, ok := roundsTo(lead.hi, lead.lo+rest, gomath.Abs(lead.hi)*rel); ok {
-		return gomath.Ldexp(v, int(k))
+		return scale2(v, int(k))
 	}
 	// Slow path: the Newton-refined logarithm and the series exponential.
 	ls, ok := crLogDD(x)

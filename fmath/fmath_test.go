@@ -58,3 +58,15 @@ func BenchmarkCrTan(b *testing.B) {
 		sink += Tan(float64(i%1000) * 0.001)
 	}
 }
+
+func BenchmarkPow(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink += Pow(float64(i%1000)*0.01+0.5, -1.5)
+	}
+}
+
+func BenchmarkGoPow(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink += gomath.Pow(float64(i%1000)*0.01+0.5, -1.5)
+	}
+}
