@@ -638,6 +638,12 @@ func addSlotWrappers(ty *Type) {
 			return None, f(t, self, Intern(As[Str](args[0]).S), Null)
 		})
 	}
+	if ty.Call != nil {
+		f := ty.Call
+		add("__call__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			return f(t, self, args, kw)
+		})
+	}
 	if ty.Init != nil {
 		f := ty.Init
 		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
