@@ -23,15 +23,19 @@ class MethodRef(ref):
             return None
         return self.kind(self.func, obj)
 
-holder = [A(21)]
-seen = []
-def make():
-    return MethodRef(holder[0].get, lambda r: seen.append(type(r).__name__))
-mr = make()
-print(mr()(), isinstance(mr, ref), mr.func.__name__, mr.kind.__name__)
-holder.clear()
-gc.collect()
-print(mr(), seen)
+def check():
+    holder = [A(21)]
+    seen = []
+    def make():
+        return MethodRef(holder[0].get, lambda r: seen.append(type(r).__name__))
+    mr = make()
+    def show():
+        print(mr()(), isinstance(mr, ref), mr.func.__name__, mr.kind.__name__)
+    show()
+    holder.clear()
+    gc.collect()
+    print(mr(), seen)
+check()
 
 M = type(A(1).get)
 m = M(A.get, A(5))
