@@ -110,3 +110,22 @@ func init() {
 		}}
 	ObjectType.SetAttrString("__subclasshook__", Obj(&Wrapper{Header{ClassMethodType}, Obj(hook)}))
 }
+
+func init() {
+	// types.MethodType(function, instance)
+	MethodType.New = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *BaseException) {
+		if kw.Len() > 0 {
+			return Null, Errorf(ExcTypeError, "method() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(ExcTypeError, "method expected 2 arguments, got %d", len(args))
+		}
+		if args[0].Type().Call == nil {
+			return Null, Errorf(ExcTypeError, "first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return Null, Errorf(ExcTypeError, "instance must not be None")
+		}
+		return NewMethod(args[0], args[1]), nil
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"taipan/pyfmt"
 	"taipan/syntax"
+
+	"taipan/fmath"
 )
 
 // FloatType is `float`. Exact floats are unboxed Values; instances of
@@ -112,13 +114,13 @@ func floatDivmod(x, y float64) (float64, float64) {
 }
 
 func floatPow(x, y float64) (Value, *BaseException) {
-	if x == 0 && y < 0 {
+	if x == 0 && y < 0 && !math.IsInf(y, 0) {
 		return Null, Errorf(ExcZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
-	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
+	if x < 0 && y != math.Trunc(y) && !math.IsInf(x, 0) && !math.IsInf(y, 0) && !math.IsNaN(y) {
 		return complexBinary(OpPow)(nil, NewComplex(complex(x, 0)), NewComplex(complex(y, 0)))
 	}
-	r := math.Pow(x, y)
+	r := fmath.Pow(x, y) // as glibc rounds it (math.Pow may be an ulp off)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Null, Errorf(ExcOverflowError, "(34, 'Numerical result out of range')")
 	}

@@ -20,7 +20,7 @@ import (
 //
 // and, when another thread has waited for the switch interval, at the
 // next safe point of the eval loop (CheckEvalBreaker, called on every
-// Python call). The same safe point runs pending calls: work queued by
+// Python call and backward jump). The same safe point runs pending calls: work queued by
 // goroutines that are not Python threads (weakref callbacks scheduled
 // by the Go garbage collector) and that must run under the GIL.
 
@@ -36,9 +36,10 @@ var evalBreaker atomic.Uint32
 var SwitchInterval = 5 * time.Millisecond
 
 type gilState struct {
-	enabled atomic.Bool
-	mu      sync.Mutex
-	waiters atomic.Int32
+	enabled  atomic.Bool
+	mu       sync.Mutex
+	waiters  atomic.Int32
+	handoffs atomic.Uint64 // counts acquisitions by waiting threads
 }
 
 var gil gilState
@@ -66,9 +67,23 @@ func AcquireGIL(t *Thread) {
 		return
 	}
 	gil.waiters.Add(1)
-	timer := time.AfterFunc(SwitchInterval, func() { evalBreaker.Or(breakDropGIL) })
+	// Ask the holder to hand over every switch interval until it does.
+	done := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(SwitchInterval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				evalBreaker.Or(breakDropGIL)
+			}
+		}
+	}()
 	gil.mu.Lock()
-	timer.Stop()
+	close(done)
+	gil.handoffs.Add(1)
 	gil.waiters.Add(-1)
 }
 
@@ -117,8 +132,13 @@ func CheckEvalBreaker(t *Thread) {
 	if b&breakDropGIL != 0 {
 		evalBreaker.And(^uint32(breakDropGIL))
 		if gil.enabled.Load() && gil.waiters.Load() > 0 {
+			// Hand over: wait until a waiting thread has taken the GIL
+			// before queueing for it again.
+			h := gil.handoffs.Load()
 			gil.mu.Unlock()
-			runtime.Gosched()
+			for gil.handoffs.Load() == h && gil.waiters.Load() > 0 {
+				runtime.Gosched()
+			}
 			AcquireGIL(t)
 		}
 	}

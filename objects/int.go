@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"taipan/pyfmt"
+
+	"taipan/fmath"
 )
 
 // IntType is `int`. Ints that fit in int64 are unboxed Values; larger ones
@@ -298,7 +300,7 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 			if fx == 0 {
 				return Null, Errorf(ExcZeroDivisionError, "0.0 cannot be raised to a negative power")
 			}
-			return Float(math.Pow(fx, fy)), nil
+			return Float(fmath.Pow(fx, fy)), nil
 		}
 		if ax := new(big.Int).Abs(x); ax.BitLen() > 1 && (!y.IsInt64() || float64(ax.BitLen()-1)*float64(y.Int64()) > float64(MaxIntBits)) {
 			// the result would exceed MaxIntBits

@@ -703,11 +703,17 @@ func addSlotWrappers(ty *Type) {
 			if err := CheckArgs("__setattr__", args, kw, 2, 2); err != nil {
 				return Null, err
 			}
+			if !args[0].IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+			}
 			return None, f(t, self, Intern(As[Str](args[0]).S), args[1])
 		})
 		add("__delattr__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if err := CheckArgs("__delattr__", args, kw, 1, 1); err != nil {
 				return Null, err
+			}
+			if !args[0].IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
 			}
 			return None, f(t, self, Intern(As[Str](args[0]).S), Null)
 		})

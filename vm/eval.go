@@ -264,6 +264,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				pc++
 			}
 		case compile.JUMP:
+			if npc := int(w >> 40); npc < pc && objects.EvalBreakerSet() {
+				objects.CheckEvalBreaker(t) // loop back-edge: a safe point
+			}
 			pc = int(w >> 40)
 			if objects.SignalsPending.Load() != 0 {
 				if err = objects.RunSignalHandlers(t); err != nil {

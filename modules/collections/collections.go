@@ -226,6 +226,7 @@ func init() {
 	defdictType.SetAttrString("default_factory", modutil.GetSet("collections.defaultdict", "default_factory",
 		func(t *Thread, self Value) (Value, *Exc) { return asDD(self).factory, nil },
 		func(t *Thread, self, v Value) *Exc { asDD(self).factory = v; return nil }))
+	defdictType.SetAttrString("__class_getitem__", modutil.ClassGetItem(defdictType))
 	defdictType.Doc = "defaultdict(default_factory=None, /, [...]) --> dict with default factory"
 	defdictType.Finish()
 

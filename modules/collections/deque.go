@@ -578,11 +578,10 @@ func init() {
 			if err != nil {
 				return 0, err
 			}
-			if !ok {
-				if x, _ := objects.Index(t, v); x.IsSmallInt() || true {
-					if b, _ := objects.BigOf(x); b.Sign() < 0 {
-						return 0, nil
-					}
+			if !ok { // beyond int64: clip to the ends
+				x, _ := objects.Index(t, v)
+				if b, _ := objects.BigOf(x); b.Sign() < 0 {
+					return 0, nil
 				}
 				return d.n, nil
 			}
@@ -730,6 +729,7 @@ func init() {
 		return objects.Int(int64(d.maxlen)), nil
 	}, nil))
 	dequeType.SetAttrString("__hash__", objects.None)
+	dequeType.SetAttrString("__class_getitem__", modutil.ClassGetItem(dequeType))
 	dequeType.Flags |= objects.FlagWeakrefable
 	dequeType.Doc = "A list-like sequence optimized for data accesses near its endpoints."
 	dequeType.Finish()

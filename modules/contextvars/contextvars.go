@@ -281,9 +281,7 @@ func init() {
 	varType.SetAttrString("name", modutil.GetSet("_contextvars.ContextVar", "name", func(t *Thread, self Value) (Value, *Exc) {
 		return objects.As[ContextVar](self).name, nil
 	}, nil))
-	varType.SetAttrString("__class_getitem__", modutil.ClassMethod(varType, "__class_getitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		return args[0], nil
-	}))
+	varType.SetAttrString("__class_getitem__", modutil.ClassGetItem(varType))
 	varType.Finish()
 
 	tokenType.New = func(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {

@@ -266,6 +266,7 @@ func init() {
 		return objects.None, nil
 	})
 	partialType.Flags |= objects.FlagWeakrefable
+	partialType.SetAttrString("__class_getitem__", modutil.ClassGetItem(partialType))
 	partialType.Doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"
 	partialType.Finish()
 
@@ -310,6 +311,7 @@ func init() {
 		m.Set("reduce", modutil.Builtin("_functools", "reduce", reduce))
 		m.Set("partial", objects.Obj(partialType))
 		m.Set("cmp_to_key", modutil.Builtin("_functools", "cmp_to_key", cmpToKey))
+		m.Set("_lru_cache_wrapper", objects.Obj(lruType))
 		return nil
 	})
 }

@@ -804,7 +804,14 @@ type tee struct {
 
 var teeType *objects.Type
 
-func init() { teeType = modutil.NewIterType(mod, "_tee", teeNew, teeNext) }
+// teeDataType names the shared buffer of tee objects (not
+// constructible from Python).
+var teeDataType = objects.NewType(mod, "_tee_dataobject", nil, 0)
+
+func init() {
+	teeType = modutil.NewIterType(mod, "_tee", teeNew, teeNext)
+	teeDataType.Finish()
+}
 
 func teeNew(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
 	if err := kwCheck("_tee", typ, kw); err != nil {
@@ -1241,6 +1248,22 @@ func init() {
 		}
 		return objects.Int(r.cnt), nil
 	})
+	countType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		c := objects.As[count](self)
+		a := []Value{c.cur}
+		if !(objects.IsIntValue(c.step) && c.step.IsSmallInt() && c.step.SmallInt() == 1) {
+			a = append(a, c.step)
+		}
+		return objects.Tuple2(objects.Obj(self.Type()), tuple(a)), nil
+	})
+	repeatType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		r := objects.As[repeat](self)
+		a := []Value{r.obj}
+		if r.cnt >= 0 {
+			a = append(a, objects.Int(r.cnt))
+		}
+		return objects.Tuple2(objects.Obj(self.Type()), tuple(a)), nil
+	})
 	chainType.SetAttrString("from_iterable", modutil.ClassMethod(chainType, "from_iterable", chainFromIterable))
 	teeType.AddMethod("__copy__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 		return teeCopy(self), nil
@@ -1256,10 +1279,9 @@ func init() {
 	objects.RegisterModule(mod, func(t *Thread, m *objects.Module) *Exc {
 		m.Set("__doc__", objects.NewStrValue("Functional tools for creating and using iterators."))
 		for _, typ := range types {
-			if typ != grouperType {
-				m.Set(typ.Name, objects.Obj(typ))
-			}
+			m.Set(typ.Name, objects.Obj(typ))
 		}
+		m.Set("_tee_dataobject", objects.Obj(teeDataType))
 		m.Set("tee", modutil.Builtin(mod, "tee", teeFunc))
 		return nil
 	})

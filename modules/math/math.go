@@ -5,6 +5,7 @@ import (
 	gomath "math"
 	"math/big"
 
+	"taipan/fmath"
 	"taipan/modules/modutil"
 	"taipan/objects"
 )
@@ -401,12 +402,12 @@ func logFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 	if len(args) < 1 || len(args) > 2 {
 		return null, objects.Errorf(objects.ExcTypeError, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logHelper(t, args[0], gomath.Log)
+	num, err := logHelper(t, args[0], fmath.Log)
 	if err != nil {
 		return null, err
 	}
 	if len(args) == 2 {
-		den, err := logHelper(t, args[1], gomath.Log)
+		den, err := logHelper(t, args[1], fmath.Log)
 		if err != nil {
 			return null, err
 		}
@@ -485,7 +486,7 @@ func powFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 		}
 		return objects.Float(r), nil
 	}
-	r = gomath.Pow(x, y)
+	r = fmath.Pow(x, y)
 	if gomath.IsNaN(r) {
 		return null, domainErr()
 	}
@@ -920,10 +921,6 @@ func lgammaFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 	return objects.Float(r), nil
 }
 
-func erfFn(name string, f func(float64) float64) fn {
-	return unary(name, f, false)
-}
-
 func init() {
 	objects.RegisterModule("math", func(t *objects.Thread, m *objects.Module) *Exc {
 		m.Set("__doc__", objects.NewStrValue("This module provides access to the mathematical functions\ndefined by the C standard."))
@@ -934,25 +931,25 @@ func init() {
 		m.Set("nan", objects.Float(gomath.NaN()))
 		add := func(name string, f fn) { m.Set(name, modutil.Builtin("math", name, f)) }
 		u := func(name string, f func(float64) float64, ov bool) { add(name, unary(name, f, ov)) }
-		u("acos", gomath.Acos, false)
-		u("acosh", gomath.Acosh, false)
-		u("asin", gomath.Asin, false)
-		u("asinh", gomath.Asinh, false)
-		u("atan", gomath.Atan, false)
+		u("acos", fmath.Acos, false)
+		u("acosh", fmath.Acosh, false)
+		u("asin", fmath.Asin, false)
+		u("asinh", fmath.Asinh, false)
+		u("atan", fmath.Atan, false)
 		u("atanh", gomath.Atanh, false)
 		u("cbrt", gomath.Cbrt, false)
-		u("cos", gomath.Cos, false)
-		u("cosh", gomath.Cosh, true)
-		u("exp", gomath.Exp, true)
-		u("exp2", gomath.Exp2, true)
+		u("cos", fmath.Cos, false)
+		u("cosh", fmath.Cosh, true)
+		u("exp", fmath.Exp, true)
+		u("exp2", fmath.Exp2, true)
 		u("expm1", gomath.Expm1, true)
 		u("fabs", gomath.Abs, false)
 		u("log1p", gomath.Log1p, false)
-		u("sin", gomath.Sin, false)
-		u("sinh", gomath.Sinh, true)
+		u("sin", fmath.Sin, false)
+		u("sinh", fmath.Sinh, true)
 		u("sqrt", gomath.Sqrt, false)
-		u("tan", gomath.Tan, false)
-		u("tanh", gomath.Tanh, false)
+		u("tan", fmath.Tan, false)
+		u("tanh", fmath.Tanh, false)
 		u("erf", gomath.Erf, false)
 		u("erfc", gomath.Erfc, false)
 		add("degrees", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
@@ -971,7 +968,7 @@ func init() {
 		add("floor", rounding("floor", gomath.Floor))
 		add("ceil", rounding("ceil", gomath.Ceil))
 		add("trunc", trunc)
-		add("atan2", binary("atan2", gomath.Atan2))
+		add("atan2", binary("atan2", fmath.Atan2))
 		add("copysign", binary("copysign", gomath.Copysign))
 		add("remainder", binary("remainder", gomath.Remainder))
 		add("nextafter", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
@@ -994,8 +991,8 @@ func init() {
 		add("frexp", frexpFn)
 		add("modf", modfFn)
 		add("log", logFn)
-		add("log2", logN("log2", gomath.Log2))
-		add("log10", logN("log10", gomath.Log10))
+		add("log2", logN("log2", fmath.Log2))
+		add("log10", logN("log10", fmath.Log10))
 		add("fsum", fsum)
 		add("hypot", hypot)
 		add("dist", dist)

@@ -327,3 +327,15 @@ func PushArgs(t *objects.Thread, pre, args []Value) ([]Value, int) {
 	t.SP += n
 	return full, mark
 }
+
+// ClassGetItem is a __class_getitem__ for generic native classes: until
+// the runtime has types.GenericAlias, cls[...] returns cls itself (so
+// annotations such as deque[int] evaluate).
+func ClassGetItem(owner *objects.Type) Value {
+	return ClassMethod(owner, "__class_getitem__", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if len(args) != 2 {
+			return Null, Errorf(objects.ExcTypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args)-1)
+		}
+		return args[0], nil
+	})
+}

@@ -117,7 +117,7 @@ func (l *Lock) release() bool {
 func (l *Lock) locked() bool { return len(l.ch) == 1 }
 
 // TIMEOUT_MAX as CPython computes it on 64-bit Linux.
-const timeoutMax = float64(math.MaxInt64/1000) / 1e6
+const timeoutMax = float64(math.MaxInt64 / 1000 / 1000000) // whole seconds, as CPython rounds it
 
 var acquireNames = []string{"blocking", "timeout"}
 

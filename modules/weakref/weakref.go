@@ -81,7 +81,9 @@ func checkWeakrefable(v Value) *Exc {
 	return nil
 }
 
-// onDead runs on the cleanup goroutine when a referent was collected.
+// onDead runs on the cleanup goroutine when a referent was collected:
+// the callbacks of its live weak references (most recent first) are
+// queued to run under the GIL.
 func onDead(key hptr) {
 	registry.Lock()
 	e := registry.m[key]
@@ -90,19 +92,19 @@ func onDead(key hptr) {
 	if e == nil {
 		return
 	}
-	for i := len(e.refs) - 1; i >= 0; i-- {
-		r := e.refs[i].Value()
-		if r == nil || r.callback.IsNull() || r.callback.IsNone() {
-			continue
+	objects.AddPendingCall(func(t *Thread) {
+		for i := len(e.refs) - 1; i >= 0; i-- {
+			if r := e.refs[i].Value(); r != nil {
+				runCallback(t, r)
+			}
 		}
-		objects.AddPendingCall(func(t *Thread) { runCallback(t, r) })
-	}
+	})
 }
 
 func runCallback(t *Thread, r *Ref) {
 	cb := r.callback
 	r.callback = null
-	if cb.IsNull() {
+	if cb.IsNull() || cb.IsNone() {
 		return
 	}
 	if _, err := objects.CallValue(t, cb, []Value{objects.Obj(r)}, nil); err != nil {
@@ -548,9 +550,7 @@ func init() {
 		}
 		return r.callback, nil
 	}, nil))
-	refType.SetAttrString("__class_getitem__", modutil.ClassMethod(refType, "__class_getitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		return args[0], nil
-	}))
+	refType.SetAttrString("__class_getitem__", modutil.ClassGetItem(refType))
 	refType.Finish()
 	setupProxy(proxyType)
 	setupProxy(callableProxyType)

@@ -157,3 +157,10 @@ t(lambda: setattr(p, 'x', 1))
 t(P.x.__get__, 5, int)
 t(lambda: P(()).x)
 print(P.x.__reduce__())
+
+# what the pure-Python OrderedDict needs from dict
+d = {1: 2, 3: 4}
+dict.__delitem__(d, 1)
+dict.__setitem__(d, 5, 6)
+print(d, dict.__getitem__(d, 5))
+t(dict.__delitem__, d, 9)

@@ -132,3 +132,6 @@ def gen():
     raise ValueError("boom")
 t(lambda: list(chain(gen())))
 t(lambda: list(islice(gen(), 5)))
+import itertools as it
+print(it.count(5).__reduce__(), it.count(1.5, 2).__reduce__(), it.repeat("a", 3).__reduce__(), it.repeat("a").__reduce__())
+c = it.count(3); next(c); print(c.__reduce__())

@@ -15,7 +15,7 @@ l = [1, 2, 3]
 op.setitem(l, 0, 'x'); op.delitem(l, 1); print(l, op.getitem(l, -1), op.getitem('abcdef', slice(1, 4)))
 x = [1]; y = op.iadd(x, [2]); print(x, y is x, op.iconcat(x, [3]), op.imul([1], 3), op.isub(5, 2), op.ior({1}, {2}))
 n = 5; print(op.iadd(n, 1), n, op.ipow(2, 3), op.imod(7, 4), op.itruediv(1, 4), op.ifloordiv(9, 2), op.ilshift(1, 3), op.irshift(8, 1), op.iand(6, 3), op.ixor(6, 3))
-print(op.length_hint([1, 2]), op.length_hint(5), op.length_hint(object(), 7), op.length_hint((), 3))
+print(op.length_hint([1, 2]), op.length_hint(iter([1, 2, 3])), op.length_hint(iter(range(7))), op.length_hint(5), op.length_hint(object(), 7), op.length_hint((), 3))
 class H:
     def __length_hint__(self): return 4
 class NI:
