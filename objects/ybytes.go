@@ -305,6 +305,9 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 	if b, ok := bytesLikeOf(src); ok {
 		return bytesCopy(b), nil
 	}
+	if b, _, ok := BufferOf(src); ok { // array.array, memoryview, ...
+		return bytesCopy(b), nil
+	}
 	if IsIntValue(src) || src.Type().Index != nil && src.Type().Iter == nil {
 		n, err := intArg(t, src)
 		if err != nil {

@@ -78,13 +78,13 @@ func init() {
 	IntType.AddMethod("to_bytes", intToBytes)
 	RangeType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
 		r := As[Range](v)
-		n := r.Len()
-		k := []Value{Int(n), None, None}
-		if n > 0 {
-			k[1] = Int(r.Start)
+		start, _, step, n := r.bigFields()
+		k := []Value{r.lenValue(), None, None}
+		if n.Sign() > 0 {
+			k[1] = NewBigInt(new(big.Int).Set(start))
 		}
-		if n > 1 {
-			k[2] = Int(r.Step)
+		if n.Cmp(big.NewInt(1)) > 0 {
+			k[2] = NewBigInt(new(big.Int).Set(step))
 		}
 		return Hash(t, NewTupleValue(k))
 	}
@@ -103,6 +103,9 @@ func init() {
 		}
 		n := 0
 		it := As[Range](self)
+		if it.Big != nil {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
 		for i, k := it.Start, it.Len(); k > 0; i, k = i+it.Step, k-1 {
 			eq, err := Equal(t, Int(i), args[0])
 			if err != nil {
@@ -119,6 +122,13 @@ func init() {
 			return Null, err
 		}
 		r := As[Range](self)
+		if IsIntValue(args[0]) && args[0].Type() == IntType || args[0].p == boolTagP {
+			if pos := r.bigIndexOf(bigOfInt(args[0])); pos != nil {
+				return NewBigInt(pos), nil
+			}
+		} else if r.Big != nil {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
 		for i, k, pos := r.Start, r.Len(), int64(0); k > 0; i, k, pos = i+r.Step, k-1, pos+1 {
 			eq, err := Equal(t, Int(i), args[0])
 			if err != nil {

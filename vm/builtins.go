@@ -59,32 +59,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for print()", n)
 		}
 	}
-	if !file.IsNull() && !file.IsNone() {
-		return printToFile(t, file, pos, sep, end)
-	}
-	var sb strings.Builder
-	for i, v := range pos {
-		if i > 0 {
-			sb.WriteString(sep)
-		}
-		s, err := objects.StrString(t, v)
-		if err != nil {
-			return null, err
-		}
-		sb.WriteString(s)
-	}
-	sb.WriteString(end)
-	if !file.IsNull() && !file.IsNone() {
-		if _, err := objects.CallMethod(t, file, "write", objects.NewStrValue(sb.String())); err != nil {
-			return null, err
-		}
-		return objects.None, nil
-	}
-	t.Stdout.WriteString(sb.String())
-	if flush {
-		t.Stdout.Flush()
-	}
-	return objects.None, nil
+	return printArgs(t, file, pos, sep, end, flush)
 }
 
 func one(name string, f func(t *objects.Thread, v Value) (Value, *Exc)) {

@@ -48,37 +48,6 @@ func init() {
 	})
 }
 
-// printToFile is print(..., file=f): like CPython, each piece (value,
-// separator, end) is a separate f.write call.
-func printToFile(t *objects.Thread, file Value, pos []Value, sep, end string) (Value, *Exc) {
-	write, err := objects.GetAttrString(t, file, "write")
-	if err != nil {
-		return null, err
-	}
-	put := func(s string) *Exc {
-		_, err := objects.CallValue(t, write, []Value{objects.NewStrValue(s)}, nil)
-		return err
-	}
-	for i, v := range pos {
-		if i > 0 {
-			if err := put(sep); err != nil {
-				return null, err
-			}
-		}
-		s, err := objects.StrString(t, v)
-		if err != nil {
-			return null, err
-		}
-		if err := put(s); err != nil {
-			return null, err
-		}
-	}
-	if err := put(end); err != nil {
-		return null, err
-	}
-	return objects.None, nil
-}
-
 // isSubHook is isinstance/issubclass with the metaclass hooks
 // __instancecheck__ / __subclasscheck__ of classes whose metaclass is not
 // type.

@@ -63,21 +63,22 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
 	initInterp(t, currentOptions)
+	installStdStreams(t)
 	if currentOptions.Flags.NoSite == 0 {
 		installSiteBuiltins(t)
 	}
 	main := newMainModule()
 	err := safeRun(t, func() *Exc { return body(t, main) })
+	flushStdStreams(t)
 	status := 0
 	if err != nil {
-		t.Stdout.Flush()
 		status = handleUncaughtHook(t, err, stderr)
 	}
 	// As CPython's shutdown: wait for non-daemon threads
 	// (threading._shutdown), then run the atexit handlers.
 	objects.RunShutdownHooks(t)
 	objects.RunExitHooks(t)
-	t.Stdout.Flush()
+	flushStdStreams(t)
 	return status
 }
 

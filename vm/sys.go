@@ -216,7 +216,6 @@ func initInterp(t *objects.Thread, o Options) {
 	Builtins.SetStr(objects.Intern("__package__"), str(""))
 	sysModule = newSysModule(t, &o)
 	sysModules.SetStr(objects.Intern("sys"), objects.Obj(sysModule))
-	loadedModules = map[string]Value{"sys": objects.Obj(sysModule), "builtins": objects.Obj(builtinsModule)}
 	sysModules.SetStr(objects.Intern("builtins"), objects.Obj(builtinsModule))
 	for _, m := range []*objects.Module{sysModule, builtinsModule} {
 		spec, err := newSpec(bootThread, str(m.Name), objects.Obj(builtinImporterType), str("built-in"), false)
@@ -227,16 +226,6 @@ func initInterp(t *objects.Thread, o Options) {
 		}
 	}
 }
-
-// loadedModules maps "sys" and "builtins" to this run's modules, for code
-// written against the stop-gap module table this import system replaced
-// (sys.modules is the real table).
-var loadedModules map[string]Value
-
-// StdStreams, when set (by the io module), creates sys.stdin, sys.stdout
-// and sys.stderr for a program's thread; otherwise the stop-gap streams
-// at the end of this file are used.
-var StdStreams func(t *objects.Thread) (stdin, stdout, stderr Value)
 
 func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 	m := objects.NewModule("sys")
@@ -336,9 +325,6 @@ func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 		io.WriteString(t.Stderr, s)
 	})
 	stdin := newStream(nil)
-	if StdStreams != nil {
-		stdin, stdout, stderr = StdStreams(t)
-	}
 	for _, p := range []struct {
 		name string
 		v    Value
@@ -662,10 +648,17 @@ func sizeOf(v Value) int64 {
 	return 56
 }
 
+// writeStderr writes to sys.stderr (the raw error stream if that fails).
 func writeStderr(t *objects.Thread, s string) {
 	if t == nil {
 		io.WriteString(os.Stderr, s)
 		return
+	}
+	if e := sysGet("stderr"); !e.IsNull() && !e.IsNone() {
+		if _, err := objects.CallMethod(t, e, "write", str(s)); err == nil {
+			objects.CallMethod(t, e, "flush")
+			return
+		}
 	}
 	t.Stdout.Flush()
 	io.WriteString(t.Stderr, s)

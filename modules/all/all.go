@@ -21,6 +21,7 @@ import (
 	_ "taipan/modules/gc"
 	_ "taipan/modules/grp"
 	_ "taipan/modules/heapq"
+	_ "taipan/modules/io"
 	_ "taipan/modules/itertools"
 	_ "taipan/modules/locale"
 	_ "taipan/modules/marshal"

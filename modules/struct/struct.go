@@ -346,8 +346,11 @@ func (s *Struct) packInt(t *objects.Thread, buf []byte, c byte, size int, v Valu
 func (s *Struct) packItem(t *objects.Thread, buf []byte, c *code, v Value) *Exc {
 	switch c.c {
 	case 'c':
-		b, ok := bytesLike(v)
-		if !ok || len(b) != 1 {
+		if !v.IsInstance(objects.BytesType) || len(objects.As[objects.Bytes](v).B) != 1 {
+			return structErr("char format requires a bytes object of length 1")
+		}
+		b := objects.As[objects.Bytes](v).B
+		if len(b) != 1 {
 			return structErr("char format requires a bytes object of length 1")
 		}
 		buf[0] = b[0]
@@ -427,7 +430,7 @@ func bytesLike(v Value) ([]byte, bool) {
 	if v.IsInstance(objects.StrType) || v.IsSmallInt() || v.IsFloat() {
 		return nil, false
 	}
-	if v.Type().Name == "bytearray" {
+	if v.IsInstance(objects.ByteArrayType) {
 		b, _, ok := objects.BufferOf(v)
 		return b, ok
 	}

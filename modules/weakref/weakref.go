@@ -574,7 +574,6 @@ func init() {
 		m.Set("getweakrefcount", modutil.Builtin("_weakref", "getweakrefcount", getweakrefcount))
 		m.Set("getweakrefs", modutil.Builtin("_weakref", "getweakrefs", getweakrefs))
 		m.Set("_remove_dead_weakref", modutil.Builtin("_weakref", "_remove_dead_weakref", removeDeadWeakref))
-		provideGC()
 		return nil
 	})
 }
