@@ -605,6 +605,16 @@ func addSysFunctions(m *objects.Module) {
 // handleUncaughtHook reports an uncaught exception through sys.excepthook
 // when the program replaced it.
 func handleUncaughtHook(t *objects.Thread, err *Exc, stderr io.Writer) int {
+	if !err.Matches(objects.ExcSystemExit) && sysModule != nil {
+		// For pdb.pm() and friends, as CPython's PyErr_Display caller.
+		tb := objects.None
+		if err.Traceback != nil {
+			tb = objects.Obj(err.Traceback)
+		}
+		sysModule.Set("last_type", objects.Obj(err.Type()))
+		sysModule.Set("last_value", objects.Obj(err))
+		sysModule.Set("last_traceback", tb)
+	}
 	hook := sysGet("excepthook")
 	if err.Matches(objects.ExcSystemExit) || hook.IsNull() || hook.Is(defaultExcepthook) {
 		return handleUncaught(t, err, stderr)

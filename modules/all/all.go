@@ -4,7 +4,6 @@
 package all
 
 import (
-	_ "taipan/modules/io"
 	_ "taipan/modules/array"
 	_ "taipan/modules/astmod"
 	_ "taipan/modules/atexit"
