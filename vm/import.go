@@ -106,8 +106,9 @@ func importName(t *objects.Thread, name *objects.Str, globals *objects.Dict, fro
 	ensureInterp()
 	f, ok := Builtins.GetStr(strImport)
 	if ok && f.Is(importBuiltin) && level == 0 {
-		// Fast path: the module is in sys.modules already.
-		if m, ok := sysModules.GetStr(name); ok && !m.IsNone() {
+		// Fast path: the module is in sys.modules already (and no other
+		// thread is still initialising it).
+		if m, ok := sysModules.GetStr(name); ok && !m.IsNone() && len(importLocks) == 0 {
 			if fromlist.IsNull() || fromlist.IsNone() {
 				i := strings.IndexByte(name.S, '.')
 				if i < 0 {
@@ -295,6 +296,9 @@ func resolveName(name, pkg string, level int) (string, *Exc) {
 // gcdImport imports an absolute module name and returns the module.
 func gcdImport(t *objects.Thread, name string) (Value, *Exc) {
 	key := objects.NewStr(name)
+	if len(importLocks) > 0 {
+		waitForModule(t, name)
+	}
 	if m, ok := sysModules.GetStr(key); ok {
 		if m.IsNone() {
 			return null, newImportError(objects.ExcModuleNotFoundError, "import of "+name+" halted; None in sys.modules", str(name), null)
@@ -305,6 +309,12 @@ func gcdImport(t *objects.Thread, name string) (Value, *Exc) {
 }
 
 func findAndLoad(t *objects.Thread, name string) (Value, *Exc) {
+	unlock := lockModule(t, name)
+	defer unlock()
+	// Another thread may have imported it while this one waited.
+	if m, ok := sysModules.GetStr(objects.NewStr(name)); ok {
+		return m, nil
+	}
 	path := objects.None
 	var parentMod Value
 	parent, child := "", name
