@@ -305,7 +305,40 @@ func gcdImport(t *objects.Thread, name string) (Value, *Exc) {
 		}
 		return m, nil
 	}
+	if target, ok := frozenImportlib[name]; ok {
+		return frozenAlias(t, name, target)
+	}
 	return findAndLoad(t, name)
+}
+
+// frozenImportlib maps CPython's frozen importlib modules to the source
+// modules that stand for them here.
+var frozenImportlib = map[string]string{
+	"_frozen_importlib":          "importlib._bootstrap",
+	"_frozen_importlib_external": "importlib._bootstrap_external",
+}
+
+// frozenAlias imports _frozen_importlib(_external) as the importlib
+// package's source _bootstrap(_external), so that (as in CPython)
+// importlib._bootstrap is _frozen_importlib. While importlib itself is
+// being initialised they do not exist: importlib/__init__.py then loads
+// its source bootstrap.
+func frozenAlias(t *objects.Thread, name, target string) (Value, *Exc) {
+	if m, ok := sysModules.GetStr(objects.NewStr("importlib")); ok {
+		if spec, err := getattrOpt(t, m, "__spec__"); err == nil && !spec.IsNull() && !spec.IsNone() {
+			if init, _ := getattrOpt(t, spec, "_initializing"); !init.IsNull() && boolArg(t, init) {
+				return null, moduleNotFound(name)
+			}
+		}
+	} else if _, err := ImportModule(t, "importlib"); err != nil {
+		return null, err
+	}
+	m, ok := sysModules.GetStr(objects.NewStr(target))
+	if !ok || m.IsNone() {
+		return null, moduleNotFound(name)
+	}
+	sysModules.SetStr(objects.NewStr(name), m)
+	return m, nil
 }
 
 func findAndLoad(t *objects.Thread, name string) (Value, *Exc) {
