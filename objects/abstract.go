@@ -244,13 +244,7 @@ func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	if f == nil {
 		if o.IsInstance(TypeType) {
 			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
-				// Looked up as an attribute of the class, so the implicit
-				// classmethod binds to it.
-				meth, err := GetAttrString(t, o, "__class_getitem__")
-				if err != nil {
-					return Null, err
-				}
-				return CallValue(t, meth, []Value{k}, nil)
+				return callClassGetItem(t, m, o, k)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
 		}
@@ -272,7 +266,7 @@ func SetItem(t *Thread, o, k, v Value) *BaseException {
 func DelItem(t *Thread, o, k Value) *BaseException {
 	f := o.Type().SetItem
 	if f == nil {
-		return Errorf(ExcTypeError, "'%s' object does not support item deletion", o.Type().Name)
+		return Errorf(ExcTypeError, "'%s' object doesn't support item deletion", o.Type().Name)
 	}
 	return f(t, o, k, Null)
 }

@@ -197,3 +197,118 @@ func init() {
 		}}
 	TypeType.SetAttrString("__prepare__", Obj(&Wrapper{Header{ClassMethodType}, Obj(prep)}))
 }
+
+// mroConflictNames names the bases left when C3 linearisation fails.
+func mroConflictNames(bases []*Type) string {
+	var seqs [][]*Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	for {
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			ok := true
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == s[0] {
+						ok = false
+					}
+				}
+			}
+			if ok {
+				cand = s[0]
+				break
+			}
+		}
+		if cand == nil {
+			break
+		}
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+	var names []string
+	seen := map[*Type]bool{}
+	for _, s := range seqs {
+		if len(s) > 0 && !seen[s[0]] {
+			seen[s[0]] = true
+			names = append(names, s[0].Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+func callClassGetItem(t *Thread, m, cls, k Value) (Value, *BaseException) {
+	switch m.Type() {
+	case ClassMethodType:
+		return CallValue(t, As[Wrapper](m).Func, []Value{cls, k}, nil)
+	case StaticMethodType:
+		return CallValue(t, As[Wrapper](m).Func, []Value{k}, nil)
+	case FunctionType:
+		return CallValue(t, m, []Value{cls, k}, nil)
+	}
+	if dg := m.Type().DescrGet; dg != nil {
+		b, err := dg(t, m, Null, As[Type](cls))
+		if err != nil {
+			return Null, err
+		}
+		return CallValue(t, b, []Value{k}, nil)
+	}
+	return CallValue(t, m, []Value{k}, nil)
+}
+
+func propertyError(p *Property, obj Value, what string) *BaseException {
+	if p.Get.Type() == FunctionType && !obj.IsNull() {
+		return Errorf(ExcAttributeError, "property '%s' of '%s' object has no %s", As[Function](p.Get).Name, obj.Type().Qualname, what)
+	}
+	switch what {
+	case "setter":
+		return Errorf(ExcAttributeError, "can't set attribute")
+	case "deleter":
+		return Errorf(ExcAttributeError, "can't delete attribute")
+	}
+	return Errorf(ExcAttributeError, "unreadable attribute")
+}
+
+func init() {
+	PropertyType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		p := As[Property](v)
+		switch name.S {
+		case "fget":
+			return p.Get, nil
+		case "fset":
+			return p.Set, nil
+		case "fdel":
+			return p.Del, nil
+		case "__doc__":
+			if p.Doc.IsNull() || p.Doc.IsNone() {
+				if !p.Get.IsNull() && !p.Get.IsNone() {
+					if d, err := GetAttr(t, p.Get, Intern("__doc__")); err == nil {
+						return d, nil
+					}
+				}
+				return None, nil
+			}
+			return p.Doc, nil
+		case "__isabstractmethod__":
+			for _, f := range []Value{p.Get, p.Set, p.Del} {
+				if f.IsNull() || f.IsNone() {
+					continue
+				}
+				if r, err := GetAttr(t, f, Intern("__isabstractmethod__")); err == nil {
+					if b, _ := Truth(t, r); b {
+						return True, nil
+					}
+				}
+			}
+			return False, nil
+		}
+		return GenericGetAttr(t, v, name)
+	}
+}

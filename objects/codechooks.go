@@ -34,7 +34,7 @@ func codecArgs(fn string, args []Value, kwnames *Tuple) (enc, errs string, err *
 			}
 			vals[1] = v
 		default:
-			return "", "", Errorf(ExcTypeError, "%s() got an unexpected keyword argument '%s'", fn, n)
+			return "", "", Errorf(ExcTypeError, "'%s' is an invalid keyword argument for %s()", n, fn)
 		}
 	}
 	names := [2]string{"encoding", "errors"}

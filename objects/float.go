@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"taipan/pyfmt"
 	"taipan/syntax"
 )
 
@@ -266,6 +267,13 @@ func floatUnary(fn func(float64) float64) UnaryFunc {
 
 // ParseFloat parses a float() string argument.
 func ParseFloat(s string) (float64, bool) {
+	if f, err := pyfmt.ParseFloat(s); err == nil {
+		return f, true
+	}
+	return 0, false
+}
+
+func parseFloatOld(s string) (float64, bool) {
 	s = strings.TrimSpace(s)
 	l := strings.ToLower(strings.TrimLeft(s, "+-"))
 	switch l {

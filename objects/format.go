@@ -145,6 +145,9 @@ func signOf(neg bool, sign byte) string {
 // FormatValue implements format(v, spec) for builtin types; other types
 // go through __format__.
 func FormatValue(t *Thread, v Value, spec string) (Value, *BaseException) {
+	if r, ok, err := formatBuiltin(v, spec); ok {
+		return r, err
+	}
 	vt := v.Type()
 	switch {
 	case vt == BoolType && spec == "":
@@ -456,7 +459,7 @@ func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *Bas
 		case 's':
 			v, err = Str_(t, v)
 		case 'a':
-			v, err = Repr(t, v)
+			v, err = ASCII(t, v)
 		}
 		if err != nil {
 			return Null, err
@@ -472,6 +475,10 @@ func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *Bas
 
 // PercentFormat implements str % args.
 func PercentFormat(t *Thread, f string, arg Value) (Value, *BaseException) {
+	return percentFormatPy(t, f, arg)
+}
+
+func percentFormatOld(t *Thread, f string, arg Value) (Value, *BaseException) {
 	var items []Value
 	var mapping Value
 	if arg.Type() == TupleType {

@@ -183,7 +183,7 @@ func propertyGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException)
 	}
 	p := As[Property](descr)
 	if p.Get.IsNull() || p.Get.IsNone() {
-		return Null, Errorf(ExcAttributeError, "property has no getter")
+		return Null, propertyError(p, obj, "getter")
 	}
 	return CallValue(t, p.Get, []Value{obj}, nil)
 }
@@ -192,13 +192,13 @@ func propertySet(t *Thread, descr, obj, val Value) *BaseException {
 	p := As[Property](descr)
 	if val.IsNull() {
 		if p.Del.IsNull() || p.Del.IsNone() {
-			return Errorf(ExcAttributeError, "property has no deleter")
+			return propertyError(p, obj, "deleter")
 		}
 		_, err := CallValue(t, p.Del, []Value{obj}, nil)
 		return err
 	}
 	if p.Set.IsNull() || p.Set.IsNone() {
-		return Errorf(ExcAttributeError, "can't set attribute")
+		return propertyError(p, obj, "setter")
 	}
 	_, err := CallValue(t, p.Set, []Value{obj, val}, nil)
 	return err

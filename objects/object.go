@@ -66,9 +66,9 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			return dt.DescrGet(t, descr, v, typ)
 		}
 	}
-	if typ.Flags&FlagHasAttrs != 0 {
-		a := AttrsOf(v)
-		if a.Map != nil {
+	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) != 0 {
+		a := instanceAttrs(v, false)
+		if a != nil && a.Map != nil {
 			if i := a.Map.Index(name); i >= 0 {
 				return a.Slots[i], nil
 			}
@@ -89,8 +89,8 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	case "__class__":
 		return Obj(typ), nil
 	case "__dict__":
-		if typ.Flags&(FlagHasAttrs|FlagNoDict) == FlagHasAttrs {
-			return Obj(AttrsOf(v).ToDict()), nil
+		if typ.Flags&(FlagHasAttrs|FlagNoDict) == FlagHasAttrs || typ.Flags&FlagSideAttrs != 0 {
+			return Obj(instanceAttrs(v, true).ToDict()), nil
 		}
 	case "__doc__":
 		return None, nil
@@ -112,7 +112,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 			return dt.DescrSet(t, descr, v, val)
 		}
 	}
-	if typ.Flags&FlagHasAttrs == 0 {
+	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) == 0 {
 		if descr.IsNull() {
 			return Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", typ.Name, name.S)
 		}
@@ -121,7 +121,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	if typ.Flags&FlagNoDict != 0 {
 		return attributeError(v, name)
 	}
-	a := AttrsOf(v)
+	a := instanceAttrs(v, true)
 	if name.S == "__dict__" && !val.IsNull() {
 		if !val.IsInstance(DictType) {
 			return Errorf(ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
@@ -140,6 +140,9 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if typ.Flags&FlagIsAbstract != 0 {
+		return Null, abstractInstanceError(t, typ)
+	}
 	if len(args) > 0 && typ.Init == nil {
 		return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
 	}

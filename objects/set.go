@@ -75,7 +75,11 @@ func setOp(op BinOp) BinaryFunc {
 				}
 			}
 		}
-		s, err := setFrom(t, a.Type(), out)
+		rt := SetType
+		if a.IsInstance(FrozenSetType) {
+			rt = FrozenSetType
+		}
+		s, err := setFrom(t, rt, out)
 		if err != nil {
 			return Null, err
 		}
@@ -89,10 +93,14 @@ func init() {
 		st.Len = func(t *Thread, v Value) (int, *BaseException) { return As[Set](v).D.Len(), nil }
 		st.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Set](v).D.Len() > 0, nil }
 		st.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
-			_, ok, err := As[Set](v).D.GetItem(t, x)
+			_, ok, err := As[Set](v).D.GetItem(t, setKey(t, x))
 			return ok, err
 		}
-		st.Iter = func(t *Thread, v Value) (Value, *BaseException) { return newDictIter(As[Set](v).D, 0), nil }
+		st.Iter = func(t *Thread, v Value) (Value, *BaseException) {
+			it := newDictIter(As[Set](v).D, 0)
+			As[dictIter](it).typ = setIterType
+			return it, nil
+		}
 		typ := st
 		st.New = func(t *Thread, ty *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			if err := CheckArgs(typ.Name, args, kwnames, 0, 1); err != nil {

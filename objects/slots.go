@@ -506,7 +506,7 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	}
 	ty.MRO = computeMRO(ty)
 	if ty.MRO == nil {
-		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", mroConflictNames(bs))
 	}
 	for _, b := range bs {
 		if b.Flags&FlagException != 0 {
@@ -517,6 +517,8 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	inheritSlots(ty, ty.Base)
 	if ty.Base == ObjectType || ty.Base.Flags&FlagHasAttrs != 0 {
 		ty.Flags |= FlagHasAttrs
+	} else if ty.Flags&FlagNoDict == 0 {
+		ty.Flags |= FlagSideAttrs
 	}
 	ty.RootMap = newRootMap()
 	ty.Version = nextTypeVersion()
@@ -533,7 +535,10 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	for _, kv := range pending {
 		if f := lookupUser(kv[1].Type(), "__set_name__"); !f.IsNull() {
 			if _, err := callAttr(t, f, kv[1], Obj(ty), kv[0]); err != nil {
-				return Null, err
+				kn, _ := StrString(t, kv[0])
+				re := Errorf(ExcRuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", kv[1].Type().Name, kn, ty.Name)
+				re.Cause, re.Context, re.SuppressContext = Obj(err), Obj(err), true
+				return Null, re
 			}
 		}
 	}
@@ -622,6 +627,30 @@ func addSlotWrappers(ty *Type) {
 				return Null, err
 			}
 			return None, f(t, self, args[0], Null)
+		})
+	}
+	for _, u := range []struct {
+		name string
+		f    func(t *Thread, v Value) (Value, *BaseException)
+	}{{"__neg__", ty.Neg}, {"__pos__", ty.Pos}, {"__abs__", ty.Abs}, {"__invert__", ty.Invert}, {"__int__", ty.Int}, {"__float__", ty.Float}} {
+		if f := u.f; f != nil && ty.Flags&FlagHeapType == 0 {
+			name := u.name
+			add(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(name, args, kw, 0, 0); err != nil {
+					return Null, err
+				}
+				return f(t, self)
+			})
+		}
+	}
+	if ty.Bool != nil && ty.Flags&FlagHeapType == 0 {
+		f := ty.Bool
+		add("__bool__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__bool__", args, kw, 0, 0); err != nil {
+				return Null, err
+			}
+			b, err := f(t, self)
+			return Bool(b), err
 		})
 	}
 	if ty.Contains != nil {

@@ -169,7 +169,7 @@ func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
 		return NotImplemented, nil
 	}
 	if !b.IsInstance(StrType) {
-		return Null, Errorf(ExcTypeError, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+		return NotImplemented, nil // the message comes from seqOpError
 	}
 	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
 }
@@ -222,6 +222,9 @@ func strGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 			b.WriteString(s.At(i))
 		}
 		return NewStrValue(b.String()), nil
+	}
+	if k.p != intTagP && k.Type().Index == nil {
+		return Null, Errorf(ExcTypeError, "string indices must be integers, not '%s'", k.Type().Name)
 	}
 	i, err := IndexOf(t, k, "string")
 	if err != nil {
@@ -433,7 +436,11 @@ func init() {
 			}
 			s := As[Str](self).S
 			if len(args) == 0 || args[0].IsNone() {
-				return NewStrValue(deflt(s)), nil
+				r := deflt(s)
+				if len(r) == len(s) && self.Type() == StrType {
+					return self, nil // unchanged: CPython returns the str itself
+				}
+				return NewStrValue(r), nil
 			}
 			chars, err := strArg(args, 0, name)
 			if err != nil {
@@ -747,9 +754,12 @@ func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Va
 		}
 	}
 	s := As[Str](self).S
+	ascii := As[Str](self).IsASCII()
 	var parts []string
 	if sepV.IsNone() {
-		if maxsplit < 0 {
+		if maxsplit < 0 && ascii {
+			parts = asciiFields(s)
+		} else if maxsplit < 0 {
 			parts = strings.Fields(s)
 		} else {
 			parts = splitWhitespaceN(s, int(maxsplit), rev)
@@ -778,11 +788,7 @@ func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Va
 			parts = append([]string{s}, parts...)
 		}
 	}
-	out := make([]Value, len(parts))
-	for i, p := range parts {
-		out[i] = NewStrValue(p)
-	}
-	return NewListValue(out), nil
+	return NewListValue(strValues(parts, ascii)), nil
 }
 
 func splitWhitespaceN(s string, n int, rev bool) []string {

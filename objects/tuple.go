@@ -126,6 +126,11 @@ func tupleCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
 func tupleGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 	items := As[Tuple](v).Items
 	if k.Type() == SliceType {
+		if v.Type() == TupleType {
+			if a, b, c, err := As[Slice](k).Indices(t, len(items)); err == nil && a == 0 && b == len(items) && c == 1 {
+				return v, nil // t[:] is t
+			}
+		}
 		r, err := SliceTuple(t, items, As[Slice](k))
 		if err != nil {
 			return Null, err
@@ -243,7 +248,7 @@ func init() {
 			return NotImplemented, nil
 		}
 		if !b.IsInstance(TupleType) {
-			return Null, Errorf(ExcTypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[Tuple](a).Items, As[Tuple](b).Items
 		r := AllocTuple(len(x) + len(y))

@@ -534,6 +534,9 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	} else {
 		ty.Dict.SetStr(name, val)
 	}
+	if name.S == "__abstractmethods__" {
+		noteAbstractMethods(t, ty, val)
+	}
 	ty.Modified()
 	if isDunder(name.S) {
 		updateSlots(ty)

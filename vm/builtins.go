@@ -346,12 +346,18 @@ func init() {
 		if err := objects.CheckArgs("isinstance", args, kwnames, 2, 2); err != nil {
 			return null, err
 		}
+		if r, ok, err := instanceCheckHook(t, args[0], args[1], "__instancecheck__"); ok {
+			return objects.Bool(r), err
+		}
 		r, err := isSub(args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
 		return objects.Bool(r), err
 	})
 	def("issubclass", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("issubclass", args, kwnames, 2, 2); err != nil {
 			return null, err
+		}
+		if r, ok, err := instanceCheckHook(t, args[0], args[1], "__subclasscheck__"); ok {
+			return objects.Bool(r), err
 		}
 		if !args[0].IsInstance(objects.TypeType) {
 			return null, objects.Errorf(objects.ExcTypeError, "issubclass() arg 1 must be a class")
@@ -422,6 +428,9 @@ func init() {
 		}
 		spec := ""
 		if len(args) == 2 {
+			if !args[1].IsInstance(objects.StrType) {
+				return null, objects.Errorf(objects.ExcTypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
+			}
 			spec = objects.As[objects.Str](args[1]).S
 		}
 		return objects.FormatValue(t, args[0], spec)

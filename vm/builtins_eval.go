@@ -87,6 +87,12 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 			if err != nil {
 				return null, err
 			}
+			if mode == syntax.ModeEval {
+				// eval ignores leading spaces and tabs of a string
+				for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') {
+					src = src[1:]
+				}
+			}
 			if code, err = compileSource(src, "<string>", mode); err != nil {
 				return null, err
 			}

@@ -112,6 +112,11 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 				kwdict.SetStr(name, v)
 				continue
 			}
+			for j := 0; j < code.PosOnlyCount; j++ {
+				if code.Varnames[j] == name.S {
+					return objects.Errorf(objects.ExcTypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), name.S)
+				}
+			}
 			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.S)
 		}
 		if !regs[idx].IsNull() {

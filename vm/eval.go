@@ -335,6 +335,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_LIST)
 				pc = ipc
 				continue
+			case GeneratorType:
+				var v Value
+				var done bool
+				if v, done, err = objects.As[Generator](it).resume(t, objects.None, nil); err != nil {
+					goto fail
+				}
+				if done {
+					pc = int(w >> 40)
+				} else {
+					regs[uint16(w>>24)] = v
+				}
+				continue
 			}
 			var v Value
 			v, err = objects.Next(t, it)
@@ -586,7 +598,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case 'r':
 				v, err = objects.Repr(t, v)
 			case 'a':
-				v, err = objects.Repr(t, v)
+				v, err = objects.ASCII(t, v)
 			}
 			if err != nil {
 				goto fail
@@ -753,6 +765,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var r Value
 			if ft := f.Type(); ft == objects.FunctionType {
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
+			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
+				var ok bool
+				if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
+					r, err = objects.CallValue(t, f, args, kwnames)
+				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {
 				// a builtin method called on an exact instance (list.append, ...)
 				r, err = objects.As[objects.BuiltinFunction](f).Fn(t, args[0], args[1:], kwnames)
@@ -843,6 +860,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = objects.Bool(m)
 		case compile.UNPACK_SEQUENCE:
+			if v := regs[uint16(w>>8)]; v.Type() == objects.TupleType {
+				if items, dst, n := objects.As[objects.Tuple](v).Items, int(uint16(w>>24)), int(uint16(w>>40)); len(items) == n {
+					copy(regs[dst:dst+n], items)
+					continue
+				}
+			}
 			if err = unpack(t, regs[uint16(w>>8)], regs, int(uint16(w>>24)), int(uint16(w>>40)), -1); err != nil {
 				goto fail
 			}

@@ -18,7 +18,12 @@ func unboundDeref(code *objects.Code, r int) *Exc {
 
 func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	code := objects.As[objects.Code](codeV)
-	f := &objects.Function{Code: code, Globals: parent.Globals, Builtins: parent.Builtins, Name: code.Name, Qualname: code.Qualname}
+	ncl := 0
+	if cl := regs[2]; !cl.IsNull() {
+		ncl = len(objects.As[objects.Tuple](cl).Items)
+	}
+	f := allocFunction(ncl)
+	f.Code, f.Globals, f.Builtins, f.Name, f.Qualname = code, parent.Globals, parent.Builtins, code.Name, code.Qualname
 	f.SetType(objects.FunctionType)
 	if d := regs[0]; !d.IsNull() {
 		f.Defaults = objects.As[objects.Tuple](d).Items
@@ -28,12 +33,11 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	}
 	if cl := regs[2]; !cl.IsNull() {
 		items := objects.As[objects.Tuple](cl).Items
-		f.Closure = make([]*objects.Cell, len(items))
 		for i, c := range items {
 			f.Closure[i] = objects.As[objects.Cell](c)
 		}
 	}
-	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
+	if m, ok := parent.Globals.GetStr(dunderName); ok {
 		f.Module = m
 	}
 	if code.Flags&(1<<23) != 0 {
@@ -159,8 +163,11 @@ func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	typ := mgr.Type()
 	enter := typ.LookupString("__enter__")
 	exit := typ.LookupString("__exit__")
-	if enter.IsNull() || exit.IsNull() {
+	if enter.IsNull() {
 		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol", typ.Name)
+	}
+	if exit.IsNull() {
+		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}
 	bound := func(f Value) (Value, *Exc) {
 		if dg := f.Type().DescrGet; dg != nil {

@@ -88,3 +88,11 @@ func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *o
 	}
 	return objects.CallValue(t, f, nil, nil)
 }
+
+// asciiOf is ascii(v) (the !a conversion).
+func asciiOf(t *objects.Thread, v Value) (Value, *Exc) {
+	if f, ok := Builtins.GetStr(objects.Intern("ascii")); ok {
+		return objects.CallValue(t, f, []Value{v}, nil)
+	}
+	return objects.Repr(t, v)
+}

@@ -77,7 +77,10 @@ func binaryGeneric(t *objects.Thread, regs []Value, w uint64) *Exc {
 	if compile.Op(w&0xff) == compile.INPLACE_OP || d&inplaceFlag != 0 {
 		r, err = objects.InplaceOp(t, objects.BinOp(d&0x7f), x, y)
 	} else {
-		r, err = objects.BinaryOp(t, objects.BinOp(d), x, y)
+		var ok bool
+		if r, ok, err = binaryDunder(t, objects.BinOp(d), x, y); !ok {
+			r, err = objects.BinaryOp(t, objects.BinOp(d), x, y)
+		}
 	}
 	if err != nil {
 		return err

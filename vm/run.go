@@ -187,6 +187,9 @@ func handleUncaught(t *objects.Thread, err *Exc, stderr io.Writer) int {
 	var sb strings.Builder
 	FormatException(t, err, &sb, map[*Exc]bool{})
 	io.WriteString(stderr, sb.String())
+	if err.Type() == objects.ExcKeyboardInterrupt {
+		return 130 // CPython re-raises SIGINT: the shell sees 128+2
+	}
 	return 1
 }
 

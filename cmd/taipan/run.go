@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	_ "taipan/modules/all" // every native module
+	pyio "taipan/modules/io"
 	"taipan/syntax"
 	"taipan/vm"
 )
@@ -16,6 +17,7 @@ import (
 // the one entry point from the command line into the interpreter.
 func execute(cfg *Config, tree syntax.ModNode, filename string, src []byte) int {
 	vm.SetOptions(vmOptions(cfg, filename))
+	pyio.Unbuffered = cfg.Flags.Unbuffered
 	status, err := vm.Run(tree, filename, src, cfg.Argv, cfg.Stdout, cfg.Stderr)
 	if err != nil {
 		var se *syntax.SyntaxError

@@ -4,6 +4,7 @@
 package all
 
 import (
+	_ "taipan/modules/abc"
 	_ "taipan/modules/array"
 	_ "taipan/modules/astmod"
 	_ "taipan/modules/atexit"

@@ -310,7 +310,11 @@ func init() {
 		},
 	}
 	for name, f := range std {
-		errorHandlers[name] = handlerFn(name+"_errors", f)
+		fname := name + "_errors"
+		if name == "surrogateescape" || name == "surrogatepass" {
+			fname = name
+		}
+		errorHandlers[name] = handlerFn(fname, f)
 	}
 }
 

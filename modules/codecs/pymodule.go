@@ -56,7 +56,7 @@ type decFn func(t *objects.Thread, data []byte, dataV Value, errors string, fina
 func defEncode(m *objects.Module, name string, f encFn) {
 	m.Set(name, objects.NewBuiltin(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		var s, e Value
-		if err := objects.ParseArgs(name, args, kwnames, []string{"str", "errors"}, 1, -1, &s, &e); err != nil {
+		if err := posArgs(name, args, kwnames, []string{"str", "errors"}, 1, &s, &e); err != nil {
 			return null, err
 		}
 		if err := strArg(name, 1, s); err != nil {
@@ -82,7 +82,7 @@ func defDecode(m *objects.Module, name string, f decFn, hasFinal bool) {
 			names = names[:2]
 		}
 		outs := []*Value{&d, &e, &fin}[:len(names)]
-		if err := objects.ParseArgs(name, args, kwnames, names, 1, -1, outs...); err != nil {
+		if err := posArgs(name, args, kwnames, names, 1, outs...); err != nil {
 			return null, err
 		}
 		data, err := bufArg(d)
@@ -105,6 +105,24 @@ func defDecode(m *objects.Module, name string, f decFn, hasFinal bool) {
 		}
 		return resultPair(objects.NewStrValue(s), n), nil
 	}))
+}
+
+// posArgs binds positional-only arguments (the _codecs functions take
+// no keywords), with argument clinic's messages.
+func posArgs(fname string, args []Value, kwnames *objects.Tuple, names []string, required int, out ...*Value) *Exc {
+	if kwnames.Len() > 0 {
+		return objects.Errorf(objects.ExcTypeError, "%s() takes no keyword arguments", fname)
+	}
+	if len(args) < required || len(args) > len(names) {
+		return objects.CheckArgs(fname, args, kwnames, required, len(names))
+	}
+	for i := range out {
+		*out[i] = objects.Null
+		if i < len(args) {
+			*out[i] = args[i]
+		}
+	}
+	return nil
 }
 
 func builtin(m *objects.Module, name string, f objects.BuiltinFn) {
@@ -144,8 +162,8 @@ func init() {
 			if err := objects.CheckArgs("lookup", args, kwnames, 1, 1); err != nil {
 				return null, err
 			}
-			if err := strArg("lookup", 1, args[0]); err != nil {
-				return null, err
+			if !args[0].IsInstance(objects.StrType) {
+				return null, objects.Errorf(objects.ExcTypeError, "lookup() argument must be str, not %s", args[0].Type().Name)
 			}
 			return Lookup(t, strText(args[0]))
 		})
@@ -187,7 +205,7 @@ func init() {
 			name := name
 			builtin(m, name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 				var obj, encv, errv Value
-				if err := objects.ParseArgs(name, args, kwnames, []string{"obj", "encoding", "errors"}, 1, -1, &obj, &encv, &errv); err != nil {
+				if err := posArgs(name, args, kwnames, []string{"obj", "encoding", "errors"}, 1, &obj, &encv, &errv); err != nil {
 					return null, err
 				}
 				enc, errs := "utf-8", "strict"
@@ -248,7 +266,7 @@ func init() {
 			encName := w.name + "_encode"
 			builtin(m, encName, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 				var s, e, bo Value
-				if err := objects.ParseArgs(encName, args, kwnames, []string{"str", "errors", "byteorder"}, 1, -1, &s, &e, &bo); err != nil {
+				if err := posArgs(encName, args, kwnames, []string{"str", "errors", "byteorder"}, 1, &s, &e, &bo); err != nil {
 					return null, err
 				}
 				if err := strArg(encName, 1, s); err != nil {
@@ -271,7 +289,7 @@ func init() {
 			exName := w.name + "_ex_decode"
 			builtin(m, exName, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 				var d, e, bo, fin Value
-				if err := objects.ParseArgs(exName, args, kwnames, []string{"data", "errors", "byteorder", "final"}, 1, -1, &d, &e, &bo, &fin); err != nil {
+				if err := posArgs(exName, args, kwnames, []string{"data", "errors", "byteorder", "final"}, 1, &d, &e, &bo, &fin); err != nil {
 					return null, err
 				}
 				data, err := bufArg(d)
@@ -308,7 +326,7 @@ func init() {
 			}
 			builtin(m, name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 				var d, e, fin Value
-				if err := objects.ParseArgs(name, args, kwnames, []string{"data", "errors", "final"}, 1, -1, &d, &e, &fin); err != nil {
+				if err := posArgs(name, args, kwnames, []string{"data", "errors", "final"}, 1, &d, &e, &fin); err != nil {
 					return null, err
 				}
 				var data []byte
@@ -340,7 +358,7 @@ func init() {
 		}
 		builtin(m, "escape_encode", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			var d, e Value
-			if err := objects.ParseArgs("escape_encode", args, kwnames, []string{"data", "errors"}, 1, -1, &d, &e); err != nil {
+			if err := posArgs("escape_encode", args, kwnames, []string{"data", "errors"}, 1, &d, &e); err != nil {
 				return null, err
 			}
 			if !d.IsInstance(objects.BytesType) {
@@ -351,7 +369,7 @@ func init() {
 		})
 		builtin(m, "escape_decode", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			var d, e Value
-			if err := objects.ParseArgs("escape_decode", args, kwnames, []string{"data", "errors"}, 1, -1, &d, &e); err != nil {
+			if err := posArgs("escape_decode", args, kwnames, []string{"data", "errors"}, 1, &d, &e); err != nil {
 				return null, err
 			}
 			var data []byte
@@ -371,7 +389,7 @@ func init() {
 		})
 		builtin(m, "charmap_decode", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			var d, e, mp Value
-			if err := objects.ParseArgs("charmap_decode", args, kwnames, []string{"data", "errors", "mapping"}, 1, -1, &d, &e, &mp); err != nil {
+			if err := posArgs("charmap_decode", args, kwnames, []string{"data", "errors", "mapping"}, 1, &d, &e, &mp); err != nil {
 				return null, err
 			}
 			data, err := bufArg(d)
@@ -390,7 +408,7 @@ func init() {
 		})
 		builtin(m, "charmap_encode", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			var s, e, mp Value
-			if err := objects.ParseArgs("charmap_encode", args, kwnames, []string{"str", "errors", "mapping"}, 1, -1, &s, &e, &mp); err != nil {
+			if err := posArgs("charmap_encode", args, kwnames, []string{"str", "errors", "mapping"}, 1, &s, &e, &mp); err != nil {
 				return null, err
 			}
 			if err := strArg("charmap_encode", 1, s); err != nil {
@@ -417,7 +435,7 @@ func init() {
 		})
 		builtin(m, "readbuffer_encode", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 			var d, e Value
-			if err := objects.ParseArgs("readbuffer_encode", args, kwnames, []string{"data", "errors"}, 1, -1, &d, &e); err != nil {
+			if err := posArgs("readbuffer_encode", args, kwnames, []string{"data", "errors"}, 1, &d, &e); err != nil {
 				return null, err
 			}
 			var data []byte

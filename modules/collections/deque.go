@@ -482,6 +482,9 @@ func init() {
 		x := asDeque(a)
 		items := x.items()
 		var out []Value
+		if n > 0 && len(items) > 0 && n > (1<<32)/int64(len(items)) && x.maxlen < 0 {
+			return null, objects.NewException(objects.ExcMemoryError)
+		}
 		if n > 0 {
 			lim := int64(len(items)) * n
 			if x.maxlen >= 0 && lim > int64(x.maxlen) {

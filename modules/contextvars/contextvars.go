@@ -1,13 +1,14 @@
-// Package contextvars is the _contextvars module (PEP 567): Context,
-// ContextVar, Token and copy_context. Each thread has a current context;
-// a context's mapping is copied on write, so a copy_context() snapshot
-// is never affected by later sets.
+// Package contextvars is the native _contextvars module: ContextVar,
+// Token, Context and copy_context. A Context is an immutable mapping
+// replaced on every set (copy on write); each Python thread has its own
+// current context.
 package contextvars
 
 import (
 	"fmt"
 	"sync"
 
+	"taipan/modules/modutil"
 	"taipan/objects"
 )
 
@@ -20,19 +21,59 @@ type (
 
 var null = objects.Null
 
+func errorf(typ *objects.Type, f string, a ...any) *Exc { return objects.Errorf(typ, f, a...) }
+
+// vars is an immutable variable -> value mapping in insertion order.
+type vars struct {
+	keys []*ContextVar
+	vals map[*ContextVar]Value
+}
+
+func (m *vars) with(k *ContextVar, v Value) *vars {
+	n := &vars{vals: make(map[*ContextVar]Value, len(m.vals)+1)}
+	for kk, vv := range m.vals {
+		n.vals[kk] = vv
+	}
+	n.keys = m.keys
+	if _, ok := m.vals[k]; !ok {
+		n.keys = append(append([]*ContextVar(nil), m.keys...), k)
+	}
+	n.vals[k] = v
+	return n
+}
+
+func (m *vars) without(k *ContextVar) *vars {
+	if _, ok := m.vals[k]; !ok {
+		return m
+	}
+	n := &vars{vals: make(map[*ContextVar]Value, len(m.vals))}
+	for _, kk := range m.keys {
+		if kk != k {
+			n.keys = append(n.keys, kk)
+			n.vals[kk] = m.vals[kk]
+		}
+	}
+	return n
+}
+
+var emptyVars = &vars{vals: map[*ContextVar]Value{}}
+
+// Context is contextvars.Context.
 type Context struct {
 	objects.Header
-	data    *objects.Dict // ContextVar -> value; never mutated once shared
-	entered bool
+	m       *vars
 	prev    *Context
+	entered bool
 }
 
+// ContextVar is contextvars.ContextVar.
 type ContextVar struct {
 	objects.Header
-	name  Value
-	deflt Value // Null when none
+	name Value
+	dflt Value // Null: none
 }
 
+// Token is contextvars.Token.
 type Token struct {
 	objects.Header
 	ctx  *Context
@@ -42,288 +83,316 @@ type Token struct {
 }
 
 var (
-	ContextType    = objects.NewType("_contextvars", "Context", nil, 0)
-	ContextVarType = objects.NewType("_contextvars", "ContextVar", nil, 0)
-	TokenType      = objects.NewType("_contextvars", "Token", nil, 0)
-	missingType    = objects.NewType("_contextvars", "Token.MISSING", nil, 0)
-	missing        Value
+	contextType = objects.NewType("_contextvars", "Context", nil, 0)
+	varType     = objects.NewType("_contextvars", "ContextVar", nil, 0)
+	tokenType   = objects.NewType("_contextvars", "Token", nil, 0)
+	missingType = objects.NewType("_contextvars", "Token.MISSING", nil, 0)
+	missing     = &objects.Instance{}
 )
 
-// current contexts per thread.
-var current sync.Map // *Thread -> *Context
+var (
+	curMu   sync.Mutex
+	current = map[*Thread]*Context{}
+)
 
-func newContext(d *objects.Dict) *Context {
-	c := &Context{data: d}
-	c.SetType(ContextType)
+func newContext(m *vars) *Context {
+	c := &Context{m: m}
+	c.SetType(contextType)
 	return c
 }
 
-func currentContext(t *Thread) *Context {
-	if c, ok := current.Load(t); ok {
-		return c.(*Context)
+// cur returns the thread's current context (created empty on first use).
+func cur(t *Thread) *Context {
+	curMu.Lock()
+	defer curMu.Unlock()
+	c := current[t]
+	if c == nil {
+		c = newContext(emptyVars)
+		current[t] = c
 	}
-	c := newContext(objects.NewDict())
-	current.Store(t, c)
 	return c
 }
 
-func ctxOf(v Value) *Context    { return objects.As[Context](v) }
-func varOf(v Value) *ContextVar { return objects.As[ContextVar](v) }
+func setCur(t *Thread, c *Context) {
+	curMu.Lock()
+	current[t] = c
+	curMu.Unlock()
+}
 
-func addr(v Value) string { return fmt.Sprintf("%p", v.Ptr()) }
+func varRepr(t *Thread, v Value) (Value, *Exc) {
+	cv := objects.As[ContextVar](v)
+	n, err := objects.ReprString(t, cv.name)
+	if err != nil {
+		return null, err
+	}
+	s := "<ContextVar name=" + n
+	if !cv.dflt.IsNull() {
+		d, err := objects.ReprString(t, cv.dflt)
+		if err != nil {
+			return null, err
+		}
+		s += " default=" + d
+	}
+	return objects.NewStrValue(fmt.Sprintf("%s at %p>", s, v.Ptr())), nil
+}
 
-func (c *Context) lookup(t *Thread, k Value) (Value, bool, *Exc) { return c.data.GetItem(t, k) }
+var varNames = []string{"name", "default"}
+
+func varNew(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
+	if n := len(args) - kw.Len(); n != 1 {
+		if n == 0 {
+			return null, errorf(objects.ExcTypeError, "ContextVar() takes exactly 1 positional argument (0 given)")
+		}
+		return null, errorf(objects.ExcTypeError, "ContextVar() takes at most 1 positional argument (%d given)", n)
+	}
+	if len(args) > 2 {
+		return null, errorf(objects.ExcTypeError, "ContextVar() takes at most 2 arguments (%d given)", len(args))
+	}
+	var p [2]Value
+	if err := modutil.ParamsInto(p[:], "ContextVar", args, kw, varNames, 1, 1); err != nil {
+		return null, err
+	}
+	if !p[0].IsInstance(objects.StrType) {
+		return null, errorf(objects.ExcTypeError, "context variable name must be a str")
+	}
+	v := &ContextVar{name: p[0], dflt: p[1]}
+	v.SetType(typ)
+	return objects.Obj(v), nil
+}
+
+func lookupErr(t *Thread, v Value) *Exc {
+	return objects.NewException(objects.ExcLookupError, v)
+}
+
+func varGet(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+	if err := modutil.Arity("get", args, kw, 0, 1); err != nil {
+		return null, err
+	}
+	v := objects.As[ContextVar](self)
+	if x, ok := cur(t).m.vals[v]; ok {
+		return x, nil
+	}
+	if len(args) == 1 {
+		return args[0], nil
+	}
+	if !v.dflt.IsNull() {
+		return v.dflt, nil
+	}
+	return null, lookupErr(t, self)
+}
+
+func varSet(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+	if err := modutil.One("ContextVar.set", args, kw); err != nil {
+		return null, err
+	}
+	v := objects.As[ContextVar](self)
+	c := cur(t)
+	tok := &Token{ctx: c, v: v}
+	if old, ok := c.m.vals[v]; ok {
+		tok.old = old
+	}
+	tok.SetType(tokenType)
+	c.m = c.m.with(v, args[0])
+	return objects.Obj(tok), nil
+}
+
+func tokenReprString(t *Thread, tv Value) string {
+	tok := objects.As[Token](tv)
+	vr, _ := varRepr(t, objects.Obj(tok.v))
+	used := ""
+	if tok.used {
+		used = " used"
+	}
+	return fmt.Sprintf("<Token%s var=%s at %p>", used, objects.As[objects.Str](vr).S, tv.Ptr())
+}
+
+func varReset(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+	if err := modutil.One("ContextVar.reset", args, kw); err != nil {
+		return null, err
+	}
+	if args[0].Type() != tokenType {
+		r, err := objects.ReprString(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		return null, errorf(objects.ExcTypeError, "expected an instance of Token, got %s", r)
+	}
+	v := objects.As[ContextVar](self)
+	tok := objects.As[Token](args[0])
+	if tok.used {
+		return null, errorf(objects.ExcRuntimeError, "%s has already been used once", tokenReprString(t, args[0]))
+	}
+	if tok.v != v {
+		return null, errorf(objects.ExcValueError, "%s was created by a different ContextVar", tokenReprString(t, args[0]))
+	}
+	c := cur(t)
+	if tok.ctx != c {
+		return null, errorf(objects.ExcValueError, "%s was created in a different Context", tokenReprString(t, args[0]))
+	}
+	tok.used = true
+	if tok.old.IsNull() {
+		c.m = c.m.without(v)
+	} else {
+		c.m = c.m.with(v, tok.old)
+	}
+	return objects.None, nil
+}
+
+func ctxKey(t *Thread, v Value) (*ContextVar, *Exc) {
+	if v.Type() != varType {
+		r, err := objects.ReprString(t, v)
+		if err != nil {
+			return nil, err
+		}
+		return nil, errorf(objects.ExcTypeError, "a ContextVar key was expected, got %s", r)
+	}
+	return objects.As[ContextVar](v), nil
+}
+
+func ctxRun(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+	if len(args)-kw.Len() < 1 {
+		return null, errorf(objects.ExcTypeError, "run() missing 1 required positional argument")
+	}
+	c := objects.As[Context](self)
+	if c.entered {
+		r, _ := objects.ReprString(t, self)
+		return null, errorf(objects.ExcRuntimeError, "cannot enter context: %s is already entered", r)
+	}
+	c.entered = true
+	c.prev = cur(t)
+	setCur(t, c)
+	r, err := objects.CallValue(t, args[0], args[1:], kw)
+	setCur(t, c.prev)
+	c.prev, c.entered = nil, false
+	return r, err
+}
 
 func init() {
+	missing.SetType(missingType)
+	missingType.Module = "builtins"
 	missingType.Repr = func(t *Thread, v Value) (Value, *Exc) { return objects.NewStrValue("<Token.MISSING>"), nil }
 	missingType.Finish()
-	mo := &struct{ objects.Header }{}
-	mo.SetType(missingType)
-	missing = objects.Obj(mo)
 
-	// ---- Context ----
-	C := ContextType
-	C.New = func(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
-		if len(args) > 0 {
-			return null, objects.Errorf(objects.ExcTypeError, "Context() does not accept any arguments")
-		}
-		return objects.Obj(newContext(objects.NewDict())), nil
+	varType.New = varNew
+	varType.Repr = varRepr
+	varType.AddMethod("get", varGet)
+	varType.AddMethod("set", varSet)
+	varType.AddMethod("reset", varReset)
+	varType.SetAttrString("name", modutil.GetSet("_contextvars.ContextVar", "name", func(t *Thread, self Value) (Value, *Exc) {
+		return objects.As[ContextVar](self).name, nil
+	}, nil))
+	varType.SetAttrString("__class_getitem__", modutil.ClassMethod(varType, "__class_getitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		return args[0], nil
+	}))
+	varType.Finish()
+
+	tokenType.New = func(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
+		return null, errorf(objects.ExcRuntimeError, "Tokens can only be created by ContextVars")
 	}
-	C.AddMethod("run", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		if len(args)-kw.Len() < 1 {
-			return null, objects.Errorf(objects.ExcTypeError, "run() missing 1 required positional argument")
+	tokenType.Repr = func(t *Thread, v Value) (Value, *Exc) { return objects.NewStrValue(tokenReprString(t, v)), nil }
+	tokenType.SetAttrString("var", modutil.GetSet("_contextvars.Token", "var", func(t *Thread, self Value) (Value, *Exc) {
+		return objects.Obj(objects.As[Token](self).v), nil
+	}, nil))
+	tokenType.SetAttrString("old_value", modutil.GetSet("_contextvars.Token", "old_value", func(t *Thread, self Value) (Value, *Exc) {
+		if o := objects.As[Token](self).old; !o.IsNull() {
+			return o, nil
 		}
-		c := ctxOf(self)
-		if c.entered {
-			r, _ := objects.ReprString(t, self)
-			return null, objects.Errorf(objects.ExcRuntimeError, "cannot enter context: %s is already entered", r)
+		return objects.Obj(missing), nil
+	}, nil))
+	tokenType.SetAttrString("MISSING", objects.Obj(missing))
+	tokenType.Finish()
+
+	contextType.New = func(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
+		if len(args) > 0 {
+			return null, errorf(objects.ExcTypeError, "Context() does not accept any arguments")
 		}
-		c.entered = true
-		c.prev = currentContext(t)
-		current.Store(t, c)
-		r, err := objects.CallValue(t, args[0], args[1:], kw)
-		current.Store(t, c.prev)
-		c.prev = nil
-		c.entered = false
-		return r, err
-	})
-	C.AddMethod("copy", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		return objects.Obj(newContext(ctxOf(self).data.Copy())), nil
-	})
-	C.AddMethod("get", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("get", args, kw, 1, 2); err != nil {
+		return objects.Obj(newContext(emptyVars)), nil
+	}
+	contextType.GetItem = func(t *Thread, o, k Value) (Value, *Exc) {
+		v, err := ctxKey(t, k)
+		if err != nil {
 			return null, err
 		}
-		if err := checkVar(t, args[0]); err != nil {
+		if x, ok := objects.As[Context](o).m.vals[v]; ok {
+			return x, nil
+		}
+		return null, objects.NewException(objects.ExcKeyError, k)
+	}
+	contextType.Contains = func(t *Thread, o, k Value) (bool, *Exc) {
+		v, err := ctxKey(t, k)
+		if err != nil {
+			return false, err
+		}
+		_, ok := objects.As[Context](o).m.vals[v]
+		return ok, nil
+	}
+	contextType.Len = func(t *Thread, v Value) (int, *Exc) { return len(objects.As[Context](v).m.keys), nil }
+	keys := func(c *Context) []Value {
+		out := make([]Value, len(c.m.keys))
+		for i, k := range c.m.keys {
+			out[i] = objects.Obj(k)
+		}
+		return out
+	}
+	contextType.Iter = func(t *Thread, v Value) (Value, *Exc) {
+		return objects.GetIter(t, objects.NewTupleValue(keys(objects.As[Context](v))))
+	}
+	contextType.AddMethod("get", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		if err := modutil.Arity("get", args, kw, 1, 2); err != nil {
 			return null, err
 		}
-		v, ok, err := ctxOf(self).lookup(t, args[0])
-		if err != nil || ok {
-			return v, err
+		v, err := ctxKey(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		if x, ok := objects.As[Context](self).m.vals[v]; ok {
+			return x, nil
 		}
 		if len(args) == 2 {
 			return args[1], nil
 		}
 		return objects.None, nil
 	})
-	C.GetItem = func(t *Thread, self, k Value) (Value, *Exc) {
-		if err := checkVar(t, k); err != nil {
-			return null, err
-		}
-		v, ok, err := ctxOf(self).lookup(t, k)
-		if err != nil {
-			return null, err
-		}
-		if !ok {
-			return null, objects.NewException(objects.ExcKeyError, k)
-		}
-		return v, nil
-	}
-	C.Contains = func(t *Thread, self, k Value) (bool, *Exc) {
-		if err := checkVar(t, k); err != nil {
-			return false, err
-		}
-		_, ok, err := ctxOf(self).lookup(t, k)
-		return ok, err
-	}
-	C.Len = func(t *Thread, self Value) (int, *Exc) { return ctxOf(self).data.Len(), nil }
-	C.Iter = func(t *Thread, self Value) (Value, *Exc) {
-		return objects.GetIter(t, objects.NewListValue(ctxOf(self).data.Keys()))
-	}
-	view := func(name string, f func(k, v Value) Value) {
-		C.AddMethod(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-			var out []Value
-			ctxOf(self).data.Items(func(k, v Value) bool { out = append(out, f(k, v)); return true })
-			return objects.NewListValue(out), nil
-		})
-	}
-	view("keys", func(k, v Value) Value { return k })
-	view("values", func(k, v Value) Value { return v })
-	view("items", func(k, v Value) Value { return objects.NewTupleValue([]Value{k, v}) })
-	C.Finish()
-
-	// ---- ContextVar ----
-	V := ContextVarType
-	V.New = func(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {
-		var a [2]Value
-		if err := objects.BindArgs("ContextVar", args, kw, []string{"name", "default"}, 1, 1, 1, a[:]); err != nil {
-			return null, err
-		}
-		if !a[0].Type().IsSubtype(objects.StrType) {
-			return null, objects.Errorf(objects.ExcTypeError, "context variable name must be a str")
-		}
-		v := &ContextVar{name: a[0], deflt: a[1]}
-		v.SetType(ContextVarType)
-		return objects.Obj(v), nil
-	}
-	V.Repr = func(t *Thread, self Value) (Value, *Exc) {
-		v := varOf(self)
-		n, err := objects.ReprString(t, v.name)
-		if err != nil {
-			return null, err
-		}
-		s := "<ContextVar name=" + n
-		if !v.deflt.IsNull() {
-			d, err := objects.ReprString(t, v.deflt)
-			if err != nil {
-				return null, err
-			}
-			s += " default=" + d
-		}
-		return objects.NewStrValue(s + " at " + addr(self) + ">"), nil
-	}
-	V.GetAttr = func(t *Thread, self Value, name *objects.Str) (Value, *Exc) {
-		if name.S == "name" {
-			return varOf(self).name, nil
-		}
-		return objects.GenericGetAttr(t, self, name)
-	}
-	V.AddMethod("get", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("get", args, kw, 0, 1); err != nil {
-			return null, err
-		}
-		v := varOf(self)
-		r, ok, err := currentContext(t).lookup(t, self)
-		if err != nil || ok {
-			return r, err
-		}
-		if len(args) == 1 {
-			return args[0], nil
-		}
-		if !v.deflt.IsNull() {
-			return v.deflt, nil
-		}
-		return null, objects.NewException(objects.ExcLookupError, self)
+	contextType.AddMethod("keys", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		return objects.NewListValue(keys(objects.As[Context](self))), nil
 	})
-	V.AddMethod("set", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("set", args, kw, 1, 1); err != nil {
-			return null, err
+	contextType.AddMethod("values", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		c := objects.As[Context](self)
+		out := make([]Value, len(c.m.keys))
+		for i, k := range c.m.keys {
+			out[i] = c.m.vals[k]
 		}
-		c := currentContext(t)
-		old, ok, err := c.lookup(t, self)
-		if err != nil {
-			return null, err
-		}
-		if !ok {
-			old = null
-		}
-		d := c.data.Copy()
-		if err := d.SetItem(t, self, args[0]); err != nil {
-			return null, err
-		}
-		c.data = d
-		tok := &Token{ctx: c, v: varOf(self), old: old}
-		tok.SetType(TokenType)
-		return objects.Obj(tok), nil
+		return objects.NewListValue(out), nil
 	})
-	V.AddMethod("reset", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("reset", args, kw, 1, 1); err != nil {
-			return null, err
+	contextType.AddMethod("items", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		c := objects.As[Context](self)
+		out := make([]Value, len(c.m.keys))
+		for i, k := range c.m.keys {
+			out[i] = objects.Tuple2(objects.Obj(k), c.m.vals[k])
 		}
-		if args[0].Type() != TokenType {
-			return null, objects.Errorf(objects.ExcTypeError, "expected an instance of Token, got %s", reprType(t, args[0]))
-		}
-		tok := objects.As[Token](args[0])
-		r, _ := objects.ReprString(t, args[0])
-		if tok.used {
-			return null, objects.Errorf(objects.ExcRuntimeError, "%s has already been used once", r)
-		}
-		if tok.v != varOf(self) {
-			return null, objects.Errorf(objects.ExcValueError, "%s was created by a different ContextVar", r)
-		}
-		c := currentContext(t)
-		if tok.ctx != c {
-			return null, objects.Errorf(objects.ExcValueError, "%s was created in a different Context", r)
-		}
-		d := c.data.Copy()
-		if tok.old.IsNull() {
-			if _, err := d.DelItem(t, self); err != nil {
-				return null, err
-			}
-		} else if err := d.SetItem(t, self, tok.old); err != nil {
-			return null, err
-		}
-		c.data = d
-		tok.used = true
-		return objects.None, nil
+		return objects.NewListValue(out), nil
 	})
-	V.AddMethod("__class_getitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) { return self, nil })
-	V.Finish()
-
-	// ---- Token ----
-	T := TokenType
-	T.GetAttr = func(t *Thread, self Value, name *objects.Str) (Value, *Exc) {
-		tok := objects.As[Token](self)
-		switch name.S {
-		case "var":
-			return objects.Obj(tok.v), nil
-		case "old_value":
-			if tok.old.IsNull() {
-				return missing, nil
-			}
-			return tok.old, nil
-		case "MISSING":
-			return missing, nil
-		}
-		return objects.GenericGetAttr(t, self, name)
+	contextType.AddMethod("copy", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		return objects.Obj(newContext(objects.As[Context](self).m)), nil
+	})
+	contextType.AddMethod("run", ctxRun)
+	contextType.SetAttrString("__hash__", objects.None)
+	contextType.Hash = func(t *Thread, v Value) (int64, *Exc) {
+		return 0, errorf(objects.ExcTypeError, "unhashable type: '_contextvars.Context'")
 	}
-	T.Repr = func(t *Thread, self Value) (Value, *Exc) {
-		tok := objects.As[Token](self)
-		used := ""
-		if tok.used {
-			used = " used"
-		}
-		vr, err := objects.ReprString(t, objects.Obj(tok.v))
-		if err != nil {
-			return null, err
-		}
-		return objects.NewStrValue("<Token" + used + " var=" + vr + " at " + addr(self) + ">"), nil
-	}
-	T.SetAttrString("MISSING", missing)
-	T.Finish()
+	contextType.Finish()
 
 	objects.RegisterModule("_contextvars", func(t *Thread, m *objects.Module) *Exc {
-		m.Set("Context", objects.Obj(ContextType))
-		m.Set("ContextVar", objects.Obj(ContextVarType))
-		m.Set("Token", objects.Obj(TokenType))
-		m.Set("copy_context", objects.NewBuiltin("copy_context", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
-			if err := objects.NoArgs("copy_context", args, kw); err != nil {
+		m.Set("__doc__", objects.NewStrValue("Context Variables"))
+		m.Set("ContextVar", objects.Obj(varType))
+		m.Set("Token", objects.Obj(tokenType))
+		m.Set("Context", objects.Obj(contextType))
+		m.Set("copy_context", modutil.Builtin("_contextvars", "copy_context", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+			if err := modutil.Arity("copy_context", args, kw, 0, 0); err != nil {
 				return null, err
 			}
-			return objects.Obj(newContext(currentContext(t).data.Copy())), nil
+			return objects.Obj(newContext(cur(t).m)), nil
 		}))
 		return nil
 	})
-}
-
-func checkVar(t *Thread, k Value) *Exc {
-	if k.Type() != ContextVarType {
-		return objects.Errorf(objects.ExcTypeError, "a ContextVar key was expected, got %s", reprType(t, k))
-	}
-	return nil
-}
-
-func reprType(t *Thread, v Value) string {
-	s, _ := objects.ReprString(t, v)
-	return s
 }

@@ -116,9 +116,10 @@ func partialCall(t *Thread, callable Value, args []Value, kw *Tuple) (Value, *Ex
 		if len(p.args) == 0 {
 			return objects.CallValue(t, p.fn, args, kw)
 		}
-		full := make([]Value, 0, len(p.args)+len(args))
-		full = append(append(full, p.args...), args...)
-		return objects.CallValue(t, p.fn, full, kw)
+		full, mark := modutil.PushArgs(t, p.args, args)
+		r, err := objects.CallValue(t, p.fn, full, kw)
+		t.PopArgs(full, mark)
+		return r, err
 	}
 	pos, kv := objects.SplitArgs(args, kw)
 	merged := p.kw.Copy()

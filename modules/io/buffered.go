@@ -45,7 +45,40 @@ var (
 var (
 	writersMu sync.Mutex
 	writers   = map[*Buffered]struct{}{}
+	texts     = map[*TextIO]struct{}{}
 )
+
+// registerText remembers a text wrapper holding pending output.
+func registerText(tw *TextIO) {
+	writersMu.Lock()
+	texts[tw] = struct{}{}
+	tw.registered = true
+	writersMu.Unlock()
+}
+
+// flushTexts hands every text wrapper's pending output to its buffer.
+func flushTexts(t *objects.Thread, fileOnly bool) {
+	writersMu.Lock()
+	var list []*TextIO
+	for tw := range texts {
+		list = append(list, tw)
+		delete(texts, tw)
+		tw.registered = false
+	}
+	writersMu.Unlock()
+	for _, tw := range list {
+		if len(tw.pendingW) == 0 || !tw.ok || tw.fbuf == nil || !tw.fbuf.ok {
+			continue
+		}
+		if fileOnly && tw.fbuf.fraw == nil {
+			registerText(tw)
+			continue
+		}
+		if c, err := tw.fbuf.rawClosed(t); err == nil && !c {
+			tw.writeflush(t)
+		}
+	}
+}
 
 func registerWriter(b *Buffered) {
 	writersMu.Lock()
@@ -64,6 +97,7 @@ func unregisterWriter(b *Buffered) {
 // without reference counting, data written through a dropped file object
 // must reach the file before anything can look at it).
 func flushDirtyWriters(t *objects.Thread) {
+	flushTexts(t, true)
 	writersMu.Lock()
 	var list []*Buffered
 	for b := range writers {
@@ -81,6 +115,7 @@ func flushDirtyWriters(t *objects.Thread) {
 
 // FlushAll flushes every buffered writer still open (at exit).
 func FlushAll(t *objects.Thread) {
+	flushTexts(t, false)
 	writersMu.Lock()
 	var list []*Buffered
 	for b := range writers {

@@ -1,6 +1,7 @@
 package io
 
 import (
+	"os"
 	"sync"
 
 	"taipan/objects"
@@ -35,13 +36,20 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 	}
 	b := newBuffered(btype, kind)
 	b.raw, b.fraw, b.size, b.ok, b.std = raw, f, DefaultBufferSize, true, true
-	if kind == kindWriter {
-		registerWriter(b)
-	}
 	tw := &TextIO{}
 	tw.SetType(TextIOWrapperType)
 	tw.Attrs.Map = TextIOWrapperType.RootMap
-	tw.buffer, tw.fbuf = objects.Obj(b), b
+	if writable && unbuffered() {
+		// -u / PYTHONUNBUFFERED: the text layer writes straight to the raw file
+		tw.buffer, tw.fraw, tw.writeThrough = raw, f, true
+		lineBuffering = false
+		b = nil
+	} else {
+		if kind == kindWriter {
+			registerWriter(b)
+		}
+		tw.buffer, tw.fbuf = objects.Obj(b), b
+	}
 	tw.encoding, tw.encV, tw.errors = "utf-8", str("utf-8"), errors
 	tw.chunkSize = DefaultBufferSize
 	tw.lineBuffering = lineBuffering
@@ -61,6 +69,11 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 	}
 	return v
 }
+
+// Unbuffered is set by the command line's -u option.
+var Unbuffered bool
+
+func unbuffered() bool { return Unbuffered || os.Getenv("PYTHONUNBUFFERED") != "" }
 
 // StdStreams returns the process's sys.stdin, sys.stdout and sys.stderr:
 // TextIOWrapper objects over FileIO(0/1/2) (UTF-8; stdout line-buffered

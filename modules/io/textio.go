@@ -15,6 +15,7 @@ type TextIO struct {
 	detached bool
 	buffer   Value
 	fbuf     *Buffered // buffer when it is exactly a native buffered object
+	fraw     *FileIO   // buffer when it is exactly a FileIO (unbuffered std streams)
 	encV     Value     // the encoding attribute
 	encoding string
 	errors   string
@@ -43,6 +44,7 @@ type TextIO struct {
 	b2cratio   float64
 	pendingW   []byte
 	encStarted bool
+	registered bool // in the registry of wrappers with pending output
 }
 
 // TextIOWrapperType is _io.TextIOWrapper.
@@ -95,13 +97,38 @@ func twOf(t *objects.Thread, v Value) (*TextIO, *Exc) {
 
 // ---- writing ----
 
+// writeflush hands the pending encoded text to the buffer.
 func (tw *TextIO) writeflush(t *objects.Thread) *Exc {
 	if len(tw.pendingW) == 0 {
 		return nil
 	}
-	b := objects.NewBytes(tw.pendingW)
+	p := tw.pendingW
+	switch {
+	case tw.fbuf != nil && tw.fbuf.ok:
+		tw.pendingW = p[:0]
+		if c, _ := tw.fbuf.rawClosed(t); c {
+			return valueError("write to closed file")
+		}
+		return tw.fbuf.write(t, p)
+	case tw.fraw != nil:
+		tw.pendingW = p[:0]
+		if err := tw.fraw.checkWritable(); err != nil {
+			return err
+		}
+		for len(p) > 0 {
+			n, err := tw.fraw.writeBytes(t, p)
+			if err != nil {
+				return err
+			}
+			if n <= 0 {
+				break
+			}
+			p = p[n:]
+		}
+		return nil
+	}
 	tw.pendingW = nil
-	_, err := callMethod(t, tw.buffer, "write", b)
+	_, err := callMethod(t, tw.buffer, "write", objects.NewBytes(p))
 	return err
 }
 
@@ -128,7 +155,9 @@ func (tw *TextIO) encode(t *objects.Thread, sv Value, s string) ([]byte, *Exc) {
 }
 
 // writeText is TextIOWrapper.write for a str (sv may be Null when s is a
-// Go string).
+// Go string). Encoded text collects in pendingW until a chunk is full,
+// a line ends in line-buffered mode, or write_through is set, as in
+// CPython (so writes to .buffer may overtake it).
 func (tw *TextIO) writeText(t *objects.Thread, sv Value, s string) *Exc {
 	if !tw.canWrite {
 		return unsupported("not writable")
@@ -139,38 +168,30 @@ func (tw *TextIO) writeText(t *objects.Thread, sv Value, s string) *Exc {
 		sv = null
 	}
 	needflush := tw.lineBuffering && (haslf || strings.IndexByte(s, '\r') >= 0)
-	var err *Exc
-	if tw.fast != nil && tw.fast.Kind == 8 && tw.fbuf != nil && tw.fbuf.ok && utf8.ValidString(s) && len(tw.pendingW) == 0 {
-		if c, _ := tw.fbuf.rawClosed(t); c {
-			return valueError("write to closed file")
-		}
-		if err = tw.fbuf.write(t, unsafeBytes(s)); err != nil {
-			return err
-		}
+	var b []byte
+	if tw.fast != nil && tw.fast.Kind == 8 && utf8.ValidString(s) {
+		b = unsafeBytes(s)
 	} else {
-		if sv.IsNull() && tw.fast == nil {
-			sv = str(s)
-		} else if sv.IsNull() {
+		if sv.IsNull() {
 			sv = str(s)
 		}
-		b, err := tw.encode(t, sv, s)
-		if err != nil {
+		var err *Exc
+		if b, err = tw.encode(t, sv, s); err != nil {
 			return err
 		}
-		if tw.fbuf != nil && tw.fbuf.ok && len(tw.pendingW) == 0 {
-			if c, _ := tw.fbuf.rawClosed(t); c {
-				return valueError("write to closed file")
-			}
-			if err = tw.fbuf.write(t, b); err != nil {
-				return err
-			}
-		} else {
-			tw.pendingW = append(tw.pendingW, b...)
-			if len(tw.pendingW) > tw.chunkSize || needflush || tw.writeThrough {
-				if err := tw.writeflush(t); err != nil {
-					return err
-				}
-			}
+	}
+	if len(tw.pendingW)+len(b) > tw.chunkSize {
+		if err := tw.writeflush(t); err != nil {
+			return err
+		}
+	}
+	if !tw.registered && !tw.std && tw.fbuf != nil {
+		registerText(tw)
+	}
+	tw.pendingW = append(tw.pendingW, b...)
+	if len(tw.pendingW) >= tw.chunkSize || needflush || tw.writeThrough {
+		if err := tw.writeflush(t); err != nil {
+			return err
 		}
 	}
 	if needflush {
@@ -178,11 +199,15 @@ func (tw *TextIO) writeText(t *objects.Thread, sv Value, s string) *Exc {
 			if err := tw.fbuf.flush(t); err != nil {
 				return err
 			}
-		} else if _, err := callMethod(t, tw.buffer, "flush"); err != nil {
-			return err
+		} else if tw.fraw == nil {
+			if _, err := callMethod(t, tw.buffer, "flush"); err != nil {
+				return err
+			}
 		}
 	}
-	tw.decoded, tw.decPos, tw.snapValid = "", 0, false
+	if tw.decoded != "" || tw.snapValid {
+		tw.decoded, tw.decPos, tw.snapValid = "", 0, false
+	}
 	if tw.decoder != nil {
 		if err := tw.decoder.reset(t); err != nil {
 			return err

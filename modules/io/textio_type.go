@@ -124,6 +124,8 @@ func textInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 	switch buffer.Type() {
 	case BufferedReaderType, BufferedWriterType, BufferedRandomType:
 		tw.fbuf = bufOf(buffer)
+	case FileIOType:
+		tw.fraw = fileioOf(buffer)
 	}
 	readable, err := callBool(t, buffer, "readable")
 	if err != nil {
@@ -340,7 +342,7 @@ func init() {
 			return null, err
 		}
 		b := tw.buffer
-		tw.buffer, tw.fbuf = null, nil
+		tw.buffer, tw.fbuf, tw.fraw = null, nil, nil
 		tw.ok, tw.detached = false, true
 		return b, nil
 	})

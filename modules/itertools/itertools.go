@@ -1042,6 +1042,9 @@ func productNew(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *
 		}
 		base[i] = p
 	}
+	if len(base) > 0 && rep > (1<<24)/int64(len(base)) {
+		return null, objects.NewException(objects.ExcMemoryError)
+	}
 	c := &combIter{kind: 0}
 	for i := int64(0); i < rep; i++ {
 		c.pools = append(c.pools, base...)

@@ -309,3 +309,21 @@ func GetSet(owner, name string, get func(t *objects.Thread, self Value) (Value, 
 
 // ReprOrErr returns repr(v) as a Go string.
 func ReprOrErr(t *objects.Thread, v Value) (string, *Exc) { return objects.ReprString(t, v) }
+
+// PushArgs lays out pre followed by args on the thread's register stack
+// (no allocation in the common case); release with t.PopArgs.
+func PushArgs(t *objects.Thread, pre, args []Value) ([]Value, int) {
+	n := len(pre) + len(args)
+	if t.SP+n > len(t.Stack) {
+		full := make([]Value, n)
+		copy(full, pre)
+		copy(full[len(pre):], args)
+		return full, -1
+	}
+	mark := t.SP
+	full := t.Stack[t.SP : t.SP+n : t.SP+n]
+	copy(full, pre)
+	copy(full[len(pre):], args)
+	t.SP += n
+	return full, mark
+}

@@ -168,6 +168,7 @@ func followArg(t *objects.Thread, name string, args []Value, kw *objects.Tuple) 
 
 func init() {
 	de := dirEntryType
+	de.New = osutil.NoNew
 	de.GetAttr = func(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 		d := objects.As[DirEntry](v)
 		switch name.S {
@@ -230,6 +231,7 @@ func init() {
 	de.Finish()
 
 	si := scandirIterType
+	si.New = osutil.NoNew
 	si.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
 	si.Next = func(t *objects.Thread, v Value) (Value, *Exc) {
 		it := objects.As[scandirIter](v)

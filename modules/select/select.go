@@ -206,6 +206,7 @@ var pollType = objects.NewType("select", "poll", objects.ObjectType, 0)
 
 func init() {
 	p := pollType
+	p.New = osutil.NoNew
 	p.AddMethod("register", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("register", args, kw, 1, 2); err != nil {
 			return null, err
@@ -310,7 +311,7 @@ type epollObj struct {
 	fd int
 }
 
-var epollType = objects.NewType("select", "epoll", objects.ObjectType, objects.FlagBaseType)
+var epollType = objects.NewType("select", "epoll", objects.ObjectType, 0)
 
 func init() {
 	e := epollType

@@ -577,3 +577,6 @@ func init() {
 		return nil
 	})
 }
+
+// NewRef returns weakref.ref(obj) (for other native modules).
+func NewRef(t *Thread, obj Value) (Value, *Exc) { return newRef(t, refType, obj, null) }

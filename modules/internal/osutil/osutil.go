@@ -364,3 +364,8 @@ var blocked atomic.Pointer[objects.Thread]
 // BlockedThread returns the thread waiting inside Blocking, if any (its
 // buffered output may be flushed: it is not running Python code).
 func BlockedThread() *objects.Thread { return blocked.Load() }
+
+// NoNew is the New slot of types whose instances only Go code creates.
+func NoNew(t *objects.Thread, typ *objects.Type, args []Value, kw *objects.Tuple) (Value, *Exc) {
+	return null, objects.Errorf(objects.ExcTypeError, "cannot create '%s.%s' instances", typ.Module, typ.Name)
+}
