@@ -290,7 +290,7 @@ func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 	m.Set("path", strList(buildPath(o)))
 	m.Set("modules", objects.Obj(sysModules))
 	m.Set("meta_path", objects.NewListValue([]Value{objects.Obj(builtinImporterType), objects.Obj(frozenImporterType), objects.Obj(pathFinderType)}))
-	m.Set("path_hooks", objects.NewListValue([]Value{pathHook}))
+	m.Set("path_hooks", objects.NewListValue([]Value{zipHook, pathHook}))
 	m.Set("path_importer_cache", objects.Obj(objects.NewDict()))
 	bn := append(objects.NativeModuleNames(), "builtins", "sys")
 	sort.Strings(bn)
