@@ -54,3 +54,14 @@ func init() {
 		return Null, Errorf(ExcValueError, "__getformat__() argument 1 must be 'double' or 'float'")
 	})
 }
+
+func init() {
+	// frame.clear(): Taipan's frame objects hold no locals of their own
+	// (registers live on the thread's stack), so there is nothing to drop.
+	FrameType.AddMethod("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("clear", args, kwnames); err != nil {
+			return Null, err
+		}
+		return None, nil
+	})
+}

@@ -231,6 +231,13 @@ func slotSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func slotCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	// __call__ may be another callable object (A.__call__ = A()): count
+	// the native recursion, as CPython's tp_call does.
+	if t.Depth >= t.RecursionLimit {
+		return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded while calling a Python object")
+	}
+	t.Depth++
+	defer func() { t.Depth-- }()
 	f := callable.Type().LookupString("__call__")
 	if f.Type() == FunctionType {
 		full, mark := t.PushArgs(callable, args)
