@@ -1,4 +1,4 @@
-import importlib, math, sys, os.path, json
+import importlib, importlib.util, math, sys, os.path, json
 print(importlib.reload(math) is math, importlib.import_module('math') is math)
 print(math.__spec__.origin, math.__loader__, importlib.util.find_spec('math').name if hasattr(importlib, 'util') else '')
 print(importlib.reload(json) is json, json.__spec__.name)
