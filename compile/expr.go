@@ -412,10 +412,11 @@ func (u *unit) call(e *syntax.Call, dst int) {
 		if cr, ok := u.derefReg["__class__"]; ok && (u.code.ArgCount > 0 || u.sc.HasVarargs) {
 			base := u.alloc(3)
 			u.loadName("super", base)
-			u.emit(LOAD_DEREF, base+1, cr, 0, 0)
+			// D=1: empty cells load as NULL, and super() reports them
+			u.emit(LOAD_DEREF, base+1, cr, 0, 1)
 			first := u.sc.Varnames[0]
 			if r, ok := u.derefReg[first]; ok {
-				u.emit(LOAD_DEREF, base+2, r, 0, 0)
+				u.emit(LOAD_DEREF, base+2, r, 0, 1)
 			} else {
 				u.emit(MOVE, base+2, 0, 0, 0)
 			}

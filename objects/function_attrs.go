@@ -39,7 +39,7 @@ func funcGetAttrFull(t *Thread, v Value, name *Str) (Value, *BaseException) {
 func funcSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	f := As[Function](v)
 	str := func() (string, *BaseException) {
-		if !val.IsInstance(StrType) {
+		if val.IsNull() || !val.IsInstance(StrType) {
 			return "", Errorf(ExcTypeError, "%s must be set to a string object", name.S)
 		}
 		return As[Str](val).S, nil
@@ -54,9 +54,15 @@ func funcSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		return err
 	case "__doc__":
 		f.Doc = val
+		if val.IsNull() {
+			f.Doc = None
+		}
 		return nil
 	case "__module__":
 		f.Module = val
+		if val.IsNull() {
+			f.Module = None
+		}
 		return nil
 	case "__defaults__":
 		if val.IsNull() || val.IsNone() {

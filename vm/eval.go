@@ -457,6 +457,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.LOAD_DEREF:
 			cell := objects.As[objects.Cell](regs[uint16(w>>24)])
 			if cell.V.IsNull() {
+				if w>>56 != 0 {
+					// D=1: an empty cell loads as NULL (super()'s operands)
+					regs[uint16(w>>8)] = null
+					continue
+				}
 				err = unboundDeref(code, int(uint16(w>>24)))
 				goto fail
 			}
