@@ -308,7 +308,7 @@ func gcdImport(t *objects.Thread, name string) (Value, *Exc) {
 	if target, ok := frozenImportlib[name]; ok {
 		return frozenAlias(t, name, target)
 	}
-	return findAndLoad(t, name)
+	return timedFindAndLoad(t, name)
 }
 
 // frozenImportlib maps CPython's frozen importlib modules to the source

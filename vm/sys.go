@@ -206,6 +206,7 @@ func buildPath(o *Options) []string {
 
 // initInterp creates sys, builtins and sys.modules for a program run.
 func initInterp(t *objects.Thread, o Options) {
+	initImportTime(&o)
 	sysModules = objects.NewDict()
 	builtinsModule = &objects.Module{Name: "builtins", Dict: Builtins}
 	builtinsModule.SetType(objects.ModuleType)
