@@ -959,7 +959,9 @@ func compileFile(path string) (*objects.Code, *Exc) {
 	if err != nil {
 		return nil, osError(err, path)
 	}
-	return compileSource(data, path, syntax.ModeExec)
+	return cachedCompile(data, path, func() (*objects.Code, *Exc) {
+		return compileSource(data, path, syntax.ModeExec)
+	})
 }
 
 // sourceExecModule is SourceFileLoader.exec_module: compile the file and
