@@ -246,11 +246,23 @@ func init() {
 			s, n = b, a
 		}
 		items := As[List](s).Items
-		k, notImpl, err := repeatCount(n, len(items), 16)
+		k, notImpl, err := repeatCount(t, n, len(items), 16)
 		if notImpl || err != nil {
 			return NotImplemented, err
 		}
 		return NewListValue(repeatValues(items, k)), nil
+	}
+	ListType.INB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !a.IsInstance(ListType) {
+			return NotImplemented, nil
+		}
+		l := As[List](a)
+		k, notImpl, err := repeatCount(t, b, len(l.Items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
+		}
+		l.Items = repeatValues(l.Items, k)
+		return a, nil
 	}
 	m := ListType.AddMethod
 	m("append", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

@@ -179,21 +179,18 @@ func strMul(t *Thread, a, b Value) (Value, *BaseException) {
 	if !s.IsInstance(StrType) {
 		s, n = b, a
 	}
-	if !IsIntValue(n) {
-		return NotImplemented, nil
-	}
-	k, ok := IntToInt64(n)
-	if !ok {
-		return Null, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+	str := As[Str](s).S
+	k, notImpl, err := repeatCount(t, n, len(str), 1)
+	if notImpl || err != nil {
+		if notImpl {
+			return NotImplemented, nil
+		}
+		return Null, err
 	}
 	if k <= 0 {
 		return NewStrValue(""), nil
 	}
-	str := As[Str](s).S
-	if CheckAlloc(int64(len(str)), k) != nil {
-		return Null, Errorf(ExcMemoryError, "")
-	}
-	return NewStrValue(strings.Repeat(str, int(k))), nil
+	return NewStrValue(strings.Repeat(str, k)), nil
 }
 
 func strMod(t *Thread, a, b Value) (Value, *BaseException) {

@@ -300,9 +300,18 @@ var MaxIntBits = int64(1 << 32)
 // repeatCount validates the count n of seq * n for a sequence of length
 // elems whose elements take size bytes: the count (negative → 0),
 // notImpl when n is not an int, or an error.
-func repeatCount(n Value, elems, size int) (int, bool, *BaseException) {
+func repeatCount(t *Thread, n Value, elems, size int) (int, bool, *BaseException) {
 	if !IsIntValue(n) {
-		return 0, true, nil
+		// An object with __index__ repeats too (unless it multiplies
+		// itself: then its __rmul__ gets the operation).
+		if n.Type().Index == nil || n.Type().NB[OpMul] != nil {
+			return 0, true, nil
+		}
+		iv, err := Index(t, n)
+		if err != nil {
+			return 0, false, err
+		}
+		n = iv
 	}
 	k, ok := IntToInt64(n)
 	if !ok {

@@ -342,29 +342,6 @@ func init() {
 		}
 		return objects.NewListValue(items), nil
 	})
-	def("isinstance", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("isinstance", args, kwnames, 2, 2); err != nil {
-			return null, err
-		}
-		if r, ok, err := instanceCheckHook(t, args[0], args[1], "__instancecheck__"); ok {
-			return objects.Bool(r), err
-		}
-		r, err := isSub(args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
-		return objects.Bool(r), err
-	})
-	def("issubclass", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("issubclass", args, kwnames, 2, 2); err != nil {
-			return null, err
-		}
-		if r, ok, err := instanceCheckHook(t, args[0], args[1], "__subclasscheck__"); ok {
-			return objects.Bool(r), err
-		}
-		if !args[0].IsInstance(objects.TypeType) {
-			return null, objects.Errorf(objects.ExcTypeError, "issubclass() arg 1 must be a class")
-		}
-		r, err := isSub(objects.As[objects.Type](args[0]), args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-		return objects.Bool(r), err
-	})
 	attrName := func(v Value) (*objects.Str, *Exc) {
 		if v.Type() != objects.StrType {
 			return nil, objects.Errorf(objects.ExcTypeError, "attribute name must be string, not '%s'", v.Type().Name)
@@ -714,18 +691,3 @@ func anyAll(isAny bool) objects.BuiltinFn {
 	}
 }
 
-func isSub(t *objects.Type, cls Value, msg string) (bool, *Exc) {
-	if cls.Type() == objects.TupleType {
-		for _, c := range objects.As[objects.Tuple](cls).Items {
-			r, err := isSub(t, c, msg)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	if !cls.IsInstance(objects.TypeType) {
-		return false, objects.Errorf(objects.ExcTypeError, "%s", msg)
-	}
-	return t.IsSubtype(objects.As[objects.Type](cls)), nil
-}

@@ -51,42 +51,206 @@ func init() {
 	})
 }
 
-// isSubHook is isinstance/issubclass with the metaclass hooks
-// __instancecheck__ / __subclasscheck__ of classes whose metaclass is not
-// type.
-func isSubHook(t *objects.Thread, v Value, cls Value, inst bool, msg string) (bool, *Exc) {
-	if cls.Type() == objects.TupleType {
-		for _, c := range objects.As[objects.Tuple](cls).Items {
-			r, err := isSubHook(t, v, c, inst, msg)
+// isinstance and issubclass follow CPython's abstract protocol
+// (Objects/abstract.c): exact-type fast paths, unions and tuples,
+// __instancecheck__/__subclasscheck__ of the class's metaclass, then the
+// __class__ / __bases__ fallbacks for non-type "classes".
+
+const (
+	isinstanceMsg  = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+	issubclassMsg1 = "issubclass() arg 1 must be a class"
+	issubclassMsg2 = "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+)
+
+var (
+	strBases     = objects.Intern("__bases__")
+	strClassAttr = objects.Intern("__class__")
+)
+
+// abstractBases returns cls.__bases__ if it is a tuple (nil otherwise;
+// errors other than AttributeError propagate).
+func abstractBases(t *objects.Thread, cls Value) (*objects.Tuple, *Exc) {
+	b, err := objects.GetAttr(t, cls, strBases)
+	if err != nil {
+		if err.Matches(objects.ExcAttributeError) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	if b.Type() != objects.TupleType {
+		return nil, nil
+	}
+	return objects.As[objects.Tuple](b), nil
+}
+
+func enterRecursive(t *objects.Thread, where string) *Exc {
+	if t.Depth >= t.RecursionLimit {
+		return objects.Errorf(objects.ExcRecursionError, "maximum recursion depth exceeded%s", where)
+	}
+	t.Depth++
+	return nil
+}
+
+func abstractIsSubclass(t *objects.Thread, derived, cls Value) (bool, *Exc) {
+	for {
+		if derived.Is(cls) {
+			return true, nil
+		}
+		bases, err := abstractBases(t, derived)
+		if err != nil || bases == nil {
+			return false, err
+		}
+		if len(bases.Items) == 0 {
+			return false, nil
+		}
+		if len(bases.Items) == 1 {
+			if err := enterRecursive(t, " in __subclasscheck__"); err != nil {
+				return false, err
+			}
+			derived = bases.Items[0]
+			r, err := abstractIsSubclass(t, derived, cls)
+			t.Depth--
+			return r, err
+		}
+		for _, b := range bases.Items {
+			if err := enterRecursive(t, " in __subclasscheck__"); err != nil {
+				return false, err
+			}
+			r, err := abstractIsSubclass(t, b, cls)
+			t.Depth--
 			if err != nil || r {
 				return r, err
 			}
 		}
 		return false, nil
 	}
-	if inst && v.Type() == cls.Type() && cls.Type() == objects.TypeType {
-		return true, nil
+}
+
+func checkClass(t *objects.Thread, cls Value, msg string) *Exc {
+	bases, err := abstractBases(t, cls)
+	if err != nil {
+		return err
 	}
-	if cls.Type() != objects.TypeType {
-		hook := "__subclasscheck__"
-		if inst {
-			hook = "__instancecheck__"
+	if bases == nil {
+		return objects.Errorf(objects.ExcTypeError, "%s", msg)
+	}
+	return nil
+}
+
+func recursiveIsInstance(t *objects.Thread, inst, cls Value) (bool, *Exc) {
+	if cls.IsInstance(objects.TypeType) {
+		ct := objects.As[objects.Type](cls)
+		if inst.Type().IsSubtype(ct) {
+			return true, nil
 		}
-		if m := cls.Type().LookupString(hook); !m.IsNull() {
-			r, err := objects.CallValue(t, m, []Value{cls, v}, nil)
-			if err != nil {
+		icls, err := objects.GetAttr(t, inst, strClassAttr)
+		if err != nil {
+			if err.Matches(objects.ExcAttributeError) {
+				return false, nil
+			}
+			return false, err
+		}
+		if !icls.Is(objects.Obj(inst.Type())) && icls.IsInstance(objects.TypeType) {
+			return objects.As[objects.Type](icls).IsSubtype(ct), nil
+		}
+		return false, nil
+	}
+	if err := checkClass(t, cls, isinstanceMsg); err != nil {
+		return false, err
+	}
+	icls, err := objects.GetAttr(t, inst, strClassAttr)
+	if err != nil {
+		if err.Matches(objects.ExcAttributeError) {
+			return false, nil
+		}
+		return false, err
+	}
+	return abstractIsSubclass(t, icls, cls)
+}
+
+func recursiveIsSubclass(t *objects.Thread, derived, cls Value) (bool, *Exc) {
+	if derived.IsInstance(objects.TypeType) && cls.IsInstance(objects.TypeType) {
+		return objects.As[objects.Type](derived).IsSubtype(objects.As[objects.Type](cls)), nil
+	}
+	if err := checkClass(t, derived, issubclassMsg1); err != nil {
+		return false, err
+	}
+	if cls.Type() != objects.UnionType {
+		if err := checkClass(t, cls, issubclassMsg2); err != nil {
+			return false, err
+		}
+	}
+	return abstractIsSubclass(t, derived, cls)
+}
+
+func callChecker(t *objects.Thread, cls Value, hook string, v Value) (bool, bool, *Exc) {
+	m := cls.Type().LookupString(hook)
+	if m.IsNull() {
+		return false, false, nil
+	}
+	if err := enterRecursive(t, " in "+hook); err != nil {
+		return false, true, err
+	}
+	defer func() { t.Depth-- }()
+	var r Value
+	var err *Exc
+	if dg := m.Type().DescrGet; dg != nil {
+		b, e := dg(t, m, cls, cls.Type())
+		if e != nil {
+			return false, true, e
+		}
+		r, err = objects.CallValue(t, b, []Value{v}, nil)
+	} else {
+		r, err = objects.CallValue(t, m, []Value{cls, v}, nil)
+	}
+	if err != nil {
+		return false, true, err
+	}
+	b, err := objects.Truth(t, r)
+	return b, true, err
+}
+
+// isSubHook is isinstance(v, cls) (inst) or issubclass(v, cls).
+func isSubHook(t *objects.Thread, v Value, cls Value, inst bool, msg string) (bool, *Exc) {
+	if inst {
+		if v.Type() == objects.TypeType && cls.Is(objects.Obj(objects.TypeType)) || objects.Obj(v.Type()).Is(cls) {
+			return true, nil
+		}
+		if cls.Type() == objects.TypeType {
+			return recursiveIsInstance(t, v, cls)
+		}
+	} else if cls.Type() == objects.TypeType && v.Type() == objects.TypeType {
+		return objects.As[objects.Type](v).IsSubtype(objects.As[objects.Type](cls)), nil
+	}
+	if cls.Type() == objects.UnionType {
+		cls = objects.Obj(objects.As[objects.Union](cls).Args)
+	}
+	if cls.Type() == objects.TupleType {
+		for _, c := range objects.As[objects.Tuple](cls).Items {
+			if err := enterRecursive(t, " in __"+map[bool]string{true: "instancecheck", false: "subclasscheck"}[inst]+"__"); err != nil {
 				return false, err
 			}
-			return objects.Truth(t, r)
+			r, err := isSubHook(t, v, c, inst, msg)
+			t.Depth--
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	hook := "__subclasscheck__"
+	if inst {
+		hook = "__instancecheck__"
+	}
+	if cls.Type() != objects.TypeType {
+		if r, found, err := callChecker(t, cls, hook, v); found {
+			return r, err
 		}
 	}
-	if !cls.IsInstance(objects.TypeType) {
-		return false, objects.Errorf(objects.ExcTypeError, "%s", msg)
-	}
 	if inst {
-		return v.Type().IsSubtype(objects.As[objects.Type](cls)), nil
+		return recursiveIsInstance(t, v, cls)
 	}
-	return objects.As[objects.Type](v).IsSubtype(objects.As[objects.Type](cls)), nil
+	return recursiveIsSubclass(t, v, cls)
 }
 
 func init() {
@@ -100,9 +264,6 @@ func init() {
 	def("issubclass", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("issubclass", args, kwnames, 2, 2); err != nil {
 			return null, err
-		}
-		if !args[0].IsInstance(objects.TypeType) {
-			return null, objects.Errorf(objects.ExcTypeError, "issubclass() arg 1 must be a class")
 		}
 		r, err := isSubHook(t, args[0], args[1], false, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 		return objects.Bool(r), err
