@@ -106,8 +106,9 @@ func importName(t *objects.Thread, name *objects.Str, globals *objects.Dict, fro
 	ensureInterp()
 	f, ok := Builtins.GetStr(strImport)
 	if ok && f.Is(importBuiltin) && level == 0 {
-		// Fast path: the module is in sys.modules already.
-		if m, ok := sysModules.GetStr(name); ok && !m.IsNone() {
+		// Fast path: the module is in sys.modules already (and no other
+		// thread is still initialising it).
+		if m, ok := sysModules.GetStr(name); ok && !m.IsNone() && len(importLocks) == 0 {
 			if fromlist.IsNull() || fromlist.IsNone() {
 				i := strings.IndexByte(name.S, '.')
 				if i < 0 {
@@ -295,16 +296,58 @@ func resolveName(name, pkg string, level int) (string, *Exc) {
 // gcdImport imports an absolute module name and returns the module.
 func gcdImport(t *objects.Thread, name string) (Value, *Exc) {
 	key := objects.NewStr(name)
+	if len(importLocks) > 0 {
+		waitForModule(t, name)
+	}
 	if m, ok := sysModules.GetStr(key); ok {
 		if m.IsNone() {
 			return null, newImportError(objects.ExcModuleNotFoundError, "import of "+name+" halted; None in sys.modules", str(name), null)
 		}
 		return m, nil
 	}
-	return findAndLoad(t, name)
+	if target, ok := frozenImportlib[name]; ok {
+		return frozenAlias(t, name, target)
+	}
+	return timedFindAndLoad(t, name)
+}
+
+// frozenImportlib maps CPython's frozen importlib modules to the source
+// modules that stand for them here.
+var frozenImportlib = map[string]string{
+	"_frozen_importlib":          "importlib._bootstrap",
+	"_frozen_importlib_external": "importlib._bootstrap_external",
+}
+
+// frozenAlias imports _frozen_importlib(_external) as the importlib
+// package's source _bootstrap(_external), so that (as in CPython)
+// importlib._bootstrap is _frozen_importlib. While importlib itself is
+// being initialised they do not exist: importlib/__init__.py then loads
+// its source bootstrap.
+func frozenAlias(t *objects.Thread, name, target string) (Value, *Exc) {
+	if m, ok := sysModules.GetStr(objects.NewStr("importlib")); ok {
+		if spec, err := getattrOpt(t, m, "__spec__"); err == nil && !spec.IsNull() && !spec.IsNone() {
+			if init, _ := getattrOpt(t, spec, "_initializing"); !init.IsNull() && boolArg(t, init) {
+				return null, moduleNotFound(name)
+			}
+		}
+	} else if _, err := ImportModule(t, "importlib"); err != nil {
+		return null, err
+	}
+	m, ok := sysModules.GetStr(objects.NewStr(target))
+	if !ok || m.IsNone() {
+		return null, moduleNotFound(name)
+	}
+	sysModules.SetStr(objects.NewStr(name), m)
+	return m, nil
 }
 
 func findAndLoad(t *objects.Thread, name string) (Value, *Exc) {
+	unlock := lockModule(t, name)
+	defer unlock()
+	// Another thread may have imported it while this one waited.
+	if m, ok := sysModules.GetStr(objects.NewStr(name)); ok {
+		return m, nil
+	}
 	path := objects.None
 	var parentMod Value
 	parent, child := "", name

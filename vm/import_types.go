@@ -35,6 +35,10 @@ var (
 	sourceLoaderType    *objects.Type
 	namespaceLoaderType *objects.Type
 	pathHook            Value
+	// zipHook stands for zipimport.zipimporter in sys.path_hooks: it
+	// imports zipimport only for a path inside a regular file.
+	zipHook     Value
+	zipHookBusy bool
 )
 
 type memberKind int
@@ -424,6 +428,24 @@ func init() {
 		}},
 		{name: "invalidate_caches", fn: none},
 		{name: "iter_modules", fn: fileFinderIterModules},
+	})
+	zipHook = objects.NewBuiltin("zipimporter", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("zipimporter", args, kwnames, 1, 1); err != nil {
+			return null, err
+		}
+		p, ok := strOf(args[0])
+		if !ok || zipHookBusy || !hasZipPrefix(p) {
+			// (While zipimport itself is being imported, archives are
+			// skipped: finding it must not need it.)
+			return null, newImportError(objects.ExcImportError, "not a Zip file", null, args[0])
+		}
+		zipHookBusy = true
+		m, err := ImportModule(t, "zipimport")
+		zipHookBusy = false
+		if err != nil {
+			return null, err
+		}
+		return objects.CallMethod(t, m, "zipimporter", args[0])
 	})
 	pathHook = objects.NewBuiltin("path_hook_for_FileFinder", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("path_hook_for_FileFinder", args, kwnames, 1, 1); err != nil {
@@ -937,7 +959,9 @@ func compileFile(path string) (*objects.Code, *Exc) {
 	if err != nil {
 		return nil, osError(err, path)
 	}
-	return compileSource(data, path, syntax.ModeExec)
+	return cachedCompile(data, path, func() (*objects.Code, *Exc) {
+		return compileSource(data, path, syntax.ModeExec)
+	})
 }
 
 // sourceExecModule is SourceFileLoader.exec_module: compile the file and
@@ -1089,4 +1113,16 @@ func init() {
 			return objects.CallMethod(t, attrOr(t, self, "_path", objects.None), "append", args[0])
 		}},
 	})
+}
+
+// hasZipPrefix reports whether p or one of its parent paths is a regular
+// file (an archive, possibly followed by a path inside it).
+func hasZipPrefix(p string) bool {
+	for p != "" && p != "/" && p != "." {
+		if st, err := os.Stat(p); err == nil {
+			return st.Mode().IsRegular()
+		}
+		p = filepath.Dir(p)
+	}
+	return false
 }

@@ -206,6 +206,7 @@ func buildPath(o *Options) []string {
 
 // initInterp creates sys, builtins and sys.modules for a program run.
 func initInterp(t *objects.Thread, o Options) {
+	initImportTime(&o)
 	sysModules = objects.NewDict()
 	builtinsModule = &objects.Module{Name: "builtins", Dict: Builtins}
 	builtinsModule.SetType(objects.ModuleType)
@@ -216,7 +217,6 @@ func initInterp(t *objects.Thread, o Options) {
 	Builtins.SetStr(objects.Intern("__package__"), str(""))
 	sysModule = newSysModule(t, &o)
 	sysModules.SetStr(objects.Intern("sys"), objects.Obj(sysModule))
-	loadedModules = map[string]Value{"sys": objects.Obj(sysModule), "builtins": objects.Obj(builtinsModule)}
 	sysModules.SetStr(objects.Intern("builtins"), objects.Obj(builtinsModule))
 	for _, m := range []*objects.Module{sysModule, builtinsModule} {
 		spec, err := newSpec(bootThread, str(m.Name), objects.Obj(builtinImporterType), str("built-in"), false)
@@ -227,16 +227,6 @@ func initInterp(t *objects.Thread, o Options) {
 		}
 	}
 }
-
-// loadedModules maps "sys" and "builtins" to this run's modules, for code
-// written against the stop-gap module table this import system replaced
-// (sys.modules is the real table).
-var loadedModules map[string]Value
-
-// StdStreams, when set (by the io module), creates sys.stdin, sys.stdout
-// and sys.stderr for a program's thread; otherwise the stop-gap streams
-// at the end of this file are used.
-var StdStreams func(t *objects.Thread) (stdin, stdout, stderr Value)
 
 func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 	m := objects.NewModule("sys")
@@ -301,7 +291,7 @@ func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 	m.Set("path", strList(buildPath(o)))
 	m.Set("modules", objects.Obj(sysModules))
 	m.Set("meta_path", objects.NewListValue([]Value{objects.Obj(builtinImporterType), objects.Obj(frozenImporterType), objects.Obj(pathFinderType)}))
-	m.Set("path_hooks", objects.NewListValue([]Value{pathHook}))
+	m.Set("path_hooks", objects.NewListValue([]Value{zipHook, pathHook}))
 	m.Set("path_importer_cache", objects.Obj(objects.NewDict()))
 	bn := append(objects.NativeModuleNames(), "builtins", "sys")
 	sort.Strings(bn)
@@ -336,9 +326,6 @@ func newSysModule(t *objects.Thread, o *Options) *objects.Module {
 		io.WriteString(t.Stderr, s)
 	})
 	stdin := newStream(nil)
-	if StdStreams != nil {
-		stdin, stdout, stderr = StdStreams(t)
-	}
 	for _, p := range []struct {
 		name string
 		v    Value
@@ -619,6 +606,16 @@ func addSysFunctions(m *objects.Module) {
 // handleUncaughtHook reports an uncaught exception through sys.excepthook
 // when the program replaced it.
 func handleUncaughtHook(t *objects.Thread, err *Exc, stderr io.Writer) int {
+	if !err.Matches(objects.ExcSystemExit) && sysModule != nil {
+		// For pdb.pm() and friends, as CPython's PyErr_Display caller.
+		tb := objects.None
+		if err.Traceback != nil {
+			tb = objects.Obj(err.Traceback)
+		}
+		sysModule.Set("last_type", objects.Obj(err.Type()))
+		sysModule.Set("last_value", objects.Obj(err))
+		sysModule.Set("last_traceback", tb)
+	}
 	hook := sysGet("excepthook")
 	if err.Matches(objects.ExcSystemExit) || hook.IsNull() || hook.Is(defaultExcepthook) {
 		return handleUncaught(t, err, stderr)
@@ -662,10 +659,17 @@ func sizeOf(v Value) int64 {
 	return 56
 }
 
+// writeStderr writes to sys.stderr (the raw error stream if that fails).
 func writeStderr(t *objects.Thread, s string) {
 	if t == nil {
 		io.WriteString(os.Stderr, s)
 		return
+	}
+	if e := sysGet("stderr"); !e.IsNull() && !e.IsNone() {
+		if _, err := objects.CallMethod(t, e, "write", str(s)); err == nil {
+			objects.CallMethod(t, e, "flush")
+			return
+		}
 	}
 	t.Stdout.Flush()
 	io.WriteString(t.Stderr, s)

@@ -85,7 +85,7 @@ func runProgram(cfg *Config) int {
 		if status >= 0 {
 			return status
 		}
-		if st, err := os.Stat(cfg.Script); err == nil && st.IsDir() {
+		if st, err := os.Stat(cfg.Script); err == nil && st.IsDir() || isZipArchive(data) {
 			return runDirectory(cfg)
 		}
 		src, filename, isFile = data, path, true
@@ -262,6 +262,17 @@ func pyRepr(s string) string {
 	}
 	b.WriteByte(q)
 	return b.String()
+}
+
+// isZipArchive reports whether a script file is a zip archive (run as
+// CPython does: its __main__ module through the import system).
+func isZipArchive(data []byte) bool {
+	if len(data) < 22 {
+		return false
+	}
+	// The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
+	tail := data[max(0, len(data)-(1<<16)-22):]
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.LastIndex(tail, []byte("PK\x05\x06")) >= 0
 }
 
 // isTerminal reports whether f is a character device (a terminal).

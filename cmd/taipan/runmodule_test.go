@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"os/exec"
@@ -37,7 +38,17 @@ func TestRunModuleAgainstCPython(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte(src), 0o644)
 	}
+	// A zip archive with a __main__ runs like a directory.
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	for name, src := range map[string]string{"__main__.py": show + "import zhelper\nprint(zhelper.H)\n", "zhelper.py": "H = 5\n"} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(src))
+	}
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "app.zip"), zb.Bytes(), 0o644)
 	for _, args := range [][]string{
+		{"app.zip", "z1"},
 		{"-m", "app", "a1", "a2"}, {"-m", "app.tool"}, {"-m", "app.sub"}, {"-m", "flat", "x"},
 		{"-m", "nsonly.mod"}, {"-m", "nsonly"}, {"-m", "pkgnomain"}, {"-m", "app.boom"}, {"-m", "flat.py"},
 		{"app", "d1"}, {"pkgnomain"}, {"-P", "-m", "app.tool"}, {"-I", "-m", "app.tool"},

@@ -396,17 +396,31 @@ func (d *decoder) value(t *objects.Thread, code byte, depth, ref int) (Value, *o
 		if err != nil {
 			return objects.Null, err
 		}
-		items := make([]Value, 0, min(n, 1024))
+		if n > len(d.b)-d.pos {
+			return objects.Null, eofError()
+		}
+		items := make([]Value, n)
+		var container Value
+		switch code {
+		case '[':
+			container = objects.NewListValue(items)
+		case '(', ')':
+			container = objects.NewTupleValue(items)
+		}
+		if ref >= 0 && !container.IsNull() {
+			// Registered before its items, so they may refer to it.
+			d.refs[ref] = container
+		}
 		for i := 0; i < n; i++ {
 			v, err := d.decode(t, depth+1)
 			if err != nil {
 				return objects.Null, err
 			}
-			items = append(items, v)
+			items[i] = v
 		}
 		switch code {
-		case '[':
-			return objects.NewListValue(items), nil
+		case '[', '(', ')':
+			return container, nil
 		case '<', '>':
 			typ := objects.SetType
 			if code == '>' {
@@ -414,7 +428,7 @@ func (d *decoder) value(t *objects.Thread, code byte, depth, ref int) (Value, *o
 			}
 			return objects.CallValue(t, objects.Obj(typ), []Value{objects.NewListValue(items)}, nil)
 		}
-		return objects.NewTupleValue(items), nil
+		return objects.Null, badData()
 	case '{':
 		dict := objects.NewDict()
 		if ref >= 0 {

@@ -1,9 +1,8 @@
-# importlib, pkgutil and runpy over Taipan's import system (needs the
-# language features and native modules the stdlib's importlib uses).
+# importlib, pkgutil and runpy over Taipan's import system.
 import sys
 sys.dont_write_bytecode = True
 here = __file__.rpartition('/')[0]
-pk = here.rpartition('/')[0] + '/imp_pkgs'
+pk = here + '/imp_pkgs'
 sys.path.insert(0, pk)
 
 def short(p):

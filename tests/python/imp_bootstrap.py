@@ -4,7 +4,7 @@
 import sys, _imp
 sys.dont_write_bytecode = True
 here = __file__.rpartition('/')[0]
-pk = here.rpartition('/')[0] + '/imp_pkgs'
+pk = here + '/imp_pkgs'
 sys.path.insert(0, pk)
 std = sys._stdlib_dir
 PathFinder = [f for f in sys.meta_path if getattr(f, '__name__', '') == 'PathFinder'][0]
