@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"sync"
 	"taipan/compile"
 	"taipan/objects"
 	"taipan/syntax"
@@ -51,10 +52,48 @@ func runCode(t *objects.Thread, code *objects.Code, globals, locals *objects.Dic
 	fn.SetType(objects.FunctionType)
 	if locals != nil && locals != globals {
 		// names in exec'd code go through the locals mapping as in a class body
+		if code.Flags&objects.CodeModule != 0 {
+			fn.Code = nameScoped(code)
+		}
 		return callPython(t, fn, nil, nil, locals)
 	}
 	return callPython(t, fn, nil, nil, nil)
 }
+
+// nameScoped returns module code whose global loads, stores and deletes
+// go through the locals mapping (LOAD_NAME/STORE_NAME/DELETE_NAME), for
+// exec(code, globals, locals) with two different mappings. Module code
+// normally addresses its globals directly, which is faster; CPython
+// compiles module code with NAME operations, so exec with separate
+// locals needs this rewritten copy (made once per code object).
+func nameScoped(code *objects.Code) *objects.Code {
+	if c, ok := nameScopedCodes.Load(code); ok {
+		return c.(*objects.Code)
+	}
+	c := *code
+	c.Instrs = append([]uint64(nil), code.Instrs...)
+	c.Caches = append([]objects.InlineCache(nil), code.Caches...)
+	for pc := 0; pc < len(c.Instrs); pc++ {
+		w := c.Instrs[pc]
+		op := compile.Op(w & 0xff)
+		switch op {
+		case compile.LOAD_GLOBAL, compile.LOAD_GLOBAL_CACHED:
+			c.Instrs[pc] = w&^0xff | uint64(compile.LOAD_NAME)
+			c.Instrs[pc+1] = uint64(compile.NOP) // the cache word
+		case compile.STORE_GLOBAL:
+			c.Instrs[pc] = w&^0xff | uint64(compile.STORE_NAME)
+		case compile.DELETE_GLOBAL:
+			c.Instrs[pc] = w&^0xff | uint64(compile.DELETE_NAME)
+		}
+		if op.HasCache() {
+			pc++
+		}
+	}
+	actual, _ := nameScopedCodes.LoadOrStore(code, &c)
+	return actual.(*objects.Code)
+}
+
+var nameScopedCodes sync.Map // *objects.Code -> *objects.Code
 
 func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 	return func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
