@@ -403,7 +403,14 @@ func Index(t *Thread, v Value) (Value, *BaseException) {
 		return Int(int64(v.n)), nil
 	}
 	if f := v.Type().Index; f != nil {
-		return f(t, v)
+		r, err := f(t, v)
+		if err != nil {
+			return Null, err
+		}
+		if !r.IsSmallInt() && !r.IsInstance(IntType) {
+			return Null, Errorf(ExcTypeError, "__index__ returned non-int (type %s)", r.Type().Name)
+		}
+		return r, nil
 	}
 	return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 }

@@ -240,10 +240,11 @@ func sliceBounds(t *Thread, n int, s *Slice) (start, step, length int, err *Base
 	if err != nil {
 		return 0, 0, 0, err
 	}
+	// CPython's formulas: no overflow for steps up to ±maxsize.
 	if step > 0 && stop > start {
-		length = (stop - start + step - 1) / step
+		length = (stop-start-1)/step + 1
 	} else if step < 0 && start > stop {
-		length = (start - stop - step - 1) / -step
+		length = (start-stop-1)/(-step) + 1
 	}
 	return start, step, length, nil
 }

@@ -1,5 +1,7 @@
 package objects
 
+import "math"
+
 // SliceType is `slice`.
 var SliceType = builtinType("slice", nil, 0)
 
@@ -15,17 +17,20 @@ func NewSlice(start, stop, step Value) Value {
 }
 
 func sliceIndex(t *Thread, v Value) (int64, *BaseException) {
+	if !v.IsSmallInt() && !v.IsBool() && v.Type().Index == nil && !v.IsInstance(IntType) {
+		return 0, Errorf(ExcTypeError, "slice indices must be integers or None or have an __index__ method")
+	}
 	x, err := Index(t, v)
 	if err != nil {
-		return 0, Errorf(ExcTypeError, "slice indices must be integers or None or have an __index__ method")
+		return 0, err
 	}
 	i, ok := IntToInt64(x)
 	if !ok {
 		b, _ := BigOf(x)
 		if b.Sign() < 0 {
-			return -1 << 62, nil
+			return math.MinInt64, nil
 		}
-		return 1 << 62, nil
+		return math.MaxInt64, nil
 	}
 	return i, nil
 }
@@ -40,6 +45,9 @@ func (s *Slice) Indices(t *Thread, n int) (start, stop, step int, err *BaseExcep
 		if st == 0 {
 			err = Errorf(ExcValueError, "slice step cannot be zero")
 			return
+		}
+		if st == math.MinInt64 {
+			st = -math.MaxInt64
 		}
 	}
 	ln := int64(n)

@@ -605,6 +605,15 @@ func addSlotWrappers(ty *Type) {
 				return f(t, args[0], self)
 			})
 		}
+		if f := ty.INB[op]; f != nil && ty.Flags&FlagHeapType == 0 {
+			name := "__i" + binOpNames[op] + "__"
+			add(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(name, args, kw, 1, 1); err != nil {
+					return Null, err
+				}
+				return f(t, self, args[0])
+			})
+		}
 	}
 	if ty.Len != nil {
 		f := ty.Len

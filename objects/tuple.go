@@ -164,9 +164,9 @@ func sliceItems(t *Thread, items []Value, s *Slice) ([]Value, *BaseException) {
 	}
 	n := 0
 	if step > 0 && stop > start {
-		n = (stop - start + step - 1) / step
+		n = (stop-start-1)/step + 1
 	} else if step < 0 && start > stop {
-		n = (start - stop - step - 1) / -step
+		n = (start-stop-1)/(-step) + 1
 	}
 	out := make([]Value, n)
 	for j, i := 0, start; j < n; j, i = j+1, i+step {

@@ -315,9 +315,6 @@ func repeatCount(t *Thread, n Value, elems, size int) (int, bool, *BaseException
 	}
 	k, ok := IntToInt64(n)
 	if !ok {
-		if b, _ := BigOf(n); b.Sign() < 0 {
-			return 0, false, nil
-		}
 		return 0, false, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
 	}
 	if k <= 0 || elems == 0 {
