@@ -921,7 +921,7 @@ func init() {
 		if n < 0 {
 			return Null, Errorf(ExcValueError, "length should not be negative")
 		}
-		a, b, c, err := As[Slice](self).Indices(t, int(min(n, 1<<62)))
+		a, b, c, err := As[Slice](self).Indices(t, int(n))
 		if err != nil {
 			return Null, err
 		}
