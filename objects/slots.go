@@ -788,7 +788,15 @@ func addSlotWrappers(ty *Type) {
 		ty.SetAttrString("__init_subclass__", Obj(&Wrapper{Header{ClassMethodType}, Obj(noop)}))
 		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if len(args) > 0 {
-				return Null, Errorf(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+				// CPython's rule: excess arguments are an error when the
+				// class overrides __init__, or overrides neither method.
+				typ := self.Type()
+				if !lookupUser(typ, "__init__").IsNull() {
+					return Null, Errorf(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+				}
+				if lookupUser(typ, "__new__").IsNull() {
+					return Null, Errorf(ExcTypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
+				}
 			}
 			return None, nil
 		})
