@@ -784,6 +784,9 @@ func (p *Parser) withItem() *WithItem {
 		p.pos++
 		t := p.starTarget()
 		if c := p.cur(); c == tCOMMA || c == tRPAR || c == tCOLON {
+			// star_target accepts only real targets (None, calls, ...
+			// give CPython's "cannot assign to ..." error).
+			p.checkTarget(t, "cannot assign to %s", false)
 			setContext(t, Store)
 			return &WithItem{ContextExpr: e, OptionalVars: t}
 		}

@@ -273,6 +273,11 @@ func formatTraceback(tb *objects.Traceback, sb *strings.Builder) {
 		if pos.Line <= 0 || int(pos.Line) > len(c.Source) {
 			continue
 		}
+		if n := len(c.Filename); n > 1 && c.Filename[0] == '<' && c.Filename[n-1] == '>' {
+			// <string>, <stdin>: linecache cannot read them, so CPython
+			// prints no source line.
+			continue
+		}
 		line := strings.TrimRight(c.Source[pos.Line-1], "\r\n")
 		stripped := strings.TrimLeft(line, " \t\f")
 		if stripped == "" {
