@@ -113,9 +113,10 @@ func funcGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	f := As[Function](v)
 	switch name.S {
 	case "__name__":
-		return NewStrValue(f.Name), nil
+		// interned: f.__name__ is f.__name__, as CPython keeps the object
+		return Obj(Intern(f.Name)), nil
 	case "__qualname__":
-		return NewStrValue(f.Qualname), nil
+		return Obj(Intern(f.Qualname)), nil
 	case "__code__":
 		return Obj(f.Code), nil
 	case "__globals__":

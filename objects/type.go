@@ -524,6 +524,21 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		return Obj(ty.Base), nil
 	case "__dict__":
 		return NewMappingProxy(Obj(ty.Dict)), nil
+	case "__annotations__":
+		// type.__annotations__ (3.10+): the class's own, created empty on
+		// first access for classes; builtin types have none.
+		if v, ok := ty.Dict.GetStr(name); ok {
+			if dg := v.Type().DescrGet; dg != nil {
+				return dg(t, v, Null, ty)
+			}
+			return v, nil
+		}
+		if ty.IsHeapType() {
+			d := Obj(NewDict())
+			ty.Dict.SetStr(name, d)
+			ty.Modified()
+			return d, nil
+		}
 	case "__doc__":
 		if ty.Doc == "" {
 			return None, nil
