@@ -468,10 +468,19 @@ func (u *unit) callEx(e *syntax.Call, dst int) {
 	u.emit(LIST_TO_TUPLE, args, l, 0, 0)
 	if len(e.Keywords) > 0 {
 		u.emit(BUILD_MAP, args+1, 0, 0, 0)
+		seenStar := false
 		for _, k := range e.Keywords {
 			v := u.exprReg(k.Value)
 			if k.Arg == nil {
 				u.emit(DICT_UPDATE, args+1, v, f, 1)
+				seenStar = true
+			} else if seenStar {
+				// after a ** mapping: merge, so repeats are errors
+				kr := u.alloc(3)
+				u.loadConst(kr, u.strConst(*k.Arg))
+				u.emit(MOVE, kr+1, v, 0, 0)
+				u.emit(BUILD_MAP, kr+2, kr, 1, 0)
+				u.emit(DICT_UPDATE, args+1, kr+2, f, 1)
 			} else {
 				kr := u.alloc(1)
 				u.loadConst(kr, u.strConst(*k.Arg))

@@ -7,7 +7,7 @@ package objects
 // Repr returns repr(v).
 func Repr(t *Thread, v Value) (Value, *BaseException) {
 	if t != nil {
-		if t.Depth >= t.RecursionLimit {
+		if t.Depth+1 >= t.RecursionLimit {
 			return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 		}
 		t.Depth++

@@ -77,17 +77,6 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 		}
 		regs[vreg] = objects.NewTupleValue(rest)
 		vreg++
-	} else if len(pos) > argc {
-		given := len(pos)
-		ndef := len(fn.Defaults)
-		if ndef > 0 {
-			return objects.Errorf(objects.ExcTypeError, "%s() takes from %d to %d positional arguments but %d were given", funcName(fn), argc-ndef, argc, given)
-		}
-		was := "were"
-		if given == 1 {
-			was = "was"
-		}
-		return objects.Errorf(objects.ExcTypeError, "%s() takes %d positional argument%s but %d %s given", funcName(fn), argc, plural(argc), given, was)
 	}
 	var kwdict *objects.Dict
 	if code.Flags&objects.CodeVarkeywords != 0 {
@@ -108,12 +97,18 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 				kwdict.SetStr(name, v)
 				continue
 			}
+			if err := posOnlyAsKeyword(fn, kwnames); err != nil {
+				return err
+			}
 			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.S)
 		}
 		if !regs[idx].IsNull() {
 			return objects.Errorf(objects.ExcTypeError, "%s() got multiple values for argument '%s'", funcName(fn), name.S)
 		}
 		regs[idx] = v
+	}
+	if len(pos) > argc && code.Flags&objects.CodeVarargs == 0 {
+		return tooManyPositional(fn, regs, len(pos))
 	}
 	// defaults
 	ndef := len(fn.Defaults)
