@@ -106,6 +106,9 @@ func attributeError(v Value, name *Str) *BaseException {
 // GenericSetAttr is object.__setattr__ (val Null deletes).
 func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	typ := v.Type()
+	if name.S == "__class__" {
+		return setClass(v, val)
+	}
 	descr := typ.Lookup(name)
 	if !descr.IsNull() {
 		if dt := descr.Type(); dt.DescrSet != nil {

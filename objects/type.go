@@ -509,7 +509,7 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		}
 		return Obj(ty.Base), nil
 	case "__dict__":
-		return Obj(ty.Dict), nil // TODO: mappingproxy
+		return NewMappingProxy(Obj(ty.Dict)), nil
 	case "__doc__":
 		if ty.Doc == "" {
 			return None, nil
