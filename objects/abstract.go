@@ -109,6 +109,11 @@ func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseExcep
 			return r, err
 		}
 	}
+	if op == OpMul {
+		if r, err, ok := sequenceRepeat(t, a, b); ok {
+			return r, err
+		}
+	}
 	sym := op.Symbol() + suffix
 	if op == OpPow && suffix == "" {
 		sym = "** or pow()"

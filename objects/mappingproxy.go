@@ -93,3 +93,28 @@ func init() {
 		return BinaryOp(t, OpOr, a, b)
 	}
 }
+
+func isSequenceType(t *Type) bool {
+	return t.IsSubtype(ListType) || t.IsSubtype(TupleType) || t.IsSubtype(StrType) || t.IsSubtype(BytesType)
+}
+
+// sequenceRepeat is the sequence fallback of a*b: a sequence times an
+// object with __index__ (or CPython's error for a non-int).
+func sequenceRepeat(t *Thread, a, b Value) (Value, *BaseException, bool) {
+	seq, n := a, b
+	if !isSequenceType(seq.Type()) {
+		seq, n = b, a
+		if !isSequenceType(seq.Type()) {
+			return Null, nil, false
+		}
+	}
+	if n.Type().Index == nil || IsIntValue(n) {
+		return Null, Errorf(ExcTypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name), true
+	}
+	i, err := Index(t, n)
+	if err != nil {
+		return Null, err, true
+	}
+	r, err := BinaryOp(t, OpMul, seq, i)
+	return r, err, true
+}
