@@ -147,7 +147,7 @@ func specialiseStoreAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Val
 // bound-method allocation) and fills the LOAD_METHOD cache.
 func lookupMethod(c *objects.InlineCache, o Value, name *objects.Str) (Value, bool) {
 	typ := o.Type()
-	if !objects.IsGenericGetAttr(typ) {
+	if !objects.IsGenericGetAttr(typ) || typ.Flags&objects.FlagSideAttrs != 0 {
 		return null, false
 	}
 	d := typ.Lookup(name)
