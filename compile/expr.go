@@ -173,7 +173,7 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.YieldFrom:
 		u.yieldFrom(e, dst)
 	case *syntax.Starred:
-		u.fail("can't use starred expression here")
+		u.syntaxError("can't use starred expression here")
 	default:
 		u.fail("%T expressions are not supported yet", e)
 	}

@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"strings"
+
 	"taipan/objects"
 	"taipan/syntax"
 )
@@ -174,9 +176,9 @@ func (u *unit) stmt(s syntax.Stmt) {
 		if s.Module != nil {
 			mod = *s.Module
 		}
-		if s.Level != 0 {
-			u.fail("relative imports are not supported yet")
-		}
+		// a relative import reaches the import hook as a name with one
+		// leading dot per level ("..pkg" for `from ..pkg import x`)
+		mod = strings.Repeat(".", s.Level) + mod
 		r := u.alloc(2)
 		names := make([]objects.Value, len(s.Names))
 		for i, a := range s.Names {
