@@ -49,6 +49,11 @@ func (u *unit) stmt(s syntax.Stmt) {
 	defer func() { u.tmp = mark; u.curPos = saved }()
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
+		if u.interactive {
+			r := u.exprReg(s.Value)
+			u.emit(EXT, r, r, 0, ExtPrintExpr)
+			return
+		}
 		if _, ok := s.Value.(*syntax.Constant); ok {
 			return
 		}

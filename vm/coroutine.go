@@ -332,6 +332,8 @@ func extOp2(t *objects.Thread, fn *objects.Function, regs []Value, locals *objec
 		r, err = getYieldFromIter(t, fn, regs[b])
 	case compile.ExtCallLocals:
 		r, err = callLocals(t, fn, regs, locals, regs[b])
+	case compile.ExtPrintExpr:
+		return displayHook(t, regs[b])
 	default:
 		return objects.Errorf(objects.ExcSystemError, "unknown EXT operation %d", w>>56)
 	}

@@ -135,3 +135,29 @@ func namesVariant(code *objects.Code) *objects.Code {
 	namesVariants.Store(code, &nc)
 	return &nc
 }
+
+// displayHook prints the value of an interactive expression statement:
+// sys.displayhook when the sys module provides one, else CPython's
+// default (repr to stdout, the value kept in builtins._).
+func displayHook(t *objects.Thread, v Value) *Exc {
+	if ImportHook != nil {
+		if sys, err := ImportHook(t, "sys", nil, null); err == nil {
+			if h, err := objects.GetAttrString(t, sys, "displayhook"); err == nil {
+				_, err = objects.CallValue(t, h, []Value{v}, nil)
+				return err
+			}
+		}
+	}
+	if v.IsNone() {
+		return nil
+	}
+	Builtins.SetStr(objects.Intern("_"), objects.None)
+	s, err := objects.ReprString(t, v)
+	if err != nil {
+		return err
+	}
+	t.Stdout.WriteString(s)
+	t.Stdout.WriteByte('\n')
+	Builtins.SetStr(objects.Intern("_"), v)
+	return nil
+}
