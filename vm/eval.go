@@ -860,8 +860,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = r
 		case compile.YIELD_VALUE:
-			gen.pc = pc
-			gen.sendReg = int(uint16(w >> 24))
+			gen.pc = int32(pc)
+			gen.sendReg = int32(uint16(w >> 24))
 			gen.suspended = true
 			return regs[uint16(w>>8)], nil
 		case compile.SEND:

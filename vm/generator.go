@@ -14,16 +14,14 @@ type Generator struct {
 	objects.Header
 	fn        *objects.Function
 	regs      []Value
-	pc        int
-	sendReg   int
+	code      *objects.Code
+	pc        int32
+	sendReg   int32
 	started   bool
 	suspended bool
 	running   bool
 	finished  bool
 	kind      genKind
-	name      string
-	qualname  string
-	code      *objects.Code
 
 	// async generators
 	agRunningAsync bool // an asend/athrow awaitable is in progress
@@ -33,6 +31,22 @@ type Generator struct {
 	// suspended (nil: none); it is the handled exception while the frame
 	// runs, the caller's is restored when it suspends.
 	excState *Exc
+	// names overrides __name__ and __qualname__ once assigned.
+	names *[2]string
+}
+
+func (g *Generator) name() string {
+	if g.names != nil {
+		return g.names[0]
+	}
+	return g.fn.Name
+}
+
+func (g *Generator) qualname() string {
+	if g.names != nil {
+		return g.names[1]
+	}
+	return g.fn.Qualname
 }
 
 type genKind uint8
@@ -72,7 +86,7 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
-	g := &Generator{fn: fn, regs: regs, name: fn.Name, qualname: fn.Qualname, code: code}
+	g := &Generator{fn: fn, regs: regs, code: code}
 	switch {
 	case code.Flags&objects.CodeCoroutine != 0:
 		g.kind = kindCoroutine
@@ -126,7 +140,7 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	if g.excState != nil {
 		t.ExcInfo = g.excState
 	}
-	r, err := runFrom(t, g.fn, g.regs, nil, g.pc, g, throw)
+	r, err := runFrom(t, g.fn, g.regs, nil, int(g.pc), g, throw)
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
 	g.running = false
@@ -216,8 +230,8 @@ func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
 				if err == nil {
 					// the delegate returned: continue after the loop
 					send := g.code.Instrs[g.pc-2]
-					g.pc = compile.InsTarget(send)
-					g.sendReg = compile.InsA(send)
+					g.pc = int32(compile.InsTarget(send))
+					g.sendReg = int32(compile.InsA(send))
 					return g.resume(t, r, nil)
 				}
 				exc = err
@@ -421,9 +435,9 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 	s := name.S
 	switch s {
 	case "__name__":
-		return objects.NewStrValue(g.name), nil
+		return objects.NewStrValue(g.name()), nil
 	case "__qualname__":
-		return objects.NewStrValue(g.qualname), nil
+		return objects.NewStrValue(g.qualname()), nil
 	}
 	if len(s) > 3 && s[2] == '_' {
 		prefix := [...]string{"gi", "cr", "ag"}[g.kind]
@@ -471,10 +485,13 @@ func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
 		if !val.IsInstance(objects.StrType) {
 			return objects.Errorf(objects.ExcTypeError, "%s must be set to a string object", name.S)
 		}
+		if g.names == nil {
+			g.names = &[2]string{g.fn.Name, g.fn.Qualname}
+		}
 		if name.S == "__name__" {
-			g.name = objects.As[objects.Str](val).S
+			g.names[0] = objects.As[objects.Str](val).S
 		} else {
-			g.qualname = objects.As[objects.Str](val).S
+			g.names[1] = objects.As[objects.Str](val).S
 		}
 		return nil
 	}
@@ -487,7 +504,7 @@ func init() {
 		typ.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
 			g := objects.As[Generator](v)
 			n := typ.Name
-			return objects.NewStrValue(fmt.Sprintf("<%s object %s at %p>", n, g.qualname, g)), nil
+			return objects.NewStrValue(fmt.Sprintf("<%s object %s at %p>", n, g.qualname(), g)), nil
 		}
 		typ.GetAttr = genAttr
 		typ.SetAttr = genSetAttr
