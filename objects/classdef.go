@@ -18,6 +18,9 @@ type MemberDescr struct {
 	Header
 	Name  *Str
 	Owner *Type
+	// Via: a builtin type's attribute served by the owner's GetAttr and
+	// SetAttr slots (function.__globals__, ...), not slot storage.
+	Via bool
 }
 
 func mangleSlot(cls, name string) string {
@@ -151,6 +154,9 @@ func init() {
 		if !obj.Type().IsSubtype(d.Owner) {
 			return Null, Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name.S, d.Owner.Name, obj.Type().Name)
 		}
+		if d.Via {
+			return d.Owner.GetAttr(t, obj, d.Name)
+		}
 		v := AttrsOf(obj).Get(d.Name)
 		if v.IsNull() {
 			return Null, attributeError(obj, d.Name)
@@ -161,6 +167,9 @@ func init() {
 		d := As[MemberDescr](descr)
 		if !obj.Type().IsSubtype(d.Owner) {
 			return Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name.S, d.Owner.Name, obj.Type().Name)
+		}
+		if d.Via {
+			return d.Owner.SetAttr(t, obj, d.Name, val)
 		}
 		a := AttrsOf(obj)
 		if val.IsNull() {

@@ -26,6 +26,7 @@ type Traceback struct {
 	Next *Traceback
 	Code *Code
 	PC   int
+	Func *Function // the function whose frame this is (nil if unknown)
 }
 
 // TracebackType is the traceback type.
@@ -51,6 +52,12 @@ func (e *BaseException) Matches(t *Type) bool { return e.typ.IsSubtype(t) }
 // AddTraceback prepends a traceback entry for (code, pc).
 func (e *BaseException) AddTraceback(c *Code, pc int) {
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: c, PC: pc}
+}
+
+// AddTracebackFunc is AddTraceback recording the frame's function (for
+// tb_frame).
+func (e *BaseException) AddTracebackFunc(f *Function, pc int) {
+	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: f.Code, PC: pc, Func: f}
 }
 
 // Errorf returns a new exception of type typ with a formatted message.
@@ -374,6 +381,13 @@ func init() {
 			return Obj(tb.Next), nil
 		case "tb_lasti":
 			return Int(int64(tb.PC * 2)), nil
+		case "tb_frame":
+			f := tb.Func
+			if f == nil {
+				f = &Function{Code: tb.Code, Globals: NewDict(), Builtins: NewDict(), Name: tb.Code.Name, Qualname: tb.Code.Qualname}
+				f.SetType(FunctionType)
+			}
+			return Obj(&Frame{Header: Header{FrameType}, Func: f, Line: tb.Line()}), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}

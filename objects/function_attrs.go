@@ -297,3 +297,35 @@ func init() {
 }
 
 func ptrString(v Value) string { return fmt.Sprintf("%p", v.p) }
+
+// GetSetDescrType is the type of computed attributes of builtin types
+// (function.__code__, ...), served by the owner's GetAttr/SetAttr slots.
+var GetSetDescrType = builtinType("getset_descriptor", nil, 0)
+
+func addViaDescrs(owner *Type, typ *Type, names ...string) {
+	for _, n := range names {
+		owner.Dict.SetStr(Intern(n), Obj(&MemberDescr{Header: Header{typ}, Name: Intern(n), Owner: owner, Via: true}))
+	}
+}
+
+func init() {
+	g := GetSetDescrType
+	g.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		return MemberDescrType.DescrGet(t, descr, obj, typ)
+	}
+	g.DescrSet = func(t *Thread, descr, obj, val Value) *BaseException {
+		return MemberDescrType.DescrSet(t, descr, obj, val)
+	}
+	g.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		d := As[MemberDescr](v)
+		return NewStrValue("<attribute '" + d.Name.S + "' of '" + d.Owner.Name + "' objects>"), nil
+	}
+	g.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		return MemberDescrType.GetAttr(t, v, name)
+	}
+	if FunctionType.Dict == nil {
+		FunctionType.Dict = NewDict()
+	}
+	addViaDescrs(FunctionType, GetSetDescrType, "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__")
+	addViaDescrs(FunctionType, MemberDescrType, "__globals__", "__closure__", "__doc__", "__module__", "__builtins__")
+}

@@ -38,7 +38,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		if t.ExcInfo != nil && t.ExcInfo != throw && throw.Context.IsNull() {
 			throw.Context = objects.Obj(t.ExcInfo)
 		}
-		throw.AddTraceback(code, pc-1)
+		throw.AddTracebackFunc(fn, pc-1)
 		e := findHandler(code, pc-1)
 		if e == nil {
 			return null, throw
@@ -915,7 +915,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 
 	fail:
 		if !reraise {
-			err.AddTraceback(code, ipc)
+			err.AddTracebackFunc(fn, ipc)
 			if t.ExcInfo != nil && t.ExcInfo != err && err.Context.IsNull() {
 				err.Context = objects.Obj(t.ExcInfo)
 			}

@@ -20,13 +20,20 @@ func isInstance(t *objects.Thread, obj, cls Value) (bool, *Exc) {
 	if obj.Type() == objects.As[objects.Type](cls) && cls.IsInstance(objects.TypeType) {
 		return true, nil
 	}
-	if cls.Type() == objects.TupleType {
-		for _, c := range objects.As[objects.Tuple](cls).Items {
+	if cls.Type() == objects.TupleType || cls.Type() == objects.UnionType {
+		items := objects.UnionMembers(cls)
+		if items == nil {
+			items = objects.As[objects.Tuple](cls).Items
+		}
+		for _, c := range items {
 			if r, err := isInstance(t, obj, c); err != nil || r {
 				return r, err
 			}
 		}
 		return false, nil
+	}
+	if cls.Type() == objects.GenericAliasType {
+		return false, objects.Errorf(objects.ExcTypeError, "isinstance() argument 2 cannot be a parameterized generic")
 	}
 	if f := userMetaHook(cls, "__instancecheck__"); !f.IsNull() {
 		r, err := callBound(t, f, cls, obj)
@@ -39,13 +46,20 @@ func isInstance(t *objects.Thread, obj, cls Value) (bool, *Exc) {
 }
 
 func isSubclass(t *objects.Thread, sub, cls Value) (bool, *Exc) {
-	if cls.Type() == objects.TupleType {
-		for _, c := range objects.As[objects.Tuple](cls).Items {
+	if cls.Type() == objects.TupleType || cls.Type() == objects.UnionType {
+		items := objects.UnionMembers(cls)
+		if items == nil {
+			items = objects.As[objects.Tuple](cls).Items
+		}
+		for _, c := range items {
 			if r, err := isSubclass(t, sub, c); err != nil || r {
 				return r, err
 			}
 		}
 		return false, nil
+	}
+	if cls.Type() == objects.GenericAliasType {
+		return false, objects.Errorf(objects.ExcTypeError, "issubclass() argument 2 cannot be a parameterized generic")
 	}
 	if f := userMetaHook(cls, "__subclasscheck__"); !f.IsNull() {
 		r, err := callBound(t, f, cls, sub)
