@@ -327,5 +327,5 @@ func init() {
 		FunctionType.Dict = NewDict()
 	}
 	addViaDescrs(FunctionType, GetSetDescrType, "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__")
-	addViaDescrs(FunctionType, MemberDescrType, "__globals__", "__closure__", "__doc__", "__module__", "__builtins__")
+	addViaDescrs(FunctionType, MemberDescrType, "__globals__", "__closure__", "__builtins__")
 }

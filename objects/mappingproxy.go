@@ -118,3 +118,32 @@ func sequenceRepeat(t *Thread, a, b Value) (Value, *BaseException, bool) {
 	r, err := BinaryOp(t, OpMul, seq, i)
 	return r, err, true
 }
+
+// typeSpecialAttr serves the attributes type defines as data
+// descriptors (they take precedence over the class dict).
+func typeSpecialAttr(ty *Type, name string) Value {
+	switch name {
+	case "__name__":
+		return NewStrValue(ty.Name)
+	case "__qualname__":
+		return NewStrValue(ty.Qualname)
+	case "__mro__":
+		items := make([]Value, len(ty.MRO))
+		for i, m := range ty.MRO {
+			items[i] = Obj(m)
+		}
+		return NewTupleValue(items)
+	case "__bases__":
+		items := make([]Value, len(ty.Bases))
+		for i, m := range ty.Bases {
+			items[i] = Obj(m)
+		}
+		return NewTupleValue(items)
+	case "__base__":
+		if ty.Base == nil {
+			return None
+		}
+		return Obj(ty.Base)
+	}
+	return NewMappingProxy(Obj(ty.Dict))
+}
