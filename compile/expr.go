@@ -180,6 +180,10 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 }
 
 func (u *unit) loadName(id string, dst int) {
+	if id == "__debug__" {
+		u.loadConst(dst, u.constOf(true))
+		return
+	}
 	name := u.mangle(id)
 	sym := u.sc.Symbols[name]
 	scope := GlobalImplicit

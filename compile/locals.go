@@ -83,3 +83,28 @@ func (u *unit) annotations(node syntax.Node, args *syntax.Arguments, dst int) bo
 	u.emit(BUILD_MAP, dst, b, len(ps), 0)
 	return true
 }
+
+// moduleDocstring stores a module's docstring as __doc__.
+func (u *unit) moduleDocstring(body []syntax.Stmt) {
+	if len(body) == 0 {
+		return
+	}
+	es, ok := body[0].(*syntax.ExprStmt)
+	if !ok {
+		return
+	}
+	k, ok := es.Value.(*syntax.Constant)
+	if !ok {
+		return
+	}
+	if _, ok := k.Value.(string); !ok {
+		return
+	}
+	saved := u.curPos
+	u.curPos = posOf(es.GetPos())
+	r := u.alloc(1)
+	u.loadConst(r, u.constOf(k.Value))
+	u.storeName("__doc__", r)
+	u.curPos = saved
+	u.tmp = r
+}
