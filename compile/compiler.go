@@ -48,6 +48,7 @@ func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.
 	case *syntax.Module:
 		u.setupAnnotations(m.Body)
 		u.moduleDocstring(m.Body)
+		u.checkFutureImports(m.Body)
 		u.stmts(m.Body)
 		u.emit(RETURN, u.noneReg(), 0, 0, 0)
 	case *syntax.Interactive:

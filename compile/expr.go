@@ -390,6 +390,7 @@ func (u *unit) call(e *syntax.Call, dst int) {
 			star = true
 		}
 	}
+	u.checkRepeatedKeywords(e.Keywords)
 	if star {
 		u.callEx(e, dst)
 		return
@@ -656,6 +657,7 @@ func (u *unit) closureInto(sc *Scope, dst int) {
 }
 
 func (u *unit) classDef(s *syntax.ClassDef) {
+	u.checkRepeatedKeywords(s.Keywords)
 	var meta syntax.Expr
 	var kws []*syntax.Keyword
 	for _, k := range s.Keywords {

@@ -108,3 +108,45 @@ func (u *unit) moduleDocstring(body []syntax.Stmt) {
 	u.curPos = saved
 	u.tmp = r
 }
+
+// checkFutureImports rejects `from __future__ import` after other
+// statements (only a docstring may precede them).
+func (u *unit) checkFutureImports(body []syntax.Stmt) {
+	seenOther := false
+	for i, s := range body {
+		if f, ok := s.(*syntax.ImportFrom); ok && f.Module != nil && *f.Module == "__future__" {
+			if seenOther {
+				saved := u.curPos
+				u.curPos = posOf(s.GetPos())
+				u.syntaxError("from __future__ imports must occur at the beginning of the file")
+				u.curPos = saved
+			}
+			continue
+		}
+		if i == 0 {
+			if es, ok := s.(*syntax.ExprStmt); ok {
+				if k, ok := es.Value.(*syntax.Constant); ok {
+					if _, ok := k.Value.(string); ok {
+						continue
+					}
+				}
+			}
+		}
+		seenOther = true
+	}
+}
+
+// checkRepeatedKeywords rejects f(x=1, x=2).
+func (u *unit) checkRepeatedKeywords(kws []*syntax.Keyword) {
+	for i, k := range kws {
+		if k.Arg == nil {
+			continue
+		}
+		for _, k2 := range kws[:i] {
+			if k2.Arg != nil && *k2.Arg == *k.Arg {
+				u.curPos = posOf(k.GetPos())
+				u.syntaxError("keyword argument repeated: " + *k.Arg)
+			}
+		}
+	}
+}
