@@ -329,3 +329,46 @@ func init() {
 	addViaDescrs(FunctionType, GetSetDescrType, "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__")
 	addViaDescrs(FunctionType, MemberDescrType, "__globals__", "__closure__", "__builtins__")
 }
+
+func wrapperGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	w := As[Wrapper](v)
+	switch name.S {
+	case "__func__", "__wrapped__":
+		return w.Func, nil
+	case "__isabstractmethod__":
+		if r, err := GetAttr(t, w.Func, name); err == nil {
+			return r, nil
+		}
+		return False, nil
+	case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+		return GetAttr(t, w.Func, name)
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+func init() {
+	for _, ty := range []*Type{StaticMethodType, ClassMethodType} {
+		ty := ty
+		ty.GetAttr = wrapperGetAttr
+		ty.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+			s, err := ReprString(t, As[Wrapper](v).Func)
+			if err != nil {
+				return Null, err
+			}
+			return NewStrValue("<" + ty.Name + "(" + s + ")>"), nil
+		}
+	}
+	StaticMethodType.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return CallValue(t, As[Wrapper](callable).Func, args, kwnames)
+	}
+	ClassMethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		if typ == nil {
+			typ = obj.Type()
+		}
+		f := As[Wrapper](descr).Func
+		if ft := f.Type(); ft != FunctionType && ft.DescrGet != nil {
+			return ft.DescrGet(t, f, Obj(typ), typ.Type())
+		}
+		return NewMethod(f, Obj(typ)), nil
+	}
+}

@@ -117,6 +117,11 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	}
 	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) == 0 {
 		if descr.IsNull() {
+			if typ.GetAttr != nil && !IsGenericGetAttr(typ) {
+				if _, err := typ.GetAttr(t, v, name); err == nil {
+					return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", name.S, typ.Name)
+				}
+			}
 			return Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", typ.Name, name.S)
 		}
 		return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
