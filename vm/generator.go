@@ -298,6 +298,15 @@ func sendTo(t *objects.Thread, it Value, v Value) (Value, bool, *Exc) {
 		return objects.As[Generator](it).resume(t, v, nil)
 	case coroWrapperType:
 		return objects.As[coroWrapper](it).coro.resume(t, v, nil)
+	case anextAwaitableType:
+		r, err := objects.As[anextAwaitable](it).send(t, v)
+		if err != nil {
+			if err.Matches(objects.ExcStopIteration) {
+				return stopValue(err), true, nil
+			}
+			return null, false, err
+		}
+		return r, false, nil
 	case asendType, athrowType:
 		r, err := objects.As[agAwait](it).send(t, v)
 		if err != nil {
