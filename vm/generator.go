@@ -467,7 +467,13 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 				if g.finished {
 					return objects.None, nil
 				}
-				fr := &objects.Frame{Func: g.fn}
+				fr := &objects.Frame{Func: g.fn, Line: g.code.FirstLine}
+				if !g.running {
+					fr.Regs = g.regs
+					if g.started && g.pc > 0 {
+						fr.Line = g.code.LineOf(int(g.pc) - 1)
+					}
+				}
 				fr.SetType(objects.FrameType)
 				return objects.Obj(fr), nil
 			case "yieldfrom", "await":

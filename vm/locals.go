@@ -161,3 +161,7 @@ func displayHook(t *objects.Thread, v Value) *Exc {
 	Builtins.SetStr(objects.Intern("_"), v)
 	return nil
 }
+
+func init() {
+	objects.FrameLocals = func(f *objects.Frame) *objects.Dict { return frameLocals(f.Func, f.Regs, nil) }
+}
