@@ -808,7 +808,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			reraise = true
 			goto fail
 		case compile.PUSH_EXC_INFO:
-			if t.ExcInfo == nil {
+			// NULL saves "no exception of this frame's own"; in a
+			// generator that means whatever its current resumer handles
+			if t.ExcInfo == nil || gen != nil && t.ExcInfo == gen.callerExc {
 				regs[uint16(w>>8)] = null
 			} else {
 				regs[uint16(w>>8)] = objects.Obj(t.ExcInfo)
@@ -817,6 +819,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.POP_EXCEPT:
 			if v := regs[uint16(w>>8)]; v.IsNull() {
 				t.ExcInfo = nil
+				if gen != nil {
+					t.ExcInfo = gen.callerExc
+				}
 			} else {
 				t.ExcInfo = objects.As[objects.BaseException](v)
 			}

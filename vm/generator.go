@@ -31,6 +31,9 @@ type Generator struct {
 	// suspended (nil: none); it is the handled exception while the frame
 	// runs, the caller's is restored when it suspends.
 	excState *Exc
+	// callerExc is the exception handled by the frame's resumer while
+	// the generator runs.
+	callerExc *Exc
 	// names overrides __name__ and __qualname__ once assigned.
 	names *[2]string
 }
@@ -137,6 +140,8 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	t.Depth++
 	t.Funcs = append(t.Funcs, g.fn)
 	callerExc := t.ExcInfo
+	savedCaller := g.callerExc
+	g.callerExc = callerExc
 	if g.excState != nil {
 		t.ExcInfo = g.excState
 	}
@@ -144,6 +149,7 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
 	g.running = false
+	g.callerExc = savedCaller
 	if err == nil && g.suspended {
 		g.excState = nil
 		if t.ExcInfo != callerExc {
