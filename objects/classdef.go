@@ -21,6 +21,8 @@ type MemberDescr struct {
 	// Via: a builtin type's attribute served by the owner's GetAttr and
 	// SetAttr slots (function.__globals__, ...), not slot storage.
 	Via bool
+	// Key is the hidden attribute name the slot's value is stored under.
+	Key *Str
 }
 
 func mangleSlot(cls, name string) string {
@@ -73,7 +75,7 @@ func setupSlots(ty *Type, bases []*Type) *BaseException {
 		if _, clash := ty.Dict.GetStr(Intern(n)); clash {
 			return Errorf(ExcValueError, "'%s' in __slots__ conflicts with class variable", n)
 		}
-		descrs = append(descrs, &MemberDescr{Header: Header{MemberDescrType}, Name: Intern(n), Owner: ty})
+		descrs = append(descrs, &MemberDescr{Header: Header{MemberDescrType}, Name: Intern(n), Owner: ty, Key: Intern("\x00" + n)})
 	}
 	for _, d := range descrs {
 		ty.Dict.SetStr(d.Name, Obj(d))
@@ -157,7 +159,11 @@ func init() {
 		if d.Via {
 			return d.Owner.GetAttr(t, obj, d.Name)
 		}
-		v := AttrsOf(obj).Get(d.Name)
+		a := instanceAttrs(obj, false)
+		v := Null
+		if a != nil {
+			v = a.Get(d.Key)
+		}
 		if v.IsNull() {
 			return Null, attributeError(obj, d.Name)
 		}
@@ -171,14 +177,14 @@ func init() {
 		if d.Via {
 			return d.Owner.SetAttr(t, obj, d.Name, val)
 		}
-		a := AttrsOf(obj)
+		a := instanceAttrs(obj, true)
 		if val.IsNull() {
-			if !a.Delete(d.Name) {
+			if a == nil || !a.Delete(d.Key) {
 				return Errorf(ExcAttributeError, "%s", d.Name.S)
 			}
 			return nil
 		}
-		a.Set(obj.Type().RootMap, d.Name, val)
+		a.Set(obj.Type().RootMap, d.Key, val)
 		return nil
 	}
 	MemberDescrType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
