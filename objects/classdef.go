@@ -327,3 +327,20 @@ func init() {
 		return GenericGetAttr(t, v, name)
 	}
 }
+
+// AttrStorageKey tells an inline cache where instance attribute name of
+// typ lives: its own name when no data descriptor intercepts it, the
+// hidden key of a __slots__ member descriptor, or ok false when another
+// data descriptor (property, ...) is in the way.
+func AttrStorageKey(typ *Type, name *Str) (*Str, bool) {
+	d := typ.Lookup(name)
+	if d.IsNull() || d.Type().DescrSet == nil {
+		return name, true
+	}
+	if d.Type() == MemberDescrType {
+		if m := As[MemberDescr](d); !m.Via && m.Key != nil && m.Owner.Flags&FlagHasAttrs != 0 {
+			return m.Key, true
+		}
+	}
+	return nil, false
+}

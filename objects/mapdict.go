@@ -159,8 +159,9 @@ func (a *Attrs) Delete(name *Str) bool {
 		return false
 	}
 	if a.Map.dict != nil {
+		// a new map: caches keyed on the old one must not see shifted slots
 		m := a.Map
-		m.names = append(m.names[:i:i], m.names[i+1:]...)
+		a.Map = &Map{dict: m.dict, names: append(m.names[:i:i], m.names[i+1:]...)}
 		a.Slots = append(a.Slots[:i:i], a.Slots[i+1:]...)
 		return true
 	}

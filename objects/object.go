@@ -66,9 +66,9 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			return dt.DescrGet(t, descr, v, typ)
 		}
 	}
-	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) != 0 {
-		a := instanceAttrs(v, false)
-		if a != nil && a.Map != nil {
+	if typ.Flags&FlagHasAttrs != 0 {
+		a := AttrsOf(v)
+		if a.Map != nil {
 			if i := a.Map.Index(name); i >= 0 {
 				return a.Slots[i], nil
 			}
@@ -76,6 +76,12 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 				if v, ok := a.Map.dict.GetStr(name); ok {
 					return v, nil
 				}
+			}
+		}
+	} else if typ.Flags&FlagSideAttrs != 0 {
+		if a := SideAttrs(v, false); a != nil {
+			if v := a.Get(name); !v.IsNull() {
+				return v, nil
 			}
 		}
 	}

@@ -94,14 +94,15 @@ func specialiseLoadAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Valu
 	if typ.Flags&objects.FlagHasAttrs == 0 || !objects.IsGenericGetAttr(typ) {
 		return
 	}
-	if d := typ.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+	key, ok := objects.AttrStorageKey(typ, name)
+	if !ok {
 		return
 	}
 	a := objects.AttrsOf(o)
 	if a.Map == nil {
 		return
 	}
-	i := a.Map.Index(name)
+	i := a.Map.Index(key)
 	if i < 0 {
 		return
 	}
@@ -124,7 +125,8 @@ func specialiseStoreAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Val
 		return
 	}
 	typ := o.Type()
-	if d := typ.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+	name, ok := objects.AttrStorageKey(typ, name)
+	if !ok {
 		return
 	}
 	after := objects.AttrsOf(o).Map
