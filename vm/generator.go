@@ -496,8 +496,19 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 			}
 		}
 	}
-	return objects.GenericGetAttr(t, v, name)
+	return null, objects.Errorf(objects.ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S)
 }
+
+// genGetSet is the descriptor of a generator attribute (gi_frame, ...);
+// keeping them in the type dict leaves the types' GetAttr generic, so
+// method calls like gen.send(x) stay on the cached fast path.
+type genGetSet struct {
+	objects.Header
+	name  *objects.Str
+	owner *objects.Type
+}
+
+var genGetSetType = objects.NewType("builtins", "getset_descriptor", nil, 0)
 
 func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
 	g := objects.As[Generator](v)
@@ -516,7 +527,7 @@ func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
 		}
 		return nil
 	}
-	return objects.GenericSetAttr(t, v, name, val)
+	return objects.Errorf(objects.ExcAttributeError, "readonly attribute")
 }
 
 func init() {
@@ -527,8 +538,21 @@ func init() {
 			n := typ.Name
 			return objects.NewStrValue(fmt.Sprintf("<%s object %s at %p>", n, g.qualname(), g)), nil
 		}
-		typ.GetAttr = genAttr
-		typ.SetAttr = genSetAttr
+		prefix := [...]string{"gi_", "cr_", "ag_"}[map[*objects.Type]int{GeneratorType: 0, CoroutineType: 1, AsyncGeneratorType: 2}[typ]]
+		names := []string{"__name__", "__qualname__", prefix + "code", prefix + "running", prefix + "frame"}
+		switch typ {
+		case GeneratorType:
+			names = append(names, "gi_suspended", "gi_yieldfrom")
+		case CoroutineType:
+			names = append(names, "cr_suspended", "cr_await", "cr_origin")
+		default:
+			names = append(names, "ag_await")
+		}
+		for _, n := range names {
+			d := &genGetSet{name: objects.Intern(n), owner: typ}
+			d.SetType(genGetSetType)
+			typ.SetAttrString(n, objects.Obj(d))
+		}
 	}
 	GeneratorType.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
 	GeneratorType.Next = func(t *objects.Thread, v Value) (Value, *Exc) {
@@ -543,6 +567,28 @@ func init() {
 		genMethod(typ, "throw", genThrow)
 		genMethod(typ, "close", genClose)
 	}
+	genGetSetType.DescrGet = func(t *objects.Thread, descr, obj Value, typ *objects.Type) (Value, *Exc) {
+		if obj.IsNull() {
+			return descr, nil
+		}
+		d := objects.As[genGetSet](descr)
+		if !isGenObject(obj) {
+			return null, objects.Errorf(objects.ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.S, d.owner.Name, obj.Type().Name)
+		}
+		return genAttr(t, obj, d.name)
+	}
+	genGetSetType.DescrSet = func(t *objects.Thread, descr, obj, val Value) *Exc {
+		d := objects.As[genGetSet](descr)
+		if d.name.S == "__name__" || d.name.S == "__qualname__" {
+			return genSetAttr(t, obj, d.name, val)
+		}
+		return objects.Errorf(objects.ExcAttributeError, "attribute '%s' of '%s' objects is not writable", d.name.S, d.owner.Name)
+	}
+	genGetSetType.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
+		d := objects.As[genGetSet](v)
+		return objects.NewStrValue("<attribute '" + d.name.S + "' of '" + d.owner.Name + "' objects>"), nil
+	}
+	genGetSetType.Finish()
 	initCoroutines()
 	GeneratorType.Finish()
 	CoroutineType.Finish()
