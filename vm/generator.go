@@ -200,6 +200,13 @@ func (g *Generator) delegate() Value {
 // throw raises exc inside the generator, passing it first to the
 // iterator it delegates to (PEP 380).
 func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
+	return g.throwRaw(t, exc, nil)
+}
+
+// throwRaw is throw keeping the arguments of the Python-level throw()
+// call (raw, nil for an exception raised internally) for delegates that
+// are not generators, which receive them unchanged.
+func (g *Generator) throwRaw(t *objects.Thread, exc *Exc, raw []Value) (Value, bool, *Exc) {
 	if yf := g.delegate(); !yf.IsNull() {
 		if exc.Matches(objects.ExcGeneratorExit) {
 			g.running = true
@@ -215,7 +222,7 @@ func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
 			handled := true
 			g.running = true
 			if isGenObject(yf) {
-				r, done, err = objects.As[Generator](yf).throw(t, exc)
+				r, done, err = objects.As[Generator](yf).throwRaw(t, exc, raw)
 			} else if meth, gerr := objects.GetAttrString(t, yf, "throw"); gerr != nil {
 				if gerr.Matches(objects.ExcAttributeError) {
 					handled = false
@@ -223,7 +230,10 @@ func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
 					err = gerr
 				}
 			} else {
-				r, err = objects.CallValue(t, meth, []Value{objects.Obj(exc)}, nil)
+				if raw == nil {
+					raw = []Value{objects.Obj(exc)}
+				}
+				r, err = objects.CallValue(t, meth, raw, nil)
 				if err != nil && err.Matches(objects.ExcStopIteration) {
 					r, done, err = stopValue(err), true, nil
 				}
@@ -326,9 +336,18 @@ func sendTo(t *objects.Thread, it Value, v Value) (Value, bool, *Exc) {
 	var r Value
 	var err *Exc
 	if v.IsNone() {
-		r, err = objects.Next(t, it)
-		if err == nil && r.IsNull() {
-			return objects.None, true, nil
+		if it.Type().IsHeapType() {
+			// a class's __next__: its StopIteration carries the result
+			var found bool
+			r, found, err = objects.CallDunder(t, it, "__next__")
+			if !found && err == nil {
+				return null, false, objects.Errorf(objects.ExcTypeError, "'%s' object is not an iterator", it.Type().Name)
+			}
+		} else {
+			r, err = objects.Next(t, it)
+			if err == nil && r.IsNull() {
+				return objects.None, true, nil
+			}
 		}
 	} else {
 		r, err = objects.CallMethod(t, it, "send", v)
@@ -424,7 +443,7 @@ func genThrow(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
 	if err != nil {
 		return null, err
 	}
-	r, done, err := g.throw(t, e)
+	r, done, err := g.throwRaw(t, e, append([]Value(nil), args...))
 	if err != nil {
 		return null, err
 	}
