@@ -151,8 +151,5 @@ func prepReraiseStar(t *objects.Thread, orig Value, excs []Value) (Value, *Exc) 
 	if !reraisedEG.IsNull() {
 		raised = append(raised, reraisedEG)
 	}
-	if len(raised) == 1 {
-		return raised[0], nil
-	}
 	return objects.NewExceptionGroup(t, "", raised)
 }
