@@ -154,8 +154,13 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
-	if len(args) > 0 && typ.Init == nil {
-		return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
+	if len(args) > 0 {
+		if typ.New != nil && !isObjectNew(typ.New) {
+			return Null, Errorf(ExcTypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if typ.Init == nil {
+			return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
+		}
 	}
 	if typ.Flags&FlagHasAttrs == 0 {
 		return Obj(&Instance{Header: Header{typ}}), nil
