@@ -35,6 +35,11 @@ type Thread struct {
 	Stderr io.Writer
 
 	reprStack []Value
+
+	// AsyncGenFirstIter and AsyncGenFinalizer are the hooks of
+	// sys.set_asyncgen_hooks (Null: unset); firstiter is called with an
+	// async generator the first time it is iterated.
+	AsyncGenFirstIter, AsyncGenFinalizer Value
 }
 
 // NewThread returns a thread state with a register stack of the given

@@ -26,6 +26,7 @@ type Generator struct {
 	// async generators
 	agRunningAsync bool // an asend/athrow awaitable is in progress
 	agClosed       bool
+	agHooked       bool // the firstiter hook has run
 
 	// excState is the exception the frame was handling when it last
 	// suspended (nil: none); it is the handled exception while the frame
