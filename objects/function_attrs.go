@@ -372,3 +372,37 @@ func init() {
 		return NewMethod(f, Obj(typ)), nil
 	}
 }
+
+func init() {
+	CodeType.AddMethod("co_positions", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		c := As[Code](self)
+		items := make([]Value, len(c.Positions))
+		opt := func(n int32, ok bool) Value {
+			if !ok {
+				return None
+			}
+			return Int(int64(n))
+		}
+		for i, p := range c.Positions {
+			ok := p.Line > 0
+			items[i] = NewTupleValue([]Value{opt(p.Line, ok), opt(p.EndLine, ok && p.EndLine > 0), opt(p.Col, ok && p.EndLine > 0), opt(p.EndCol, ok && p.EndLine > 0)})
+		}
+		return GetIter(t, NewTupleValue(items))
+	})
+	CodeType.AddMethod("co_lines", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		c := As[Code](self)
+		var items []Value
+		start := 0
+		for i := 1; i <= len(c.Positions); i++ {
+			if i == len(c.Positions) || c.Positions[i].Line != c.Positions[start].Line {
+				line := Value(None)
+				if l := c.Positions[start].Line; l > 0 {
+					line = Int(int64(l))
+				}
+				items = append(items, NewTupleValue([]Value{Int(int64(2 * start)), Int(int64(2 * i)), line}))
+				start = i
+			}
+		}
+		return GetIter(t, NewTupleValue(items))
+	})
+}
