@@ -47,9 +47,12 @@ func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.
 	switch m := mod.(type) {
 	case *syntax.Module:
 		u.setupAnnotations(m.Body)
+		u.moduleDocstring(m.Body)
+		u.checkFutureImports(m.Body)
 		u.stmts(m.Body)
 		u.emit(RETURN, u.noneReg(), 0, 0, 0)
 	case *syntax.Interactive:
+		u.interactive = true
 		u.stmts(m.Body)
 		u.emit(RETURN, u.noneReg(), 0, 0, 0)
 	case *syntax.Expression:
@@ -101,33 +104,34 @@ type region struct {
 }
 
 type unit struct {
-	c          *compiler
-	sc         *Scope
-	code       *objects.Code
-	instrs     []uint64
-	pos        []objects.Position
-	curPos     objects.Position
-	consts     []objects.Value
-	constKey   map[string]int
-	names      []*objects.Str
-	nameIdx    map[string]int
-	localReg   map[string]int
-	derefReg   map[string]int
-	assigned   []bool
-	nlocals    int
-	firstTmp   int
-	tmp        int
-	maxReg     int
-	ncache     int
-	labels     []*label
-	exc        []objects.ExcEntry
-	fblocks    []*fblock
-	qualname   string
-	kind       ScopeKind
-	excPatches []excPatch
-	constReg   map[int]int // constant index -> its constant register
-	async      bool        // an async def (or a comprehension inside one)
-	isComp     bool        // a comprehension
+	c           *compiler
+	sc          *Scope
+	code        *objects.Code
+	instrs      []uint64
+	pos         []objects.Position
+	curPos      objects.Position
+	consts      []objects.Value
+	constKey    map[string]int
+	names       []*objects.Str
+	nameIdx     map[string]int
+	localReg    map[string]int
+	derefReg    map[string]int
+	assigned    []bool
+	nlocals     int
+	firstTmp    int
+	tmp         int
+	maxReg      int
+	ncache      int
+	labels      []*label
+	exc         []objects.ExcEntry
+	fblocks     []*fblock
+	qualname    string
+	kind        ScopeKind
+	excPatches  []excPatch
+	constReg    map[int]int // constant index -> its constant register
+	async       bool        // an async def (or a comprehension inside one)
+	interactive bool        // top level of "single" mode: expression statements print their value
+	isComp      bool        // a comprehension
 }
 
 type excPatch struct {

@@ -176,13 +176,17 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.YieldFrom:
 		u.yieldFrom(e, dst)
 	case *syntax.Starred:
-		u.fail("can't use starred expression here")
+		u.syntaxError("can't use starred expression here")
 	default:
 		u.fail("%T expressions are not supported yet", e)
 	}
 }
 
 func (u *unit) loadName(id string, dst int) {
+	if id == "__debug__" {
+		u.loadConst(dst, u.constOf(true))
+		return
+	}
 	name := u.mangle(id)
 	sym := u.sc.Symbols[name]
 	scope := GlobalImplicit
@@ -389,6 +393,7 @@ func (u *unit) call(e *syntax.Call, dst int) {
 			star = true
 		}
 	}
+	u.checkRepeatedKeywords(e.Keywords)
 	if star {
 		u.callEx(e, dst)
 		return
@@ -472,10 +477,19 @@ func (u *unit) callEx(e *syntax.Call, dst int) {
 	u.emit(LIST_TO_TUPLE, args, l, 0, 0)
 	if len(e.Keywords) > 0 {
 		u.emit(BUILD_MAP, args+1, 0, 0, 0)
+		seenStar := false
 		for _, k := range e.Keywords {
 			v := u.exprReg(k.Value)
 			if k.Arg == nil {
 				u.emit(DICT_UPDATE, args+1, v, f, 1)
+				seenStar = true
+			} else if seenStar {
+				// after a ** mapping: merge, so repeats are errors
+				kr := u.alloc(3)
+				u.loadConst(kr, u.strConst(*k.Arg))
+				u.emit(MOVE, kr+1, v, 0, 0)
+				u.emit(BUILD_MAP, kr+2, kr, 1, 0)
+				u.emit(DICT_UPDATE, args+1, kr+2, f, 1)
 			} else {
 				kr := u.alloc(1)
 				u.loadConst(kr, u.strConst(*k.Arg))
@@ -647,6 +661,7 @@ func (u *unit) closureInto(sc *Scope, dst int) {
 }
 
 func (u *unit) classDef(s *syntax.ClassDef) {
+	u.checkRepeatedKeywords(s.Keywords)
 	var meta syntax.Expr
 	var kws []*syntax.Keyword
 	for _, k := range s.Keywords {

@@ -13,4 +13,5 @@ const (
 	ExtAsyncGenWrap            // r[A] = r[B] wrapped as an async generator's yielded value
 	ExtCallLocals              // r[A] = r[B]() where r[B] is locals/vars/dir: the frame's namespace when it is the builtin
 	ExtGetYieldFromIter        // r[A] = iterator for `yield from r[B]`
+	ExtPrintExpr               // sys.displayhook(r[B]) (interactive expression statements)
 )

@@ -83,3 +83,70 @@ func (u *unit) annotations(node syntax.Node, args *syntax.Arguments, dst int) bo
 	u.emit(BUILD_MAP, dst, b, len(ps), 0)
 	return true
 }
+
+// moduleDocstring stores a module's docstring as __doc__.
+func (u *unit) moduleDocstring(body []syntax.Stmt) {
+	if len(body) == 0 {
+		return
+	}
+	es, ok := body[0].(*syntax.ExprStmt)
+	if !ok {
+		return
+	}
+	k, ok := es.Value.(*syntax.Constant)
+	if !ok {
+		return
+	}
+	if _, ok := k.Value.(string); !ok {
+		return
+	}
+	saved := u.curPos
+	u.curPos = posOf(es.GetPos())
+	r := u.alloc(1)
+	u.loadConst(r, u.constOf(k.Value))
+	u.storeName("__doc__", r)
+	u.curPos = saved
+	u.tmp = r
+}
+
+// checkFutureImports rejects `from __future__ import` after other
+// statements (only a docstring may precede them).
+func (u *unit) checkFutureImports(body []syntax.Stmt) {
+	seenOther := false
+	for i, s := range body {
+		if f, ok := s.(*syntax.ImportFrom); ok && f.Module != nil && *f.Module == "__future__" {
+			if seenOther {
+				saved := u.curPos
+				u.curPos = posOf(s.GetPos())
+				u.syntaxError("from __future__ imports must occur at the beginning of the file")
+				u.curPos = saved
+			}
+			continue
+		}
+		if i == 0 {
+			if es, ok := s.(*syntax.ExprStmt); ok {
+				if k, ok := es.Value.(*syntax.Constant); ok {
+					if _, ok := k.Value.(string); ok {
+						continue
+					}
+				}
+			}
+		}
+		seenOther = true
+	}
+}
+
+// checkRepeatedKeywords rejects f(x=1, x=2).
+func (u *unit) checkRepeatedKeywords(kws []*syntax.Keyword) {
+	for i, k := range kws {
+		if k.Arg == nil {
+			continue
+		}
+		for _, k2 := range kws[:i] {
+			if k2.Arg != nil && *k2.Arg == *k.Arg {
+				u.curPos = posOf(k.GetPos())
+				u.syntaxError("keyword argument repeated: " + *k.Arg)
+			}
+		}
+	}
+}

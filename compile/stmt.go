@@ -1,6 +1,7 @@
 package compile
 
 import (
+
 	"taipan/objects"
 	"taipan/syntax"
 )
@@ -47,6 +48,11 @@ func (u *unit) stmt(s syntax.Stmt) {
 	defer func() { u.tmp = mark; u.curPos = saved }()
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
+		if u.interactive {
+			r := u.exprReg(s.Value)
+			u.emit(EXT, r, r, 0, ExtPrintExpr)
+			return
+		}
 		if _, ok := s.Value.(*syntax.Constant); ok {
 			return
 		}
@@ -515,7 +521,7 @@ func (u *unit) store(target syntax.Expr, v int) {
 	case *syntax.List:
 		u.unpack(t.Elts, v)
 	case *syntax.Starred:
-		u.fail("starred assignment target must be in a list or tuple")
+		u.syntaxError("starred assignment target must be in a list or tuple")
 	default:
 		u.fail("cannot assign to %T", target)
 	}
@@ -525,6 +531,9 @@ func (u *unit) unpack(elts []syntax.Expr, v int) {
 	star := -1
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
+			if star >= 0 {
+				u.syntaxError("multiple starred expressions in assignment")
+			}
 			star = i
 		}
 	}
@@ -543,6 +552,9 @@ func (u *unit) unpack(elts []syntax.Expr, v int) {
 }
 
 func (u *unit) storeName(id string, v int) {
+	if id == "__debug__" {
+		u.syntaxError("cannot assign to __debug__")
+	}
 	name := u.mangle(id)
 	sym := u.sc.Symbols[name]
 	scope := GlobalImplicit
@@ -608,6 +620,10 @@ func (u *unit) delName(id string) {
 func (u *unit) del(target syntax.Expr) {
 	switch t := target.(type) {
 	case *syntax.Name:
+		if t.Id == "__debug__" {
+			u.curPos = posOf(t.GetPos())
+			u.syntaxError("cannot delete __debug__")
+		}
 		u.delName(t.Id)
 	case *syntax.Attribute:
 		obj := u.exprReg(t.Value)

@@ -1072,7 +1072,7 @@ func (b *symBuilder) analyze(s *Scope, free []string) []string {
 			sym.Scope = GlobalExplicit
 		case f&DefNonlocal != 0:
 			if parent == nil {
-				b.errorAtDirective(s, name, "nonlocal declaration not allowed at module level")
+				b.errorAtDirective(s, name, "nonlocal declaration not allowed at module level%.0s")
 			}
 			if !symInBound(parent, name) {
 				b.errorAtDirective(s, name, "no binding for nonlocal '%s' found")

@@ -7,7 +7,7 @@ package objects
 // Repr returns repr(v).
 func Repr(t *Thread, v Value) (Value, *BaseException) {
 	if t != nil {
-		if t.Depth >= t.RecursionLimit {
+		if t.Depth+1 >= t.RecursionLimit {
 			return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 		}
 		t.Depth++
@@ -106,6 +106,11 @@ func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseExcep
 	if sb != nil && tb != ta {
 		r, err := sb(t, a, b)
 		if err != nil || !r.Is(NotImplemented) {
+			return r, err
+		}
+	}
+	if op == OpMul {
+		if r, err, ok := sequenceRepeat(t, a, b); ok {
 			return r, err
 		}
 	}

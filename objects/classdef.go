@@ -18,6 +18,11 @@ type MemberDescr struct {
 	Header
 	Name  *Str
 	Owner *Type
+	// Via: a builtin type's attribute served by the owner's GetAttr and
+	// SetAttr slots (function.__globals__, ...), not slot storage.
+	Via bool
+	// Key is the hidden attribute name the slot's value is stored under.
+	Key *Str
 }
 
 func mangleSlot(cls, name string) string {
@@ -70,7 +75,7 @@ func setupSlots(ty *Type, bases []*Type) *BaseException {
 		if _, clash := ty.Dict.GetStr(Intern(n)); clash {
 			return Errorf(ExcValueError, "'%s' in __slots__ conflicts with class variable", n)
 		}
-		descrs = append(descrs, &MemberDescr{Header: Header{MemberDescrType}, Name: Intern(n), Owner: ty})
+		descrs = append(descrs, &MemberDescr{Header: Header{MemberDescrType}, Name: Intern(n), Owner: ty, Key: Intern("\x00" + n)})
 	}
 	for _, d := range descrs {
 		ty.Dict.SetStr(d.Name, Obj(d))
@@ -151,11 +156,14 @@ func init() {
 		if !obj.Type().IsSubtype(d.Owner) {
 			return Null, Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name.S, d.Owner.Name, obj.Type().Name)
 		}
-		a := instanceAttrs(obj, false)
-		if a == nil {
-			return Null, attributeError(obj, d.Name)
+		if d.Via {
+			return d.Owner.GetAttr(t, obj, d.Name)
 		}
-		v := a.Get(d.Name)
+		a := instanceAttrs(obj, false)
+		v := Null
+		if a != nil {
+			v = a.Get(d.Key)
+		}
 		if v.IsNull() {
 			return Null, attributeError(obj, d.Name)
 		}
@@ -166,6 +174,9 @@ func init() {
 		if !obj.Type().IsSubtype(d.Owner) {
 			return Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name.S, d.Owner.Name, obj.Type().Name)
 		}
+		if d.Via {
+			return d.Owner.SetAttr(t, obj, d.Name, val)
+		}
 		a := instanceAttrs(obj, !val.IsNull())
 		if a == nil {
 			if val.IsNull() {
@@ -174,7 +185,7 @@ func init() {
 			return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", d.Name.S, obj.Type().Name)
 		}
 		if val.IsNull() {
-			if !a.Delete(d.Name) {
+			if a == nil || !a.Delete(d.Key) {
 				return Errorf(ExcAttributeError, "%s", d.Name.S)
 			}
 			return nil
@@ -184,7 +195,7 @@ func init() {
 			// e.g. a __slots__ class derived from a builtin type
 			ty.RootMap = newRootMap()
 		}
-		a.Set(ty.RootMap, d.Name, val)
+		a.Set(ty.RootMap, d.Key, val)
 		return nil
 	}
 	MemberDescrType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
@@ -279,6 +290,10 @@ func callClassGetItem(t *Thread, m, cls, k Value) (Value, *BaseException) {
 }
 
 func propertyError(p *Property, obj Value, what string) *BaseException {
+	if what != "getter" && !p.Get.IsNull() && p.Get.Type() == BuiltinFunctionType && !obj.IsNull() {
+		// a builtin type's computed attribute (readOnlyGetter)
+		return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", As[BuiltinFunction](p.Get).Name, obj.Type().Name)
+	}
 	qual := "?"
 	if !obj.IsNull() {
 		qual = obj.Type().Qualname
@@ -350,4 +365,21 @@ func init() {
 		}
 		return GenericGetAttr(t, v, name)
 	}
+}
+
+// AttrStorageKey tells an inline cache where instance attribute name of
+// typ lives: its own name when no data descriptor intercepts it, the
+// hidden key of a __slots__ member descriptor, or ok false when another
+// data descriptor (property, ...) is in the way.
+func AttrStorageKey(typ *Type, name *Str) (*Str, bool) {
+	d := typ.Lookup(name)
+	if d.IsNull() || d.Type().DescrSet == nil {
+		return name, true
+	}
+	if d.Type() == MemberDescrType {
+		if m := As[MemberDescr](d); !m.Via && m.Key != nil && m.Owner.Flags&FlagHasAttrs != 0 {
+			return m.Key, true
+		}
+	}
+	return nil, false
 }

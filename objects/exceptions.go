@@ -24,11 +24,10 @@ type BaseException struct {
 // instruction index of a frame the exception passed through.
 type Traceback struct {
 	Header
-	Next  *Traceback
-	Code  *Code
-	PC    int
-	Func  *Function // the function whose frame it was (nil if unknown)
-	frame *Frame    // tb_frame, built on first use
+	Next *Traceback
+	Code *Code
+	PC   int
+	Func *Function // the function whose frame this is (nil if unknown)
 }
 
 // TracebackType is the traceback type.
@@ -56,22 +55,10 @@ func (e *BaseException) AddTraceback(c *Code, pc int) {
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: c, PC: pc}
 }
 
-// AddTracebackFunc prepends a traceback entry for pc in fn's frame.
-func (e *BaseException) AddTracebackFunc(fn *Function, pc int) {
-	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: fn.Code, PC: pc, Func: fn}
-}
-
-// Frame returns the entry's frame object (tb_frame): the function's
-// frame stopped at the entry's line.
-func (tb *Traceback) Frame() *Frame {
-	if tb.frame == nil {
-		fn := tb.Func
-		if fn == nil {
-			fn = &Function{Header: Header{FunctionType}, Code: tb.Code, Globals: NewDict(), Builtins: NewDict(), Name: tb.Code.Name, Qualname: tb.Code.Qualname}
-		}
-		tb.frame = &Frame{Header: Header{FrameType}, Func: fn, Line: tb.Line()}
-	}
-	return tb.frame
+// AddTracebackFunc is AddTraceback recording the frame's function (for
+// tb_frame).
+func (e *BaseException) AddTracebackFunc(f *Function, pc int) {
+	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: f.Code, PC: pc, Func: f}
 }
 
 // Errorf returns a new exception of type typ with a formatted message.
@@ -420,7 +407,12 @@ func init() {
 		case "tb_lasti":
 			return Int(int64(tb.PC * 2)), nil
 		case "tb_frame":
-			return Obj(tb.Frame()), nil
+			f := tb.Func
+			if f == nil {
+				f = &Function{Code: tb.Code, Globals: NewDict(), Builtins: NewDict(), Name: tb.Code.Name, Qualname: tb.Code.Qualname}
+				f.SetType(FunctionType)
+			}
+			return Obj(&Frame{Header: Header{FrameType}, Func: f, Line: tb.Line()}), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}

@@ -11,8 +11,14 @@ type Frame struct {
 	Header
 	Func *Function
 	Back *Frame
-	Line int // the current line when known (a traceback's frame), else 0
+	Line int // the current line when known (0: unknown)
+	// Regs are the registers of a suspended generator's frame (nil when
+	// unknown); FrameLocals turns them into f_locals.
+	Regs []Value
 }
+
+// FrameLocals builds f_locals from a frame's registers (set by the vm).
+var FrameLocals func(f *Frame) *Dict
 
 // FramesOf builds frame objects for the thread's active functions and
 // returns the one depth levels below the innermost (nil if too deep).
@@ -49,6 +55,9 @@ func init() {
 		case "f_locals":
 			if f.Func.Code.Flags&CodeModule != 0 {
 				return Obj(f.Func.Globals), nil
+			}
+			if f.Regs != nil && FrameLocals != nil {
+				return Obj(FrameLocals(f)), nil
 			}
 			return Obj(NewDict()), nil // TODO: registers of the live frame
 		case "f_lineno":

@@ -306,3 +306,112 @@ func init() {
 }
 
 func ptrString(v Value) string { return fmt.Sprintf("%p", v.p) }
+
+// GetSetDescrType is the type of computed attributes of builtin types
+// (function.__code__, ...), served by the owner's GetAttr/SetAttr slots.
+var GetSetDescrType = builtinType("getset_descriptor", nil, 0)
+
+func addViaDescrs(owner *Type, typ *Type, names ...string) {
+	for _, n := range names {
+		owner.Dict.SetStr(Intern(n), Obj(&MemberDescr{Header: Header{typ}, Name: Intern(n), Owner: owner, Via: true}))
+	}
+}
+
+func init() {
+	g := GetSetDescrType
+	g.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		return MemberDescrType.DescrGet(t, descr, obj, typ)
+	}
+	g.DescrSet = func(t *Thread, descr, obj, val Value) *BaseException {
+		return MemberDescrType.DescrSet(t, descr, obj, val)
+	}
+	g.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		d := As[MemberDescr](v)
+		return NewStrValue("<attribute '" + d.Name.S + "' of '" + d.Owner.Name + "' objects>"), nil
+	}
+	g.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		return MemberDescrType.GetAttr(t, v, name)
+	}
+	if FunctionType.Dict == nil {
+		FunctionType.Dict = NewDict()
+	}
+	addViaDescrs(FunctionType, GetSetDescrType, "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__")
+	addViaDescrs(FunctionType, MemberDescrType, "__globals__", "__closure__", "__builtins__")
+}
+
+func wrapperGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
+	w := As[Wrapper](v)
+	switch name.S {
+	case "__func__", "__wrapped__":
+		return w.Func, nil
+	case "__isabstractmethod__":
+		if r, err := GetAttr(t, w.Func, name); err == nil {
+			return r, nil
+		}
+		return False, nil
+	case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+		return GetAttr(t, w.Func, name)
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+func init() {
+	for _, ty := range []*Type{StaticMethodType, ClassMethodType} {
+		ty := ty
+		ty.GetAttr = wrapperGetAttr
+		ty.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+			s, err := ReprString(t, As[Wrapper](v).Func)
+			if err != nil {
+				return Null, err
+			}
+			return NewStrValue("<" + ty.Name + "(" + s + ")>"), nil
+		}
+	}
+	StaticMethodType.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return CallValue(t, As[Wrapper](callable).Func, args, kwnames)
+	}
+	ClassMethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		if typ == nil {
+			typ = obj.Type()
+		}
+		f := As[Wrapper](descr).Func
+		if ft := f.Type(); ft != FunctionType && ft.DescrGet != nil {
+			return ft.DescrGet(t, f, Obj(typ), typ.Type())
+		}
+		return NewMethod(f, Obj(typ)), nil
+	}
+}
+
+func init() {
+	CodeType.AddMethod("co_positions", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		c := As[Code](self)
+		items := make([]Value, len(c.Positions))
+		opt := func(n int32, ok bool) Value {
+			if !ok {
+				return None
+			}
+			return Int(int64(n))
+		}
+		for i, p := range c.Positions {
+			ok := p.Line > 0
+			items[i] = NewTupleValue([]Value{opt(p.Line, ok), opt(p.EndLine, ok && p.EndLine > 0), opt(p.Col, ok && p.EndLine > 0), opt(p.EndCol, ok && p.EndLine > 0)})
+		}
+		return GetIter(t, NewTupleValue(items))
+	})
+	CodeType.AddMethod("co_lines", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		c := As[Code](self)
+		var items []Value
+		start := 0
+		for i := 1; i <= len(c.Positions); i++ {
+			if i == len(c.Positions) || c.Positions[i].Line != c.Positions[start].Line {
+				line := Value(None)
+				if l := c.Positions[start].Line; l > 0 {
+					line = Int(int64(l))
+				}
+				items = append(items, NewTupleValue([]Value{Int(int64(2 * start)), Int(int64(2 * i)), line}))
+				start = i
+			}
+		}
+		return GetIter(t, NewTupleValue(items))
+	})
+}

@@ -97,7 +97,7 @@ func (a *Attrs) Get(name *Str) Value {
 	if a.Map == nil {
 		return Null
 	}
-	if a.Map.dict != nil {
+	if a.Map.dict != nil && !isHiddenName(name) {
 		v, _ := a.Map.dict.GetStr(name)
 		return v
 	}
@@ -113,7 +113,17 @@ func (a *Attrs) Set(root *Map, name *Str, v Value) {
 		a.Map = root
 	}
 	if a.Map.dict != nil {
-		a.Map.dict.SetStr(name, v)
+		if !isHiddenName(name) {
+			a.Map.dict.SetStr(name, v)
+			return
+		}
+		// __slots__ values stay in slots beside the dict (per-instance map)
+		if i := a.Map.Index(name); i >= 0 {
+			a.Slots[i] = v
+			return
+		}
+		a.Map.names = append(a.Map.names, name)
+		a.Slots = append(a.Slots, v)
 		return
 	}
 	if i := a.Map.Index(name); i >= 0 {
@@ -141,12 +151,19 @@ func (a *Attrs) Delete(name *Str) bool {
 	if a.Map == nil {
 		return false
 	}
-	if a.Map.dict != nil {
+	if a.Map.dict != nil && !isHiddenName(name) {
 		return a.Map.dict.DelStr(name)
 	}
 	i := a.Map.Index(name)
 	if i < 0 {
 		return false
+	}
+	if a.Map.dict != nil {
+		// a new map: caches keyed on the old one must not see shifted slots
+		m := a.Map
+		a.Map = &Map{dict: m.dict, names: append(m.names[:i:i], m.names[i+1:]...)}
+		a.Slots = append(a.Slots[:i:i], a.Slots[i+1:]...)
+		return true
 	}
 	names := a.Map.names
 	slots := a.Slots
@@ -170,19 +187,41 @@ func (a *Attrs) ToDict() *Dict {
 		return a.Map.dict
 	}
 	d := NewDict()
+	var hidden []*Str
+	var hvals []Value
 	if a.Map != nil {
 		for i, n := range a.Map.names {
+			if isHiddenName(n) {
+				hidden = append(hidden, n)
+				hvals = append(hvals, a.Slots[i])
+				continue
+			}
 			d.SetStr(n, a.Slots[i])
 		}
 	}
-	a.SetDict(d)
+	a.Map = &Map{dict: d, names: hidden}
+	a.Slots = hvals
 	return d
 }
 
+// isHiddenName reports whether name is the storage key of a __slots__
+// entry (kept out of __dict__).
+func isHiddenName(n *Str) bool { return len(n.S) > 0 && n.S[0] == 0 }
+
 // SetDict puts the attributes in dict mode with d as their __dict__.
 func (a *Attrs) SetDict(d *Dict) {
-	a.Map = &Map{dict: d}
-	a.Slots = nil
+	var hidden []*Str
+	var hvals []Value
+	if a.Map != nil {
+		for i, n := range a.Map.names {
+			if isHiddenName(n) {
+				hidden = append(hidden, n)
+				hvals = append(hvals, a.Slots[i])
+			}
+		}
+	}
+	a.Map = &Map{dict: d, names: hidden}
+	a.Slots = hvals
 }
 
 // IsDict reports whether m is a dict-mode map (attributes live in a

@@ -66,9 +66,9 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			return dt.DescrGet(t, descr, v, typ)
 		}
 	}
-	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) != 0 {
-		a := instanceAttrs(v, false)
-		if a != nil && a.Map != nil {
+	if typ.Flags&FlagHasAttrs != 0 {
+		a := AttrsOf(v)
+		if a.Map != nil {
 			if i := a.Map.Index(name); i >= 0 {
 				return a.Slots[i], nil
 			}
@@ -76,6 +76,12 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 				if v, ok := a.Map.dict.GetStr(name); ok {
 					return v, nil
 				}
+			}
+		}
+	} else if typ.Flags&FlagSideAttrs != 0 {
+		if a := SideAttrs(v, false); a != nil {
+			if v := a.Get(name); !v.IsNull() {
+				return v, nil
 			}
 		}
 	}
@@ -106,6 +112,9 @@ func attributeError(v Value, name *Str) *BaseException {
 // GenericSetAttr is object.__setattr__ (val Null deletes).
 func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	typ := v.Type()
+	if name.S == "__class__" {
+		return setClass(v, val)
+	}
 	descr := typ.Lookup(name)
 	if !descr.IsNull() {
 		if dt := descr.Type(); dt.DescrSet != nil {
@@ -114,6 +123,11 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	}
 	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) == 0 {
 		if descr.IsNull() {
+			if typ.GetAttr != nil && !IsGenericGetAttr(typ) {
+				if _, err := typ.GetAttr(t, v, name); err == nil {
+					return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", name.S, typ.Name)
+				}
+			}
 			return Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", typ.Name, name.S)
 		}
 		return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
@@ -143,8 +157,13 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Base
 	if typ.Flags&FlagIsAbstract != 0 {
 		return Null, abstractInstanceError(t, typ)
 	}
-	if len(args) > 0 && typ.Init == nil {
-		return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
+	if len(args) > 0 {
+		if typ.New != nil && !isObjectNew(typ.New) {
+			return Null, Errorf(ExcTypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if typ.Init == nil {
+			return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
+		}
 	}
 	if typ.Flags&FlagHasAttrs == 0 {
 		return Obj(&Instance{Header: Header{typ}}), nil

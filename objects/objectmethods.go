@@ -252,31 +252,4 @@ func init() {
 		}
 		return objectReduceEx(t, self, p)
 	})
-	O.AddGetSet("__class__", func(t *Thread, obj Value) (Value, *BaseException) {
-		return Obj(obj.Type()), nil
-	}, func(t *Thread, obj, val Value) *BaseException {
-		if val.IsNull() {
-			return Errorf(ExcTypeError, "can't delete __class__ attribute")
-		}
-		if !val.IsInstance(TypeType) {
-			return Errorf(ExcTypeError, "__class__ must be set to a class, not '%s' object", val.Type().Name)
-		}
-		nt, ot := As[Type](val), obj.Type()
-		if !nt.IsHeapType() || !ot.IsHeapType() || solidBase(nt) != solidBase(ot) || ot.Flags&FlagHasAttrs == 0 {
-			return Errorf(ExcTypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
-		}
-		(*Header)(obj.p).typ = nt
-		return nil
-	})
-}
-
-// solidBase is the first builtin type in t's MRO: instances of classes
-// with the same solid base share a memory layout.
-func solidBase(t *Type) *Type {
-	for _, m := range t.MRO {
-		if !m.IsHeapType() {
-			return m
-		}
-	}
-	return ObjectType
 }

@@ -727,6 +727,40 @@ func addSlotWrappers(ty *Type) {
 			return None, f(t, self, Intern(As[Str](args[0]).S), Null)
 		})
 	}
+	for _, u := range []struct {
+		name string
+		f    UnaryFunc
+	}{{"__neg__", ty.Neg}, {"__pos__", ty.Pos}, {"__invert__", ty.Invert}, {"__abs__", ty.Abs},
+		{"__int__", ty.Int}, {"__float__", ty.Float}, {"__index__", ty.Index}} {
+		if u.f == nil {
+			continue
+		}
+		f, name := u.f, u.name
+		add(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs(name, args, kw, 0, 0); err != nil {
+				return Null, err
+			}
+			return f(t, self)
+		})
+	}
+	if ty.Bool != nil {
+		f := ty.Bool
+		add("__bool__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			b, err := f(t, self)
+			return Bool(b), err
+		})
+	}
+	for op := BinOp(0); op < NumBinOps; op++ {
+		if f := ty.INB[op]; f != nil {
+			name := "__i" + binOpNames[op] + "__"
+			add(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(name, args, kw, 1, 1); err != nil {
+					return Null, err
+				}
+				return f(t, self, args[0])
+			})
+		}
+	}
 	if ty.DescrGet != nil {
 		f := ty.DescrGet
 		add("__get__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {

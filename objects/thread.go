@@ -42,6 +42,11 @@ type Thread struct {
 
 	reprStack []Value
 	inPending bool // running pending calls (gil.go)
+
+	// AsyncGenFirstIter and AsyncGenFinalizer are the hooks of
+	// sys.set_asyncgen_hooks (Null: unset); firstiter is called with an
+	// async generator the first time it is iterated.
+	AsyncGenFirstIter, AsyncGenFinalizer Value
 }
 
 // NewThread returns a thread state with a register stack of the given

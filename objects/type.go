@@ -474,6 +474,13 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	ty := As[Type](v)
 	meta := v.Type()
+	switch name.S {
+	case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__":
+		// data descriptors of type itself: they win over the class dict
+		if meta == TypeType {
+			return typeSpecialAttr(ty, name.S), nil
+		}
+	}
 	mattr := meta.Lookup(name)
 	if !mattr.IsNull() {
 		mt := mattr.Type()
@@ -579,6 +586,20 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	}
 	if !ty.IsHeapType() {
 		return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, ty.Name)
+	}
+	if name.S == "__name__" || name.S == "__qualname__" {
+		if val.IsNull() {
+			return Errorf(ExcTypeError, "cannot delete '%s' attribute of immutable type '%s'", name.S, ty.Name)
+		}
+		if !val.IsInstance(StrType) {
+			return Errorf(ExcTypeError, "can only assign string to %s.%s, not '%s'", ty.Name, name.S, val.Type().Name)
+		}
+		if name.S == "__name__" {
+			ty.Name = As[Str](val).S
+		} else {
+			ty.Qualname = As[Str](val).S
+		}
+		return nil
 	}
 	if val.IsNull() {
 		if _, ok := ty.Dict.GetStr(name); !ok {

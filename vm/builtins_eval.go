@@ -52,9 +52,7 @@ func runCode(t *objects.Thread, code *objects.Code, globals, locals *objects.Dic
 	fn.SetType(objects.FunctionType)
 	if locals != nil && locals != globals {
 		// names in exec'd code go through the locals mapping as in a class body
-		if code.Flags&objects.CodeModule != 0 {
-			fn.Code = nameScoped(code)
-		}
+		fn.Code = namesVariant(code)
 		return callPython(t, fn, nil, nil, locals)
 	}
 	return callPython(t, fn, nil, nil, nil)

@@ -81,17 +81,6 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 		}
 		regs[vreg] = objects.NewTupleValue(rest)
 		vreg++
-	} else if len(pos) > argc {
-		given := len(pos)
-		ndef := len(fn.Defaults)
-		if ndef > 0 {
-			return objects.Errorf(objects.ExcTypeError, "%s() takes from %d to %d positional arguments but %d were given", funcName(fn), argc-ndef, argc, given)
-		}
-		was := "were"
-		if given == 1 {
-			was = "was"
-		}
-		return objects.Errorf(objects.ExcTypeError, "%s() takes %d positional argument%s but %d %s given", funcName(fn), argc, plural(argc), given, was)
 	}
 	var kwdict *objects.Dict
 	if code.Flags&objects.CodeVarkeywords != 0 {
@@ -112,10 +101,8 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 				kwdict.SetStr(name, v)
 				continue
 			}
-			for j := 0; j < code.PosOnlyCount; j++ {
-				if code.Varnames[j] == name.S {
-					return objects.Errorf(objects.ExcTypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), name.S)
-				}
+			if err := posOnlyAsKeyword(fn, kwnames); err != nil {
+				return err
 			}
 			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.S)
 		}
@@ -123,6 +110,9 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 			return objects.Errorf(objects.ExcTypeError, "%s() got multiple values for argument '%s'", funcName(fn), name.S)
 		}
 		regs[idx] = v
+	}
+	if len(pos) > argc && code.Flags&objects.CodeVarargs == 0 {
+		return tooManyPositional(fn, regs, len(pos))
 	}
 	// defaults
 	ndef := len(fn.Defaults)

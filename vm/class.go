@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync"
+
 	"taipan/objects"
 )
 
@@ -75,14 +77,22 @@ func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, o
 			return null, err
 		}
 	}
-	if !ns.IsInstance(objects.DictType) {
-		mname := "<metaclass>"
-		if isClass {
-			mname = objects.As[objects.Type](meta).Name
+	var nsd *objects.Dict
+	if ns.IsInstance(objects.DictType) {
+		nsd = objects.As[objects.Dict](ns)
+	} else {
+		if ns.Type().GetItem == nil {
+			mname := "<metaclass>"
+			if isClass {
+				mname = objects.As[objects.Type](meta).Name
+			}
+			return null, objects.Errorf(objects.ExcTypeError, "%s.__prepare__() must return a mapping, not %s", mname, ns.Type().Name)
 		}
-		return null, objects.Errorf(objects.ExcTypeError, "%s.__prepare__() must return a mapping, not %s", mname, ns.Type().Name)
+		// any other mapping: the body runs on a proxy dict whose item
+		// slots forward to it
+		nsd = newNSProxy(ns)
+		defer dropNSProxy(nsd)
 	}
-	nsd := objects.As[objects.Dict](ns)
 	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
 		if err := setNS(t, nsd, "__module__", m); err != nil {
 			return null, err
@@ -221,4 +231,40 @@ func dictMerge(t *objects.Thread, d *objects.Dict, src, f Value) *Exc {
 		return true
 	})
 	return err
+}
+
+// nsProxyType is the type of the dict standing in for a class
+// namespace that is a mapping but not a dict: its item slots forward to
+// the mapping (the eval loop uses item access for any namespace that is
+// not an exact dict).
+var nsProxyType = objects.NewType("builtins", "namespace_proxy", objects.DictType, 0)
+
+var nsProxies sync.Map // *objects.Dict -> Value
+
+func newNSProxy(m Value) *objects.Dict {
+	d := objects.NewDict()
+	d.SetType(nsProxyType)
+	nsProxies.Store(d, m)
+	return d
+}
+
+func dropNSProxy(d *objects.Dict) { nsProxies.Delete(d) }
+
+func nsTarget(v Value) Value {
+	m, _ := nsProxies.Load(objects.As[objects.Dict](v))
+	if m == nil {
+		return objects.Obj(objects.NewDict())
+	}
+	return m.(Value)
+}
+
+func init() {
+	nsProxyType.GetItem = func(t *objects.Thread, o, k Value) (Value, *Exc) { return objects.GetItem(t, nsTarget(o), k) }
+	nsProxyType.SetItem = func(t *objects.Thread, o, k, v Value) *Exc {
+		if v.IsNull() {
+			return objects.DelItem(t, nsTarget(o), k)
+		}
+		return objects.SetItem(t, nsTarget(o), k, v)
+	}
+	nsProxyType.Finish()
 }

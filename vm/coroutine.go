@@ -181,6 +181,20 @@ func newAgAwait(typ *objects.Type, g *Generator) *agAwait {
 	return o
 }
 
+// agInitHooks calls sys.set_asyncgen_hooks' firstiter the first time an
+// async generator is iterated.
+func agInitHooks(t *objects.Thread, g *Generator) *Exc {
+	if g.agHooked {
+		return nil
+	}
+	g.agHooked = true
+	if h := t.AsyncGenFirstIter; !h.IsNull() && !h.IsNone() {
+		_, err := objects.CallValue(t, h, []Value{objects.Obj(g)}, nil)
+		return err
+	}
+	return nil
+}
+
 // getAwaitable returns the iterator an await expression drives.
 func getAwaitable(t *objects.Thread, v Value, kind int) (Value, *Exc) {
 	switch v.Type() {
@@ -249,6 +263,9 @@ func getAIter(t *objects.Thread, v Value) (Value, *Exc) {
 
 func getANext(t *objects.Thread, v Value) (Value, *Exc) {
 	if v.Type() == AsyncGeneratorType {
+		if err := agInitHooks(t, objects.As[Generator](v)); err != nil {
+			return null, err
+		}
 		o := newAgAwait(asendType, objects.As[Generator](v))
 		o.sendVal = objects.None
 		return objects.Obj(o), nil
@@ -332,6 +349,8 @@ func extOp2(t *objects.Thread, fn *objects.Function, regs []Value, locals *objec
 		r, err = getYieldFromIter(t, fn, regs[b])
 	case compile.ExtCallLocals:
 		r, err = callLocals(t, fn, regs, locals, regs[b])
+	case compile.ExtPrintExpr:
+		return displayHook(t, regs[b])
 	default:
 		return objects.Errorf(objects.ExcSystemError, "unknown EXT operation %d", w>>56)
 	}
@@ -384,6 +403,9 @@ func initCoroutines() {
 	ag := AsyncGeneratorType
 	method(ag, "__aiter__", func(t *objects.Thread, self Value, args []Value) (Value, *Exc) { return self, nil })
 	method(ag, "__anext__", func(t *objects.Thread, self Value, args []Value) (Value, *Exc) {
+		if err := agInitHooks(t, objects.As[Generator](self)); err != nil {
+			return null, err
+		}
 		o := newAgAwait(asendType, objects.As[Generator](self))
 		o.sendVal = objects.None
 		return objects.Obj(o), nil
@@ -391,6 +413,9 @@ func initCoroutines() {
 	method(ag, "asend", func(t *objects.Thread, self Value, args []Value) (Value, *Exc) {
 		if len(args) != 1 {
 			return null, objects.Errorf(objects.ExcTypeError, "async_generator.asend() takes exactly one argument (%d given)", len(args))
+		}
+		if err := agInitHooks(t, objects.As[Generator](self)); err != nil {
+			return null, err
 		}
 		o := newAgAwait(asendType, objects.As[Generator](self))
 		o.sendVal = args[0]
@@ -401,11 +426,17 @@ func initCoroutines() {
 		if err != nil {
 			return null, err
 		}
+		if err := agInitHooks(t, objects.As[Generator](self)); err != nil {
+			return null, err
+		}
 		o := newAgAwait(athrowType, objects.As[Generator](self))
 		o.exc = e
 		return objects.Obj(o), nil
 	})
 	method(ag, "aclose", func(t *objects.Thread, self Value, args []Value) (Value, *Exc) {
+		if err := agInitHooks(t, objects.As[Generator](self)); err != nil {
+			return null, err
+		}
 		o := newAgAwait(athrowType, objects.As[Generator](self))
 		o.aclose = true
 		return objects.Obj(o), nil

@@ -848,7 +848,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			reraise = true
 			goto fail
 		case compile.PUSH_EXC_INFO:
-			if t.ExcInfo == nil {
+			// NULL saves "no exception of this frame's own"; in a
+			// generator that means whatever its current resumer handles
+			if t.ExcInfo == nil || gen != nil && t.ExcInfo == gen.callerExc {
 				regs[uint16(w>>8)] = null
 			} else {
 				regs[uint16(w>>8)] = objects.Obj(t.ExcInfo)
@@ -857,6 +859,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.POP_EXCEPT:
 			if v := regs[uint16(w>>8)]; v.IsNull() {
 				t.ExcInfo = nil
+				if gen != nil {
+					t.ExcInfo = gen.callerExc
+				}
 			} else {
 				t.ExcInfo = objects.As[objects.BaseException](v)
 			}
@@ -908,8 +913,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = r
 		case compile.YIELD_VALUE:
-			gen.pc = pc
-			gen.sendReg = int(uint16(w >> 24))
+			gen.pc = int32(pc)
+			gen.sendReg = int32(uint16(w >> 24))
 			gen.suspended = true
 			return regs[uint16(w>>8)], nil
 		case compile.SEND:

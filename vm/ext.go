@@ -88,10 +88,11 @@ func egMatch(t *objects.Thread, exc, typ Value) (Value, Value, *Exc) {
 	return objects.None, exc, nil
 }
 
+// sameExcMetadata is CPython 3.11's is_same_exception_metadata: the
+// notes it compares are a struct field that add_note does not use (notes
+// live in __dict__), so only traceback, cause and context count.
 func sameExcMetadata(a, b *Exc) bool {
-	notes := objects.Intern("__notes__")
-	return a.Traceback == b.Traceback && a.Cause.Is(b.Cause) && a.Context.Is(b.Context) &&
-		a.Attrs.Get(notes).Is(b.Attrs.Get(notes))
+	return a.Traceback == b.Traceback && a.Cause.Is(b.Cause) && a.Context.Is(b.Context)
 }
 
 func collectLeaves(v Value, into map[*Exc]bool) {
@@ -149,9 +150,6 @@ func prepReraiseStar(t *objects.Thread, orig Value, excs []Value) (Value, *Exc) 
 	}
 	if !reraisedEG.IsNull() {
 		raised = append(raised, reraisedEG)
-	}
-	if len(raised) == 1 {
-		return raised[0], nil
 	}
 	return objects.NewExceptionGroup(t, "", raised)
 }

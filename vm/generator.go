@@ -14,25 +14,43 @@ type Generator struct {
 	objects.Header
 	fn        *objects.Function
 	regs      []Value
-	pc        int
-	sendReg   int
+	code      *objects.Code
+	pc        int32
+	sendReg   int32
 	started   bool
 	suspended bool
 	running   bool
 	finished  bool
 	kind      genKind
-	name      string
-	qualname  string
-	code      *objects.Code
 
 	// async generators
 	agRunningAsync bool // an asend/athrow awaitable is in progress
 	agClosed       bool
+	agHooked       bool // the firstiter hook has run
 
 	// excState is the exception the frame was handling when it last
 	// suspended (nil: none); it is the handled exception while the frame
 	// runs, the caller's is restored when it suspends.
 	excState *Exc
+	// callerExc is the exception handled by the frame's resumer while
+	// the generator runs.
+	callerExc *Exc
+	// names overrides __name__ and __qualname__ once assigned.
+	names *[2]string
+}
+
+func (g *Generator) name() string {
+	if g.names != nil {
+		return g.names[0]
+	}
+	return g.fn.Name
+}
+
+func (g *Generator) qualname() string {
+	if g.names != nil {
+		return g.names[1]
+	}
+	return g.fn.Qualname
 }
 
 type genKind uint8
@@ -74,7 +92,7 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
-	g.name, g.qualname, g.code = fn.Name, fn.Qualname, code
+	g.code = code
 	switch {
 	case code.Flags&objects.CodeCoroutine != 0:
 		g.kind = kindCoroutine
@@ -125,13 +143,16 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	t.Depth++
 	t.Funcs = append(t.Funcs, g.fn)
 	callerExc := t.ExcInfo
+	savedCaller := g.callerExc
+	g.callerExc = callerExc
 	if g.excState != nil {
 		t.ExcInfo = g.excState
 	}
-	r, err := runFrom(t, g.fn, g.regs, nil, g.pc, g, throw)
+	r, err := runFrom(t, g.fn, g.regs, nil, int(g.pc), g, throw)
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
 	g.running = false
+	g.callerExc = savedCaller
 	if err == nil && g.suspended {
 		g.excState = nil
 		if t.ExcInfo != callerExc {
@@ -182,6 +203,13 @@ func (g *Generator) delegate() Value {
 // throw raises exc inside the generator, passing it first to the
 // iterator it delegates to (PEP 380).
 func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
+	return g.throwRaw(t, exc, nil)
+}
+
+// throwRaw is throw keeping the arguments of the Python-level throw()
+// call (raw, nil for an exception raised internally) for delegates that
+// are not generators, which receive them unchanged.
+func (g *Generator) throwRaw(t *objects.Thread, exc *Exc, raw []Value) (Value, bool, *Exc) {
 	if yf := g.delegate(); !yf.IsNull() {
 		if exc.Matches(objects.ExcGeneratorExit) {
 			g.running = true
@@ -197,7 +225,7 @@ func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
 			handled := true
 			g.running = true
 			if isGenObject(yf) {
-				r, done, err = objects.As[Generator](yf).throw(t, exc)
+				r, done, err = objects.As[Generator](yf).throwRaw(t, exc, raw)
 			} else if meth, gerr := objects.GetAttrString(t, yf, "throw"); gerr != nil {
 				if gerr.Matches(objects.ExcAttributeError) {
 					handled = false
@@ -205,7 +233,10 @@ func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
 					err = gerr
 				}
 			} else {
-				r, err = objects.CallValue(t, meth, []Value{objects.Obj(exc)}, nil)
+				if raw == nil {
+					raw = []Value{objects.Obj(exc)}
+				}
+				r, err = objects.CallValue(t, meth, raw, nil)
 				if err != nil && err.Matches(objects.ExcStopIteration) {
 					r, done, err = stopValue(err), true, nil
 				}
@@ -218,8 +249,8 @@ func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
 				if err == nil {
 					// the delegate returned: continue after the loop
 					send := g.code.Instrs[g.pc-2]
-					g.pc = compile.InsTarget(send)
-					g.sendReg = compile.InsA(send)
+					g.pc = int32(compile.InsTarget(send))
+					g.sendReg = int32(compile.InsA(send))
 					return g.resume(t, r, nil)
 				}
 				exc = err
@@ -286,6 +317,15 @@ func sendTo(t *objects.Thread, it Value, v Value) (Value, bool, *Exc) {
 		return objects.As[Generator](it).resume(t, v, nil)
 	case coroWrapperType:
 		return objects.As[coroWrapper](it).coro.resume(t, v, nil)
+	case anextAwaitableType:
+		r, err := objects.As[anextAwaitable](it).send(t, v)
+		if err != nil {
+			if err.Matches(objects.ExcStopIteration) {
+				return stopValue(err), true, nil
+			}
+			return null, false, err
+		}
+		return r, false, nil
 	case asendType, athrowType:
 		r, err := objects.As[agAwait](it).send(t, v)
 		if err != nil {
@@ -299,9 +339,18 @@ func sendTo(t *objects.Thread, it Value, v Value) (Value, bool, *Exc) {
 	var r Value
 	var err *Exc
 	if v.IsNone() {
-		r, err = objects.Next(t, it)
-		if err == nil && r.IsNull() {
-			return objects.None, true, nil
+		if it.Type().IsHeapType() {
+			// a class's __next__: its StopIteration carries the result
+			var found bool
+			r, found, err = objects.CallDunder(t, it, "__next__")
+			if !found && err == nil {
+				return null, false, objects.Errorf(objects.ExcTypeError, "'%s' object is not an iterator", it.Type().Name)
+			}
+		} else {
+			r, err = objects.Next(t, it)
+			if err == nil && r.IsNull() {
+				return objects.None, true, nil
+			}
 		}
 	} else {
 		r, err = objects.CallMethod(t, it, "send", v)
@@ -397,7 +446,7 @@ func genThrow(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
 	if err != nil {
 		return null, err
 	}
-	r, done, err := g.throw(t, e)
+	r, done, err := g.throwRaw(t, e, append([]Value(nil), args...))
 	if err != nil {
 		return null, err
 	}
@@ -423,9 +472,9 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 	s := name.S
 	switch s {
 	case "__name__":
-		return objects.NewStrValue(g.name), nil
+		return objects.NewStrValue(g.name()), nil
 	case "__qualname__":
-		return objects.NewStrValue(g.qualname), nil
+		return objects.NewStrValue(g.qualname()), nil
 	}
 	if len(s) > 3 && s[2] == '_' {
 		prefix := [...]string{"gi", "cr", "ag"}[g.kind]
@@ -446,7 +495,13 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 				if g.finished {
 					return objects.None, nil
 				}
-				fr := &objects.Frame{Func: g.fn}
+				fr := &objects.Frame{Func: g.fn, Line: g.code.FirstLine}
+				if !g.running {
+					fr.Regs = g.regs
+					if g.started && g.pc > 0 {
+						fr.Line = g.code.LineOf(int(g.pc) - 1)
+					}
+				}
 				fr.SetType(objects.FrameType)
 				return objects.Obj(fr), nil
 			case "yieldfrom", "await":
@@ -463,8 +518,19 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 			}
 		}
 	}
-	return objects.GenericGetAttr(t, v, name)
+	return null, objects.Errorf(objects.ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S)
 }
+
+// genGetSet is the descriptor of a generator attribute (gi_frame, ...);
+// keeping them in the type dict leaves the types' GetAttr generic, so
+// method calls like gen.send(x) stay on the cached fast path.
+type genGetSet struct {
+	objects.Header
+	name  *objects.Str
+	owner *objects.Type
+}
+
+var genGetSetType = objects.NewType("builtins", "getset_descriptor", nil, 0)
 
 func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
 	g := objects.As[Generator](v)
@@ -473,14 +539,17 @@ func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
 		if !val.IsInstance(objects.StrType) {
 			return objects.Errorf(objects.ExcTypeError, "%s must be set to a string object", name.S)
 		}
+		if g.names == nil {
+			g.names = &[2]string{g.fn.Name, g.fn.Qualname}
+		}
 		if name.S == "__name__" {
-			g.name = objects.As[objects.Str](val).S
+			g.names[0] = objects.As[objects.Str](val).S
 		} else {
-			g.qualname = objects.As[objects.Str](val).S
+			g.names[1] = objects.As[objects.Str](val).S
 		}
 		return nil
 	}
-	return objects.GenericSetAttr(t, v, name, val)
+	return objects.Errorf(objects.ExcAttributeError, "readonly attribute")
 }
 
 func init() {
@@ -489,10 +558,23 @@ func init() {
 		typ.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
 			g := objects.As[Generator](v)
 			n := typ.Name
-			return objects.NewStrValue(fmt.Sprintf("<%s object %s at %p>", n, g.qualname, g)), nil
+			return objects.NewStrValue(fmt.Sprintf("<%s object %s at %p>", n, g.qualname(), g)), nil
 		}
-		typ.GetAttr = genAttr
-		typ.SetAttr = genSetAttr
+		prefix := [...]string{"gi_", "cr_", "ag_"}[map[*objects.Type]int{GeneratorType: 0, CoroutineType: 1, AsyncGeneratorType: 2}[typ]]
+		names := []string{"__name__", "__qualname__", prefix + "code", prefix + "running", prefix + "frame"}
+		switch typ {
+		case GeneratorType:
+			names = append(names, "gi_suspended", "gi_yieldfrom")
+		case CoroutineType:
+			names = append(names, "cr_suspended", "cr_await", "cr_origin")
+		default:
+			names = append(names, "ag_await")
+		}
+		for _, n := range names {
+			d := &genGetSet{name: objects.Intern(n), owner: typ}
+			d.SetType(genGetSetType)
+			typ.SetAttrString(n, objects.Obj(d))
+		}
 	}
 	GeneratorType.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
 	GeneratorType.Next = func(t *objects.Thread, v Value) (Value, *Exc) {
@@ -507,6 +589,28 @@ func init() {
 		genMethod(typ, "throw", genThrow)
 		genMethod(typ, "close", genClose)
 	}
+	genGetSetType.DescrGet = func(t *objects.Thread, descr, obj Value, typ *objects.Type) (Value, *Exc) {
+		if obj.IsNull() {
+			return descr, nil
+		}
+		d := objects.As[genGetSet](descr)
+		if !isGenObject(obj) {
+			return null, objects.Errorf(objects.ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.S, d.owner.Name, obj.Type().Name)
+		}
+		return genAttr(t, obj, d.name)
+	}
+	genGetSetType.DescrSet = func(t *objects.Thread, descr, obj, val Value) *Exc {
+		d := objects.As[genGetSet](descr)
+		if d.name.S == "__name__" || d.name.S == "__qualname__" {
+			return genSetAttr(t, obj, d.name, val)
+		}
+		return objects.Errorf(objects.ExcAttributeError, "attribute '%s' of '%s' objects is not writable", d.name.S, d.owner.Name)
+	}
+	genGetSetType.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
+		d := objects.As[genGetSet](v)
+		return objects.NewStrValue("<attribute '" + d.name.S + "' of '" + d.owner.Name + "' objects>"), nil
+	}
+	genGetSetType.Finish()
 	initCoroutines()
 	GeneratorType.Finish()
 	CoroutineType.Finish()

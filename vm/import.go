@@ -886,8 +886,12 @@ func ImportModule(t *objects.Thread, name string) (Value, *Exc) {
 // ImportHook is __import__(name, globals, None, fromlist, 0): the seam
 // native modules used before the import system existed (prefer
 // objects.ImportModule, which returns the leaf module).
-var ImportHook = func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
-	return importModuleLevel(t, name, globals, fromlist, 0)
+var ImportHook func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc)
+
+func init() {
+	ImportHook = func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc) {
+		return importModuleLevel(t, name, globals, fromlist, 0)
+	}
 }
 
 // builtinImport is builtins.__import__(name, globals=None, locals=None,

@@ -1,6 +1,9 @@
 package vm
 
 import (
+	"sync"
+
+	"taipan/compile"
 	"taipan/objects"
 )
 
@@ -95,4 +98,70 @@ func asciiOf(t *objects.Thread, v Value) (Value, *Exc) {
 		return objects.CallValue(t, f, []Value{v}, nil)
 	}
 	return objects.Repr(t, v)
+}
+
+var namesVariants sync.Map // *objects.Code -> *objects.Code
+
+// namesVariant returns module-level code whose global-name instructions
+// go through the frame's locals mapping (LOAD_NAME/STORE_NAME), for exec
+// and eval with a locals mapping distinct from the globals. Instruction
+// lengths are kept (a cache word becomes a NOP) so jumps stay valid.
+func namesVariant(code *objects.Code) *objects.Code {
+	if code.Flags&objects.CodeModule == 0 {
+		return code
+	}
+	if v, ok := namesVariants.Load(code); ok {
+		return v.(*objects.Code)
+	}
+	nc := *code
+	nc.Instrs = append([]uint64(nil), code.Instrs...)
+	nc.Caches = make([]objects.InlineCache, len(code.Caches))
+	for pc := 0; pc < len(nc.Instrs); pc++ {
+		w := nc.Instrs[pc]
+		op := compile.InsOp(w)
+		switch op {
+		case compile.LOAD_GLOBAL, compile.LOAD_GLOBAL_CACHED:
+			nc.Instrs[pc] = w&^0xff | uint64(compile.LOAD_NAME)
+			nc.Instrs[pc+1] = uint64(compile.NOP)
+		case compile.STORE_GLOBAL:
+			nc.Instrs[pc] = w&^0xff | uint64(compile.STORE_NAME)
+		case compile.DELETE_GLOBAL:
+			nc.Instrs[pc] = w&^0xff | uint64(compile.DELETE_NAME)
+		}
+		if op.HasCache() {
+			pc++
+		}
+	}
+	namesVariants.Store(code, &nc)
+	return &nc
+}
+
+// displayHook prints the value of an interactive expression statement:
+// sys.displayhook when the sys module provides one, else CPython's
+// default (repr to stdout, the value kept in builtins._).
+func displayHook(t *objects.Thread, v Value) *Exc {
+	if ImportHook != nil {
+		if sys, err := ImportHook(t, "sys", nil, null); err == nil {
+			if h, err := objects.GetAttrString(t, sys, "displayhook"); err == nil {
+				_, err = objects.CallValue(t, h, []Value{v}, nil)
+				return err
+			}
+		}
+	}
+	if v.IsNone() {
+		return nil
+	}
+	Builtins.SetStr(objects.Intern("_"), objects.None)
+	s, err := objects.ReprString(t, v)
+	if err != nil {
+		return err
+	}
+	t.Stdout.WriteString(s)
+	t.Stdout.WriteByte('\n')
+	Builtins.SetStr(objects.Intern("_"), v)
+	return nil
+}
+
+func init() {
+	objects.FrameLocals = func(f *objects.Frame) *objects.Dict { return frameLocals(f.Func, f.Regs, nil) }
 }

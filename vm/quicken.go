@@ -97,14 +97,15 @@ func specialiseLoadAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Valu
 	if typ.Flags&objects.FlagHasAttrs == 0 || !objects.IsGenericGetAttr(typ) {
 		return
 	}
-	if d := typ.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+	key, ok := objects.AttrStorageKey(typ, name)
+	if !ok {
 		return
 	}
 	a := objects.AttrsOf(o)
 	if a.Map == nil {
 		return
 	}
-	i := a.Map.Index(name)
+	i := a.Map.Index(key)
 	if i < 0 {
 		return
 	}
@@ -127,7 +128,8 @@ func specialiseStoreAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Val
 		return
 	}
 	typ := o.Type()
-	if d := typ.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+	name, ok := objects.AttrStorageKey(typ, name)
+	if !ok {
 		return
 	}
 	after := objects.AttrsOf(o).Map
@@ -150,7 +152,7 @@ func specialiseStoreAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Val
 // bound-method allocation) and fills the LOAD_METHOD cache.
 func lookupMethod(c *objects.InlineCache, o Value, name *objects.Str) (Value, bool) {
 	typ := o.Type()
-	if !objects.IsGenericGetAttr(typ) {
+	if !objects.IsGenericGetAttr(typ) || typ.Flags&objects.FlagSideAttrs != 0 {
 		return null, false
 	}
 	d := typ.Lookup(name)

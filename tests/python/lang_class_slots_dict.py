@@ -14,7 +14,7 @@ class D(C):
 d = D(); d.z = 3; print(d.__dict__)
 class E(C):
     __slots__ = ['c', '__dict__']
-e = E(); e.q = 1; e.c = 2; print(e.q, e.c)
+e = E(); e.q = 1; e.c = 2; print(e.__dict__)
 class F:
     __slots__ = 'x'
 print(F.__slots__, F.x)

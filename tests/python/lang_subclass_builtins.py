@@ -38,3 +38,14 @@ try:
     (1).x = 2
 except AttributeError as e:
     print(e)
+class D2(dict): pass
+d2 = D2()
+for i in range(3):
+    print(d2.get("x", "method"))
+    d2.get = lambda k, default=None: "instance attr"
+class P:
+    def m(self): return "class method"
+p = P()
+for i in range(3):
+    print(p.m())
+    p.__dict__["m"] = lambda: "dict entry"

@@ -1,0 +1,7 @@
+exec(compile("1 + 2\n", "<s>", "single"))
+exec(compile("None\n", "<s>", "single"))
+exec(compile("x = 5\n", "<s>", "single"))
+exec(compile("x\n", "<s>", "single"))
+exec(compile("[x, 's']\n", "<s>", "single"))
+exec(compile("if 1:\n    x + 1\n    'in block'\n", "<s>", "single"))
+print(_)
