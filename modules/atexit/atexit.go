@@ -43,9 +43,6 @@ func run(t *objects.Thread) {
 		mu.Unlock()
 		args := append(append([]Value(nil), cb.args...), cb.kwvals...)
 		if _, err := objects.CallValue(t, cb.fn, args, cb.kw); err != nil {
-			if err.Matches(objects.ExcSystemExit) {
-				continue
-			}
 			t.Stdout.Flush()
 			r, rerr := objects.ReprString(t, cb.fn)
 			if rerr != nil {
