@@ -149,6 +149,8 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 	fileFunctions(m)
 	pathFunctions(m)
 	processFunctions(m)
+	extraFunctions(m)
+	osutil.Set(m, "getlogin", getlogin)
 	osutil.Set(m, "scandir", scandir)
 	m.Set("error", objects.Obj(objects.ExcOSError))
 	m.Set("stat_result", objects.Obj(statResult.Type))

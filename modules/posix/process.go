@@ -91,12 +91,6 @@ func processFunctions(m *objects.Module) {
 		}
 		return objects.NewListValue(out), nil
 	})
-	set("getlogin", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		if u := os.Getenv("LOGNAME"); u != "" {
-			return objects.NewStrValue(u), nil
-		}
-		return null, osutil.ErrnoError(syscall.ENXIO, null)
-	})
 	set("kill", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("kill", args, kw, 2, 2); err != nil {
 			return null, err
