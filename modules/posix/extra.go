@@ -20,6 +20,9 @@ func extraFunctions(m *objects.Module) {
 		}
 		out := make([]int64, n)
 		for i, a := range args {
+			if !objects.IsIntValue(a) && (name == "major" || name == "minor" || name == "makedev") {
+				return nil, objects.Errorf(objects.ExcTypeError, "an integer is required")
+			}
 			v, err := osutil.Int(t, a, name)
 			if err != nil {
 				return nil, err

@@ -186,6 +186,8 @@ func processFunctions(m *objects.Module) {
 			return objects.Int(int64(ws.ExitStatus())), nil
 		case ws.Signaled():
 			return objects.Int(-int64(ws.Signal())), nil
+		case ws.Stopped():
+			return null, objects.Errorf(objects.ExcValueError, "process stopped by delivery of signal %d", int(ws.StopSignal()))
 		}
 		return null, objects.Errorf(objects.ExcValueError, "invalid wait status: %d", n)
 	})
