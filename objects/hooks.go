@@ -44,3 +44,7 @@ var SignalSent func(sig int)
 // SignalWake receives a token whenever a signal is flagged, so that
 // blocking waits (time.sleep, select) can stop early and run handlers.
 var SignalWake = make(chan struct{}, 1)
+
+// MainThread is the thread running the main module (set by the VM):
+// signal handlers run only there, as in CPython.
+var MainThread *Thread

@@ -51,6 +51,7 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
+	objects.MainThread = t
 	fn := NewModuleFunction(code, "__main__")
 	_, err := safeCall(t, fn)
 	status := 0

@@ -160,8 +160,8 @@ func awaitDelivery(sig int) {
 }
 
 func runHandlers(t *objects.Thread) *Exc {
-	if mainThread != nil && t != mainThread {
-		return nil
+	if main := mainOf(); main != nil && t != main {
+		return nil // leave them pending for the main thread
 	}
 	objects.SignalsPending.Store(0)
 	for n := 1; n < nsig; n++ {
@@ -190,6 +190,15 @@ func runHandlers(t *objects.Thread) *Exc {
 		}
 	}
 	return nil
+}
+
+// mainOf returns the main thread: the VM's, or the thread that first
+// imported _signal.
+func mainOf() *objects.Thread {
+	if objects.MainThread != nil {
+		return objects.MainThread
+	}
+	return mainThread
 }
 
 func sigArg(t *objects.Thread, v Value, fname string) (int, *Exc) {
@@ -232,7 +241,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 			return null, err
 		}
 		h := args[1]
-		if mainThread != nil && t != mainThread {
+		if main := mainOf(); main != nil && t != main {
 			return null, objects.Errorf(objects.ExcValueError, "signal only works in main thread of the main interpreter")
 		}
 		isInt := objects.IsIntValue(h)
@@ -367,7 +376,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		if err != nil {
 			return null, err
 		}
-		if mainThread != nil && t != mainThread {
+		if main := mainOf(); main != nil && t != main {
 			return null, objects.Errorf(objects.ExcValueError, "set_wakeup_fd only works in main thread of the main interpreter")
 		}
 		if fd >= 0 {
