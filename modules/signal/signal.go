@@ -105,10 +105,7 @@ func forward() {
 		if n == int(syscall.SIGINT) {
 			time.AfterFunc(interruptGrace, interruptWatchdog)
 		}
-		select {
-		case objects.SignalWake <- struct{}{}:
-		default:
-		}
+		objects.WakeSignalWaiters()
 		if fd := wakeupFD.Load(); fd >= 0 {
 			syscall.Write(int(fd), []byte{byte(n)})
 		}
@@ -359,13 +356,18 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 	})
 	set("pause", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		t.Stdout.Flush()
-		osutil.Blocking(t, func() { <-objects.SignalWake })
-		if objects.SignalsPending.Load() != 0 {
-			if err := objects.RunSignalHandlers(t); err != nil {
-				return null, err
+		for {
+			c := objects.SignalWaitChan()
+			if objects.SignalsPending.Load() == 0 {
+				osutil.Blocking(t, func() { <-c })
+			}
+			if objects.SignalsPending.Load() != 0 {
+				if main := mainOf(); main != nil && t != main {
+					continue
+				}
+				return none(objects.RunSignalHandlers(t))
 			}
 		}
-		return objects.None, nil
 	})
 	set("set_wakeup_fd", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		a, err := osutil.Args("set_wakeup_fd", args, kw, []string{"fd", "$warn_on_full_buffer"}, 1)
@@ -500,6 +502,13 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 }
 
 var blocked uint64
+
+func none(err *Exc) (Value, *Exc) {
+	if err != nil {
+		return null, err
+	}
+	return objects.None, nil
+}
 
 func itoa(n int) string {
 	if n < 10 {

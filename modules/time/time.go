@@ -485,6 +485,8 @@ func sleep(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 	}
 	t.Stdout.Flush()
 	deadline := gotime.Now().Add(gotime.Duration(secs * 1e9))
+	// Only the main thread runs signal handlers; other threads just sleep.
+	isMain := objects.MainThread == nil || t == objects.MainThread
 	for {
 		left := gotime.Until(deadline)
 		if left <= 0 {
@@ -492,18 +494,24 @@ func sleep(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 		}
 		timer := gotime.NewTimer(left)
 		woken := false
-		osutil.Blocking(t, func() {
-			select {
-			case <-timer.C:
-			case <-objects.SignalWake:
-				woken = true
-				timer.Stop()
-			}
-		})
+		c := objects.SignalWaitChan()
+		if isMain && objects.SignalsPending.Load() != 0 {
+			woken = true
+			timer.Stop()
+		} else {
+			osutil.Blocking(t, func() {
+				select {
+				case <-timer.C:
+				case <-c:
+					woken = true
+					timer.Stop()
+				}
+			})
+		}
 		if !woken {
 			return objects.None, nil
 		}
-		if objects.SignalsPending.Load() != 0 {
+		if isMain && objects.SignalsPending.Load() != 0 {
 			if err := objects.RunSignalHandlers(t); err != nil {
 				return null, err
 			}
