@@ -68,9 +68,17 @@ func init() {
 	handlers[syscall.SIGXFSZ] = objects.Int(1)
 	ignore(syscall.SIGPIPE)
 	ignore(syscall.SIGXFSZ)
+	for _, sig := range terminating {
+		ossignal.Notify(dieCh, sig)
+	}
 	go forward()
 	go func() {
 		for range discardCh {
+		}
+	}()
+	go func() {
+		for s := range dieCh {
+			dieBySignal(s.(syscall.Signal))
 		}
 	}()
 	objects.SignalHandlerHook = runHandlers
@@ -84,6 +92,39 @@ func init() {
 // defaults (subprocess's restore_signals). Catching and dropping them
 // behaves as SIG_IGN for this process (writes fail with EPIPE).
 var discardCh = make(chan os.Signal, 16)
+
+// terminating lists the signals whose default action ends the process
+// but that Go's runtime would catch and drop: with SIG_DFL in Python
+// they are caught here and the process dies by them (dieBySignal).
+var terminating = func() []os.Signal {
+	s := []os.Signal{syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGVTALRM, syscall.SIGIO,
+		syscall.SIGPWR, syscall.SIGXCPU, syscall.SIGSTKFLT}
+	for n := 34; n <= 64; n++ {
+		s = append(s, syscall.Signal(n))
+	}
+	return s
+}()
+
+var dieCh = make(chan os.Signal, 4)
+
+func isTerminating(s syscall.Signal) bool {
+	for _, x := range terminating {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dieBySignal restores the kernel's default action for sig and sends it
+// to the process, which ends as a C program would.
+func dieBySignal(sig syscall.Signal) {
+	var act [4]uintptr // sa_handler = SIG_DFL, flags, restorer, mask
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
+	syscall.Kill(syscall.Getpid(), sig)
+	time.Sleep(time.Second)
+	os.Exit(128 + int(sig))
+}
 
 func ignore(s syscall.Signal) {
 	if s == syscall.SIGPIPE || s == syscall.SIGXFSZ {
@@ -263,6 +304,8 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 			ignore(s)
 		case !isInt:
 			ossignal.Notify(notifyCh, s)
+		case isTerminating(s):
+			ossignal.Notify(dieCh, s)
 		}
 		return old, nil
 	})
