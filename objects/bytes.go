@@ -3,7 +3,6 @@ package objects
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"taipan/syntax"
 )
@@ -28,12 +27,7 @@ type bytesIter struct {
 	pos int
 }
 
-func bytesOf(v Value) ([]byte, bool) {
-	if v.IsInstance(BytesType) {
-		return As[Bytes](v).B, true
-	}
-	return nil, false
-}
+func bytesOf(v Value) ([]byte, bool) { return bytesLikeOf(v) }
 
 func init() {
 	BytesType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
@@ -63,14 +57,11 @@ func init() {
 		if !s.IsInstance(BytesType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
-			return NotImplemented, nil
+		k, notImpl, err := repeatCount(n, len(As[Bytes](s).B), 1)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		if k < 0 {
-			k = 0
-		}
-		return NewBytes(bytes.Repeat(As[Bytes](s).B, int(k))), nil
+		return NewBytes(bytes.Repeat(As[Bytes](s).B, k)), nil
 	}
 	BytesType.GetItem = func(t *Thread, v, k Value) (Value, *BaseException) {
 		b := As[Bytes](v).B
@@ -129,7 +120,7 @@ func init() {
 			if len(args) < 2 {
 				return Null, Errorf(ExcTypeError, "string argument without an encoding")
 			}
-			return NewBytes([]byte(As[Str](x).S)), nil
+			return encodeArgs(t, x, args[1:], nil)
 		}
 		if n, ok := smallOf(x); ok {
 			if n < 0 {
@@ -151,19 +142,6 @@ func init() {
 		}
 		return NewBytes(out), nil
 	}
-	BytesType.AddMethod("decode", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		b := As[Bytes](self).B
-		if !utf8.Valid(b) {
-			for i := 0; i < len(b); {
-				r, n := utf8.DecodeRune(b[i:])
-				if r == utf8.RuneError && n == 1 {
-					return Null, Errorf(ExcUnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
-				}
-				i += n
-			}
-		}
-		return NewStrValue(string(b)), nil
-	})
 	BytesType.AddMethod("hex", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		var sb strings.Builder
 		for _, c := range As[Bytes](self).B {
@@ -171,8 +149,5 @@ func init() {
 			sb.WriteByte("0123456789abcdef"[c&15])
 		}
 		return NewStrValue(sb.String()), nil
-	})
-	StrType.AddMethod("encode", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		return NewBytes([]byte(As[Str](self).S)), nil
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"taipan/pyfmt"
 	"taipan/syntax"
 )
 
@@ -266,6 +267,13 @@ func floatUnary(fn func(float64) float64) UnaryFunc {
 
 // ParseFloat parses a float() string argument.
 func ParseFloat(s string) (float64, bool) {
+	if f, err := pyfmt.ParseFloat(s); err == nil {
+		return f, true
+	}
+	return 0, false
+}
+
+func parseFloatOld(s string) (float64, bool) {
 	s = strings.TrimSpace(s)
 	l := strings.ToLower(strings.TrimLeft(s, "+-"))
 	switch l {
@@ -275,7 +283,12 @@ func ParseFloat(s string) (float64, bool) {
 		}
 		return math.Inf(1), true
 	case "nan":
-		return math.NaN(), true
+		// CPython's NaN is the quiet NaN with an empty payload (Go's
+		// math.NaN() has payload 1, visible through struct.pack).
+		if strings.HasPrefix(s, "-") {
+			return math.Float64frombits(0xfff8000000000000), true
+		}
+		return math.Float64frombits(0x7ff8000000000000), true
 	}
 	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.ContainsAny(s, "xXpP") {
 		return 0, false

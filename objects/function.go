@@ -20,6 +20,8 @@ type Function struct {
 	Closure    []*Cell
 	Doc        Value
 	Module     Value
+	// Annotations is the __annotations__ dict (Null until needed).
+	Annotations Value
 }
 
 // CellType is the type of closure cells.
@@ -181,7 +183,7 @@ func propertyGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException)
 	}
 	p := As[Property](descr)
 	if p.Get.IsNull() || p.Get.IsNone() {
-		return Null, Errorf(ExcAttributeError, "property has no getter")
+		return Null, propertyError(p, obj, "getter")
 	}
 	return CallValue(t, p.Get, []Value{obj}, nil)
 }
@@ -190,13 +192,13 @@ func propertySet(t *Thread, descr, obj, val Value) *BaseException {
 	p := As[Property](descr)
 	if val.IsNull() {
 		if p.Del.IsNull() || p.Del.IsNone() {
-			return Errorf(ExcAttributeError, "property has no deleter")
+			return propertyError(p, obj, "deleter")
 		}
 		_, err := CallValue(t, p.Del, []Value{obj}, nil)
 		return err
 	}
 	if p.Set.IsNull() || p.Set.IsNone() {
-		return Errorf(ExcAttributeError, "can't set attribute")
+		return propertyError(p, obj, "setter")
 	}
 	_, err := CallValue(t, p.Set, []Value{obj, val}, nil)
 	return err
@@ -246,6 +248,11 @@ func init() {
 				return None, nil
 			}
 			return b.Self, nil
+		case "__module__":
+			if b.Module == "" || !b.Self.IsNull() {
+				return None, nil
+			}
+			return NewStrValue(b.Module), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}

@@ -49,3 +49,8 @@ func NewType(module, name string, base *Type, flags TypeFlags) *Type {
 // Finish computes a native type's MRO, inherits its base's slots and
 // creates its slot wrappers (builtin types are finished at init).
 func (t *Type) Finish() { finishType(t) }
+
+// ImportModule imports a module by its full dotted name and returns it
+// (the module itself, not the top-level package), for native code that
+// calls into Python modules. The VM sets it.
+var ImportModule func(t *Thread, name string) (Value, *BaseException)

@@ -101,6 +101,7 @@ type Type struct {
 	Version  uint32
 	RootMap  *Map // the empty attribute map of instances (FlagHasAttrs)
 	subs     []*Type
+	userNB   uint32 // binary number slots that call Python dunders (one slot for both operand orders)
 	Doc      string
 	finished bool
 
@@ -436,8 +437,8 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 		if len(args) == 1 && kwnames == nil {
 			return Obj(args[0].Type()), nil
 		}
-		if len(args) == 3 && kwnames == nil {
-			return NewClass(t, args[0], args[1], args[2])
+		if pos, kw := SplitArgs(args, kwnames); len(pos) == 3 {
+			return NewClassKw(t, TypeType, pos[0], pos[1], pos[2], kw, kwnames)
 		}
 		return Null, Errorf(ExcTypeError, "type() takes 1 or 3 arguments")
 	}
@@ -502,13 +503,15 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			items[i] = Obj(m)
 		}
 		return NewTupleValue(items), nil
+	case "__class__":
+		return Obj(meta), nil
 	case "__base__":
 		if ty.Base == nil {
 			return None, nil
 		}
 		return Obj(ty.Base), nil
 	case "__dict__":
-		return Obj(ty.Dict), nil // TODO: mappingproxy
+		return NewMappingProxy(Obj(ty.Dict)), nil
 	case "__doc__":
 		if ty.Doc == "" {
 			return None, nil
@@ -531,6 +534,9 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	} else {
 		ty.Dict.SetStr(name, val)
 	}
+	if name.S == "__abstractmethods__" {
+		noteAbstractMethods(t, ty, val)
+	}
 	ty.Modified()
 	if isDunder(name.S) {
 		updateSlots(ty)
@@ -540,19 +546,14 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 
 // typeNew is type.__new__(meta, name, bases, namespace).
 func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
-	pos, _ := SplitArgs(args, kwnames)
+	pos, kw := SplitArgs(args, kwnames)
 	if len(pos) == 1 && meta == TypeType {
 		return Obj(pos[0].Type()), nil
 	}
 	if len(pos) != 3 {
 		return Null, Errorf(ExcTypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(pos))
 	}
-	cls, err := NewClass(t, pos[0], pos[1], pos[2])
-	if err != nil {
-		return Null, err
-	}
-	As[Type](cls).typ = meta
-	return cls, nil
+	return NewClassKw(t, meta, pos[0], pos[1], pos[2], kw, kwnames)
 }
 
 func init() {

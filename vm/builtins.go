@@ -59,29 +59,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' is an invalid keyword argument for print()", n)
 		}
 	}
-	var sb strings.Builder
-	for i, v := range pos {
-		if i > 0 {
-			sb.WriteString(sep)
-		}
-		s, err := objects.StrString(t, v)
-		if err != nil {
-			return null, err
-		}
-		sb.WriteString(s)
-	}
-	sb.WriteString(end)
-	if !file.IsNull() && !file.IsNone() {
-		if _, err := objects.CallMethod(t, file, "write", objects.NewStrValue(sb.String())); err != nil {
-			return null, err
-		}
-		return objects.None, nil
-	}
-	t.Stdout.WriteString(sb.String())
-	if flush {
-		t.Stdout.Flush()
-	}
-	return objects.None, nil
+	return printArgs(t, file, pos, sep, end, flush)
 }
 
 func one(name string, f func(t *objects.Thread, v Value) (Value, *Exc)) {
@@ -229,6 +207,9 @@ func init() {
 			}
 		} else {
 			v := args[0]
+			if r, ok, err := dirHook(t, v); ok {
+				return r, err
+			}
 			if d, err := objects.GetAttrString(t, v, "__dict__"); err == nil && d.IsInstance(objects.DictType) {
 				addDict(objects.As[objects.Dict](d))
 			}
@@ -365,12 +346,18 @@ func init() {
 		if err := objects.CheckArgs("isinstance", args, kwnames, 2, 2); err != nil {
 			return null, err
 		}
+		if r, ok, err := instanceCheckHook(t, args[0], args[1], "__instancecheck__"); ok {
+			return objects.Bool(r), err
+		}
 		r, err := isSub(args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
 		return objects.Bool(r), err
 	})
 	def("issubclass", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("issubclass", args, kwnames, 2, 2); err != nil {
 			return null, err
+		}
+		if r, ok, err := instanceCheckHook(t, args[0], args[1], "__subclasscheck__"); ok {
+			return objects.Bool(r), err
 		}
 		if !args[0].IsInstance(objects.TypeType) {
 			return null, objects.Errorf(objects.ExcTypeError, "issubclass() arg 1 must be a class")
@@ -441,6 +428,9 @@ func init() {
 		}
 		spec := ""
 		if len(args) == 2 {
+			if !args[1].IsInstance(objects.StrType) {
+				return null, objects.Errorf(objects.ExcTypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
+			}
 			spec = objects.As[objects.Str](args[1]).S
 		}
 		return objects.FormatValue(t, args[0], spec)
@@ -648,7 +638,7 @@ func init() {
 		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
 			return null, err
 		}
-		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found && args[0].Type().IsHeapType() {
+		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found {
 			return r, err
 		}
 		n, err := objects.Len(t, args[0])

@@ -87,6 +87,12 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 			if err != nil {
 				return null, err
 			}
+			if mode == syntax.ModeEval {
+				// eval ignores leading spaces and tabs of a string
+				for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') {
+					src = src[1:]
+				}
+			}
 			if code, err = compileSource(src, "<string>", mode); err != nil {
 				return null, err
 			}
@@ -105,33 +111,7 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 func init() {
 	def("eval", evalExec("eval", syntax.ModeEval))
 	def("exec", evalExec("exec", syntax.ModeExec))
-	def("compile", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		pos, _ := objects.SplitArgs(args, kwnames)
-		if len(pos) < 3 {
-			return null, objects.Errorf(objects.ExcTypeError, "compile() missing required argument 'mode' (pos 3)")
-		}
-		src, err := sourceArg(t, pos[0], "compile")
-		if err != nil {
-			return null, err
-		}
-		filename, _ := objects.StrString(t, pos[1])
-		modeName, _ := objects.StrString(t, pos[2])
-		mode := syntax.ModeExec
-		switch modeName {
-		case "exec":
-		case "eval":
-			mode = syntax.ModeEval
-		case "single":
-			mode = syntax.ModeSingle
-		default:
-			return null, objects.Errorf(objects.ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'")
-		}
-		code, err := compileSource(src, filename, mode)
-		if err != nil {
-			return null, err
-		}
-		return objects.Obj(code), nil
-	})
+	def("compile", builtinCompile)
 	def("globals", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if f := t.Func(); f != nil {
 			return objects.Obj(f.Globals), nil

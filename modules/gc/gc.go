@@ -3,9 +3,9 @@
 package gc
 
 import (
-	"runtime"
 
 	"taipan/modules/internal/osutil"
+	"taipan/modules/weakref"
 	"taipan/objects"
 )
 
@@ -47,7 +47,9 @@ func init() {
 			} else if g < 0 || g > 2 {
 				return objects.Null, objects.Errorf(objects.ExcValueError, "invalid generation")
 			}
-			runtime.GC()
+			// A full collection, then the weakref callbacks and
+			// finalizers it made due (as CPython runs them in collect).
+			weakref.Collect(t)
 			return objects.Int(0), nil
 		})
 		ret("enable", func() Value { enabled = true; return objects.None })
