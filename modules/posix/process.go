@@ -5,9 +5,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"taipan/modules/internal/osutil"
 	"taipan/objects"
@@ -340,12 +342,26 @@ func processFunctions(m *objects.Module) {
 		return objects.NewBytes(b), nil
 	})
 	set("cpu_count", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		return objects.Int(int64(runtime.NumCPU())), nil
+		return objects.Int(int64(numCPU())), nil
 	})
 	set("sched_getaffinity", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("sched_getaffinity", args, kw, 1, 1); err != nil {
+			return null, err
+		}
+		pid, err := osutil.Int(t, args[0], "sched_getaffinity")
+		if err != nil {
+			return null, err
+		}
+		var mask [16]uint64 // 1024 CPUs
+		n, _, e := syscall.RawSyscall(syscall.SYS_SCHED_GETAFFINITY, uintptr(pid), unsafe.Sizeof(mask), uintptr(unsafe.Pointer(&mask[0])))
+		if e != 0 {
+			return null, osutil.ErrnoError(e, null)
+		}
 		s := objects.NewSet()
-		for i := 0; i < runtime.NumCPU(); i++ {
-			s.D.SetItem(t, objects.Int(int64(i)), objects.None)
+		for i := 0; i < int(n)*8 && i < 1024; i++ {
+			if mask[i/64]&(1<<(i%64)) != 0 {
+				s.D.SetItem(t, objects.Int(int64(i)), objects.None)
+			}
 		}
 		return objects.Obj(s), nil
 	})
@@ -460,4 +476,29 @@ func envList(t *objects.Thread, env Value) ([]string, *Exc) {
 	return out, nil
 }
 
-func numCPU() int { return runtime.NumCPU() }
+// numCPU counts the online processors (sysconf(_SC_NPROCESSORS_ONLN)),
+// not just those this process may run on.
+func numCPU() int {
+	b, err := os.ReadFile("/sys/devices/system/cpu/online")
+	if err != nil {
+		return runtime.NumCPU()
+	}
+	n := 0
+	for _, part := range strings.Split(strings.TrimSpace(string(b)), ",") {
+		lo, hi, found := strings.Cut(part, "-")
+		a, err1 := strconv.Atoi(lo)
+		z := a
+		var err2 error
+		if found {
+			z, err2 = strconv.Atoi(hi)
+		}
+		if err1 != nil || err2 != nil || z < a {
+			return runtime.NumCPU()
+		}
+		n += z - a + 1
+	}
+	if n == 0 {
+		return runtime.NumCPU()
+	}
+	return n
+}
