@@ -3,7 +3,6 @@
 package gc
 
 import (
-
 	"taipan/modules/internal/osutil"
 	"taipan/modules/weakref"
 	"taipan/objects"
