@@ -437,8 +437,20 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 		if len(args) == 1 && kwnames == nil {
 			return Obj(args[0].Type()), nil
 		}
-		if pos, kw := SplitArgs(args, kwnames); len(pos) == 3 {
-			return NewClassKw(t, TypeType, pos[0], pos[1], pos[2], kw, kwnames)
+		if pos, _ := SplitArgs(args, kwnames); len(pos) == 3 {
+			// type(name, bases, ns): type.__new__ (which defers to the
+			// most derived metaclass of the bases), then that class's
+			// __init__.
+			obj, err := typeNew(t, TypeType, args, kwnames)
+			if err != nil {
+				return Null, err
+			}
+			if it := obj.Type(); it != TypeType && it.Init != nil && obj.IsInstance(TypeType) {
+				if err := it.Init(t, obj, args, kwnames); err != nil {
+					return Null, err
+				}
+			}
+			return obj, nil
 		}
 		return Null, Errorf(ExcTypeError, "type() takes 1 or 3 arguments")
 	}
@@ -553,7 +565,23 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 	if len(pos) != 3 {
 		return Null, Errorf(ExcTypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(pos))
 	}
-	return NewClassKw(t, meta, pos[0], pos[1], pos[2], kw, kwnames)
+	winner := meta
+	if pos[1].Type() == TupleType {
+		for _, b := range As[Tuple](pos[1]).Items {
+			bm := b.Type()
+			switch {
+			case winner.IsSubtype(bm):
+			case bm.IsSubtype(winner):
+				winner = bm
+			default:
+				return Null, Errorf(ExcTypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+			}
+		}
+	}
+	if winner != meta && winner.New != nil && !winner.LookupString("__new__").Is(TypeType.LookupString("__new__")) {
+		return winner.New(t, winner, args, kwnames)
+	}
+	return NewClassKw(t, winner, pos[0], pos[1], pos[2], kw, kwnames)
 }
 
 func init() {

@@ -111,6 +111,7 @@ func init() {
 
 func init() {
 	setb("bytearray", objects.Obj(objects.ByteArrayType))
+	setb("memoryview", objects.Obj(objects.MemoryViewType))
 }
 
 // invalidKw reports the first keyword not in allowed, CPython-style.
