@@ -6,6 +6,7 @@ package socket
 import (
 	"math"
 	"net"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -256,6 +257,13 @@ func sockNew(t *objects.Thread, typ *objects.Type, args []Value, kw *objects.Tup
 	s := &sock{fd: -1, family: syscall.AF_INET, typ: syscall.SOCK_STREAM, timeout: -1}
 	s.SetType(typ)
 	s.Attrs = objects.Attrs{Map: typ.RootMap, Slots: objects.NewSlots(typ.RootMap)}
+	// An unclosed socket's descriptor is closed when it is collected (as
+	// CPython's dealloc does, without the ResourceWarning).
+	runtime.SetFinalizer(s, func(s *sock) {
+		if s.fd >= 0 {
+			syscall.Close(s.fd)
+		}
+	})
 	return objects.Obj(s), nil
 }
 
