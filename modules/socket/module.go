@@ -364,6 +364,23 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 	swap("ntohs", 16)
 	swap("htonl", 32)
 	swap("ntohl", 32)
+	cmsgFn := func(name string, f func(int) int) {
+		set(name, func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs(name, args, kw, 1, 1); err != nil {
+				return null, err
+			}
+			n, err := osutil.Int(t, args[0], name)
+			if err != nil {
+				return null, err
+			}
+			if n < 0 || n > 1<<30 {
+				return null, objects.Errorf(objects.ExcOverflowError, "%s() argument out of range", name)
+			}
+			return objects.Int(int64(f(int(n)))), nil
+		})
+	}
+	cmsgFn("CMSG_LEN", syscall.CmsgLen)
+	cmsgFn("CMSG_SPACE", syscall.CmsgSpace)
 	set("getdefaulttimeout", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		if defaultTimeout < 0 {
 			return objects.None, nil

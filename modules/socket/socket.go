@@ -807,12 +807,130 @@ func init() {
 	method("getblocking", func(t *objects.Thread, s *sock, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		return objects.Bool(s.timeout != 0), nil
 	})
+	method("sendmsg", func(t *objects.Thread, s *sock, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("sendmsg", args, kw, 1, 4); err != nil {
+			return null, err
+		}
+		bufs, err := objects.IterToSlice(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		var data []byte
+		for _, b := range bufs {
+			bb, err := bufArg(b)
+			if err != nil {
+				return null, err
+			}
+			data = append(data, bb...)
+		}
+		var oob []byte
+		if len(args) > 1 {
+			items, err := objects.IterToSlice(t, args[1])
+			if err != nil {
+				return null, err
+			}
+			for _, it := range items {
+				f, err := objects.IterToSlice(t, it)
+				if err != nil || len(f) != 3 {
+					return null, objects.Errorf(objects.ExcTypeError, "[sendmsg() ancillary data items]() argument must be sequence of length 3")
+				}
+				level, err := osutil.Int(t, f[0], "sendmsg")
+				if err != nil {
+					return null, err
+				}
+				typ, err := osutil.Int(t, f[1], "sendmsg")
+				if err != nil {
+					return null, err
+				}
+				d, err := bufArg(f[2])
+				if err != nil {
+					return null, err
+				}
+				oob = append(oob, cmsg(int32(level), int32(typ), d)...)
+			}
+		}
+		flags, err := flagsArg(t, args, 2)
+		if err != nil {
+			return null, err
+		}
+		var to syscall.Sockaddr
+		if len(args) > 3 && !args[3].IsNone() {
+			if to, err = s.sockaddr(t, args[3], "sendmsg"); err != nil {
+				return null, err
+			}
+		}
+		var n int
+		if err := s.io(t, true, func() error {
+			var e error
+			n, e = syscall.SendmsgN(s.fd, data, oob, to, flags|syscall.MSG_NOSIGNAL)
+			return e
+		}); err != nil {
+			return null, err
+		}
+		return objects.Int(int64(n)), nil
+	})
+	method("recvmsg", func(t *objects.Thread, s *sock, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("recvmsg", args, kw, 1, 3); err != nil {
+			return null, err
+		}
+		size, err := osutil.Int(t, args[0], "recvmsg")
+		if err != nil {
+			return null, err
+		}
+		if size < 0 {
+			return null, objects.Errorf(objects.ExcValueError, "negative buffer size in recvmsg()")
+		}
+		oobSize := int64(0)
+		if len(args) > 1 {
+			if oobSize, err = osutil.Int(t, args[1], "recvmsg"); err != nil {
+				return null, err
+			}
+		}
+		flags, err := flagsArg(t, args, 2)
+		if err != nil {
+			return null, err
+		}
+		buf := make([]byte, size)
+		oob := make([]byte, oobSize)
+		var n, oobn, rflags int
+		var from syscall.Sockaddr
+		if err := s.io(t, false, func() error {
+			var e error
+			n, oobn, rflags, from, e = syscall.Recvmsg(s.fd, buf, oob, flags)
+			return e
+		}); err != nil {
+			return null, err
+		}
+		var anc []Value
+		if msgs, e := syscall.ParseSocketControlMessage(oob[:oobn]); e == nil {
+			for _, m := range msgs {
+				anc = append(anc, objects.NewTupleValue([]Value{objects.Int(int64(m.Header.Level)),
+					objects.Int(int64(m.Header.Type)), objects.NewBytes(m.Data)}))
+			}
+		}
+		addr := objects.None
+		if from != nil {
+			addr = addrValue(from)
+		}
+		return objects.NewTupleValue([]Value{objects.NewBytes(buf[:n:n]), objects.NewListValue(anc),
+			objects.Int(int64(rflags)), addr}), nil
+	})
 	st.AddMethod("__getstate__", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		return null, objects.Errorf(objects.ExcTypeError, "cannot pickle '%s' object", self.Type().Name)
 	})
 	st.Finish()
 	gaierrorType.Finish()
 	herrorType.Finish()
+}
+
+// cmsg encodes one control message (header, data, padding).
+func cmsg(level, typ int32, data []byte) []byte {
+	b := make([]byte, syscall.CmsgSpace(len(data)))
+	h := (*syscall.Cmsghdr)(unsafe.Pointer(&b[0]))
+	h.Level, h.Type = level, typ
+	h.SetLen(syscall.CmsgLen(len(data)))
+	copy(b[syscall.CmsgLen(0):], data)
+	return b
 }
 
 func (s *sock) setTimeoutErr(v float64) *Exc {

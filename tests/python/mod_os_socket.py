@@ -54,3 +54,13 @@ with socket.socket() as s:
     print(s.fileno() >= 0)
 print(s.fileno())
 print(socket.getservbyname('http', 'tcp'), socket.getprotobyname('tcp'))
+import socket, os
+a, b = socket.socketpair()
+r, w = os.pipe()
+print(a.sendmsg([b'hi', b' there'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, r.to_bytes(4, 'little'))]))
+data, anc, flags, addr = b.recvmsg(100, socket.CMSG_SPACE(4))
+print(data, len(anc), anc[0][0] == socket.SOL_SOCKET, anc[0][1] == socket.SCM_RIGHTS, len(anc[0][2]), flags, addr)
+fd = int.from_bytes(anc[0][2], 'little')
+os.write(w, b'through passed fd')
+print(os.read(fd, 100))
+print(socket.CMSG_LEN(4), socket.CMSG_SPACE(4))
