@@ -151,7 +151,11 @@ func init() {
 		if !obj.Type().IsSubtype(d.Owner) {
 			return Null, Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name.S, d.Owner.Name, obj.Type().Name)
 		}
-		v := AttrsOf(obj).Get(d.Name)
+		a := instanceAttrs(obj, false)
+		if a == nil {
+			return Null, attributeError(obj, d.Name)
+		}
+		v := a.Get(d.Name)
 		if v.IsNull() {
 			return Null, attributeError(obj, d.Name)
 		}
@@ -162,14 +166,25 @@ func init() {
 		if !obj.Type().IsSubtype(d.Owner) {
 			return Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name.S, d.Owner.Name, obj.Type().Name)
 		}
-		a := AttrsOf(obj)
+		a := instanceAttrs(obj, !val.IsNull())
+		if a == nil {
+			if val.IsNull() {
+				return Errorf(ExcAttributeError, "%s", d.Name.S)
+			}
+			return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", d.Name.S, obj.Type().Name)
+		}
 		if val.IsNull() {
 			if !a.Delete(d.Name) {
 				return Errorf(ExcAttributeError, "%s", d.Name.S)
 			}
 			return nil
 		}
-		a.Set(obj.Type().RootMap, d.Name, val)
+		ty := obj.Type()
+		if ty.RootMap == nil {
+			// e.g. a __slots__ class derived from a builtin type
+			ty.RootMap = newRootMap()
+		}
+		a.Set(ty.RootMap, d.Name, val)
 		return nil
 	}
 	MemberDescrType.Repr = func(t *Thread, v Value) (Value, *BaseException) {

@@ -384,6 +384,29 @@ func init() {
 		}
 		return self, excSetAttr(t, self, Intern("__traceback__"), args[0])
 	})
+	TracebackType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		tb := As[Traceback](v)
+		if name.S != "tb_next" {
+			return Errorf(ExcAttributeError, "'traceback' object has no attribute '%s'", name.S)
+		}
+		if val.IsNull() {
+			return Errorf(ExcTypeError, "can't delete tb_next attribute")
+		}
+		if val.IsNone() {
+			tb.Next = nil
+			return nil
+		}
+		if val.Type() != TracebackType {
+			return Errorf(ExcTypeError, "expected traceback object or None, got '%s'", val.Type().Name)
+		}
+		for c := As[Traceback](val); c != nil; c = c.Next {
+			if c == tb {
+				return Errorf(ExcValueError, "traceback loop detected")
+			}
+		}
+		tb.Next = As[Traceback](val)
+		return nil
+	}
 	TracebackType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		tb := As[Traceback](v)
 		switch name.S {

@@ -89,7 +89,7 @@ func funcSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		f.Annotations = val
 		return nil
 	case "__code__":
-		if val.Type() != CodeType {
+		if val.IsNull() || val.Type() != CodeType {
 			return Errorf(ExcTypeError, "__code__ must be set to a code object")
 		}
 		c := As[Code](val)
@@ -99,6 +99,9 @@ func funcSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		f.Code = c
 		return nil
 	case "__dict__":
+		if val.IsNull() {
+			return Errorf(ExcTypeError, "cannot delete __dict__")
+		}
 		if !val.IsInstance(DictType) {
 			return Errorf(ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
 		}

@@ -202,7 +202,21 @@ func init() {
 	ListType.Init = listInit
 	ListType.Len = func(t *Thread, v Value) (int, *BaseException) { return len(As[List](v).Items), nil }
 	ListType.Bool = func(t *Thread, v Value) (bool, *BaseException) { return len(As[List](v).Items) > 0, nil }
-	ListType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) { return seqContains(t, As[List](v).Items, x) }
+	ListType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
+		// Index the live list: __eq__ may change it while we look.
+		l := As[List](v)
+		for i := 0; i < len(l.Items); i++ {
+			it := l.Items[i]
+			if it.Is(x) {
+				return true, nil
+			}
+			eq, err := Equal(t, it, x)
+			if err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
 	ListType.Iter = func(t *Thread, v Value) (Value, *BaseException) {
 		return Obj(&seqIter{Header: Header{listIterType}, list: As[List](v)}), nil
 	}

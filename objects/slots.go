@@ -202,11 +202,12 @@ func slotGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	var err *BaseException
 	if ga := lookupUser(typ, "__getattribute__"); !ga.IsNull() {
 		r, err = callAttr(t, ga, v, Obj(name))
+	} else if sb := solidBase(typ); sb.GetAttr != nil {
+		// The builtin base's lookup: a Python base class's synthesized
+		// slot would land back here with the same object.
+		r, err = sb.GetAttr(t, v, name)
 	} else {
-		r, err = typ.Base.GetAttr(t, v, name)
-		if typ.Base.GetAttr == nil {
-			r, err = GenericGetAttr(t, v, name)
-		}
+		r, err = GenericGetAttr(t, v, name)
 	}
 	if err != nil && err.Matches(ExcAttributeError) {
 		if g := lookupUser(typ, "__getattr__"); !g.IsNull() {
@@ -230,6 +231,13 @@ func slotSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func slotCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	// __call__ may be another callable object (A.__call__ = A()): count
+	// the native recursion, as CPython's tp_call does.
+	if t.Depth >= t.RecursionLimit {
+		return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded while calling a Python object")
+	}
+	t.Depth++
+	defer func() { t.Depth-- }()
 	f := callable.Type().LookupString("__call__")
 	if f.Type() == FunctionType {
 		full, mark := t.PushArgs(callable, args)

@@ -535,6 +535,33 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 
 func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	ty := As[Type](v)
+	// A data descriptor of the metaclass (a property on a Python
+	// metaclass) wins, as in object.__setattr__.
+	if meta := v.Type(); meta != TypeType {
+		if d := meta.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+			return d.Type().DescrSet(t, d, v, val)
+		}
+	}
+	switch name.S {
+	case "__name__", "__qualname__":
+		// Data descriptors of type: they change the type's name, not its dict.
+		if !ty.IsHeapType() {
+			return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, ty.Name)
+		}
+		if val.IsNull() {
+			return Errorf(ExcTypeError, "cannot delete '%s' attribute of immutable type '%s'", name.S, ty.Name)
+		}
+		if !val.IsInstance(StrType) {
+			return Errorf(ExcTypeError, "can only assign string to %s.%s, not '%s'", ty.Name, name.S, val.Type().Name)
+		}
+		if name.S == "__name__" {
+			ty.Name = As[Str](val).S
+		} else {
+			ty.Qualname = As[Str](val).S
+		}
+		ty.Modified()
+		return nil
+	}
 	if !ty.IsHeapType() {
 		return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, ty.Name)
 	}

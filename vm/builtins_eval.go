@@ -82,6 +82,12 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 		var code *objects.Code
 		if args[0].Type() == objects.CodeType {
 			code = objects.As[objects.Code](args[0])
+			if n := len(code.Freevars); n > 0 {
+				if mode == syntax.ModeEval {
+					return null, objects.Errorf(objects.ExcTypeError, "code object passed to eval() may not contain free variables")
+				}
+				return null, objects.Errorf(objects.ExcTypeError, "code object requires a closure of exactly length %d", n)
+			}
 		} else {
 			src, err := sourceArg(t, args[0], name)
 			if err != nil {
