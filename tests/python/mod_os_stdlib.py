@@ -1,5 +1,6 @@
-# The stdlib's os, os.path and shutil over the posix module.
-import os, os.path, shutil, tempfile, pathlib, stat
+# The stdlib's os, os.path, shutil, tempfile, glob, fnmatch and pathlib
+# over the posix module.
+import os, os.path, shutil, tempfile, glob, fnmatch, pathlib, stat
 
 print(os.name, os.sep, os.pathsep, os.curdir, os.pardir, os.extsep, os.linesep == '\n', os.devnull)
 print(os.path is __import__('posixpath'), os.supports_bytes_environ)
@@ -72,6 +73,41 @@ try:
     shutil.rmtree('nonexistent')
 except FileNotFoundError as e:
     print(type(e).__name__, e)
+
+# glob / fnmatch
+print(sorted(glob.glob('a/*')), sorted(glob.glob('a/**', recursive=True)), sorted(glob.glob('*.txt')))
+print(fnmatch.fnmatch('f.txt', '*.txt'), fnmatch.filter(['a.py', 'b.txt'], '*.py'))
+
+# tempfile
+with tempfile.TemporaryDirectory(dir='.') as d:
+    print(os.path.isdir(d))
+print(os.path.exists(d))
+fd, name = tempfile.mkstemp(suffix='.tmp', dir='.')
+os.write(fd, b'data')
+os.close(fd)
+print(os.path.getsize(name), name.endswith('.tmp'))
+os.unlink(name)
+with tempfile.NamedTemporaryFile('w+', dir='.', delete=True) as tf:
+    tf.write('named')
+    tf.flush()
+    tf.seek(0)
+    print(tf.read(), os.path.exists(tf.name))
+with tempfile.TemporaryFile() as tf:
+    tf.write(b'anon')
+    tf.seek(0)
+    print(tf.read())
+
+# pathlib
+p = pathlib.Path('a')
+print(p, repr(p), p / 'b', p.exists(), p.is_dir(), (p / 'f.txt').is_file())
+print(sorted(x.name for x in p.iterdir()), sorted(str(x) for x in p.glob('**/*')))
+(p / 'new.txt').write_text('pathlib text')
+print((p / 'new.txt').read_text(), (p / 'new.txt').stat().st_size, (p / 'new.txt').suffix, (p / 'new.txt').stem)
+(p / 'new.txt').unlink()
+(p / 'dir2').mkdir()
+(p / 'dir2').rmdir()
+print(pathlib.Path('/x/y/z.tar.gz').suffixes, pathlib.PurePosixPath('/x/y').parts, pathlib.Path('a/b/c').parent)
+print(pathlib.Path.cwd() == pathlib.Path(os.getcwd()), pathlib.Path('a/link').resolve().name, pathlib.Path('a/link').is_symlink())
 
 os.chdir(old)
 shutil.rmtree(base)
