@@ -62,14 +62,27 @@ func init() {
 	wakeupFD.Store(-1)
 	// CPython's start-up state: SIGINT raises KeyboardInterrupt, SIGPIPE
 	// and SIGXFSZ are ignored (writes fail with EPIPE / EFBIG instead).
-	handlers[syscall.SIGINT] = defaultIntHandler
-	ossignal.Notify(notifyCh, syscall.SIGINT)
+	// Dispositions inherited as SIG_IGN stay ignored (a background job's
+	// SIGINT, nohup's SIGHUP), as CPython leaves them.
+	inheritedIgnore := map[syscall.Signal]bool{}
+	for n := 1; n < nsig; n++ {
+		if n != 32 && n != 33 && ossignal.Ignored(syscall.Signal(n)) {
+			inheritedIgnore[syscall.Signal(n)] = true
+			handlers[n] = objects.Int(1)
+		}
+	}
+	if !inheritedIgnore[syscall.SIGINT] {
+		handlers[syscall.SIGINT] = defaultIntHandler
+		ossignal.Notify(notifyCh, syscall.SIGINT)
+	}
 	handlers[syscall.SIGPIPE] = objects.Int(1)
 	handlers[syscall.SIGXFSZ] = objects.Int(1)
 	ignore(syscall.SIGPIPE)
 	ignore(syscall.SIGXFSZ)
 	for _, sig := range terminating {
-		ossignal.Notify(dieCh, sig)
+		if !inheritedIgnore[sig.(syscall.Signal)] {
+			ossignal.Notify(dieCh, sig)
+		}
 	}
 	go forward()
 	go func() {
