@@ -350,13 +350,12 @@ func Retry(t *objects.Thread, f func() error) *Exc {
 }
 
 // Blocking runs f, which may block in the kernel and must not touch
-// Python objects. It is the one place where the OS modules would let
-// other Python threads run while they wait (release the GIL: replace
-// the body with objects.Blocking(t, f) once the GIL lands).
+// Python objects, with the GIL released so that other Python threads
+// run while it waits.
 func Blocking(t *objects.Thread, f func()) {
 	prev := blocked.Swap(t)
 	defer blocked.Store(prev)
-	f()
+	objects.Blocking(t, f)
 }
 
 var blocked atomic.Pointer[objects.Thread]
