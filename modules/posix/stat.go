@@ -25,7 +25,6 @@ var (
 )
 
 func init() {
-	statResult.Type.SetAttrString("n_unnamed_fields", objects.Int(3))
 	// stat_result(seq) with no float times takes the integer ones.
 	statResult.Fill = func(v []Value) {
 		for i := 0; i < 3; i++ {
