@@ -429,7 +429,7 @@ func processFunctions(m *objects.Module) {
 
 // stringList converts a sequence of str/bytes/PathLike into OS strings.
 func stringList(t *objects.Thread, v Value, fname string) ([]string, *Exc) {
-	items, err := objects.IterToSlice(t, v)
+	items, err := osutil.Items(t, v)
 	if err != nil {
 		return nil, err
 	}
@@ -450,7 +450,7 @@ func envList(t *objects.Thread, env Value) ([]string, *Exc) {
 	if err != nil {
 		return nil, err
 	}
-	ks, err := objects.IterToSlice(t, keys)
+	ks, err := osutil.Items(t, keys)
 	if err != nil {
 		return nil, err
 	}

@@ -471,7 +471,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		if err != nil {
 			return null, err
 		}
-		items, err := objects.IterToSlice(t, args[1])
+		items, err := osutil.Items(t, args[1])
 		if err != nil {
 			return null, err
 		}

@@ -216,7 +216,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		if err := objects.CheckArgs("getnameinfo", args, kw, 2, 2); err != nil {
 			return null, err
 		}
-		items, err := objects.IterToSlice(t, args[0])
+		items, err := osutil.Items(t, args[0])
 		if err != nil || len(items) < 2 {
 			return null, objects.Errorf(objects.ExcTypeError, "getnameinfo() argument 1 must be a tuple")
 		}

@@ -811,7 +811,7 @@ func init() {
 		if err := objects.CheckArgs("sendmsg", args, kw, 1, 4); err != nil {
 			return null, err
 		}
-		bufs, err := objects.IterToSlice(t, args[0])
+		bufs, err := osutil.Items(t, args[0])
 		if err != nil {
 			return null, err
 		}
@@ -825,12 +825,12 @@ func init() {
 		}
 		var oob []byte
 		if len(args) > 1 {
-			items, err := objects.IterToSlice(t, args[1])
+			items, err := osutil.Items(t, args[1])
 			if err != nil {
 				return null, err
 			}
 			for _, it := range items {
-				f, err := objects.IterToSlice(t, it)
+				f, err := osutil.Items(t, it)
 				if err != nil || len(f) != 3 {
 					return null, objects.Errorf(objects.ExcTypeError, "[sendmsg() ancillary data items]() argument must be sequence of length 3")
 				}

@@ -368,3 +368,13 @@ func BlockedThread() *objects.Thread { return blocked.Load() }
 func NoNew(t *objects.Thread, typ *objects.Type, args []Value, kw *objects.Tuple) (Value, *Exc) {
 	return null, objects.Errorf(objects.ExcTypeError, "cannot create '%s.%s' instances", typ.Module, typ.Name)
 }
+
+// Items returns the items of an iterable as a fresh slice (safe to keep
+// while Python code runs: a list's own storage may be mutated).
+func Items(t *objects.Thread, v Value) ([]Value, *Exc) {
+	items, err := objects.IterToSlice(t, v)
+	if err != nil {
+		return nil, err
+	}
+	return append([]Value(nil), items...), nil
+}
