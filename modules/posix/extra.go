@@ -20,12 +20,16 @@ func extraFunctions(m *objects.Module) {
 		}
 		out := make([]int64, n)
 		for i, a := range args {
-			if !objects.IsIntValue(a) && (name == "major" || name == "minor" || name == "makedev") {
+			dev := name == "major" || name == "minor" || name == "makedev"
+			if !objects.IsIntValue(a) && dev {
 				return nil, objects.Errorf(objects.ExcTypeError, "an integer is required")
 			}
 			v, err := osutil.Int(t, a, name)
 			if err != nil {
 				return nil, err
+			}
+			if dev && v < 0 {
+				return nil, objects.Errorf(objects.ExcOverflowError, "can't convert negative int to unsigned")
 			}
 			out[i] = v
 		}
@@ -106,50 +110,31 @@ func extraFunctions(m *objects.Module) {
 		}
 		return objects.None, nil
 	})
-	idSet := func(name string, nr uintptr, n int) {
+	idSet := func(name string, n int, f func(a []int) error) {
 		set(name, func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 			a, err := ints(t, name, args, kw, n)
 			if err != nil {
 				return null, err
 			}
-			var v [3]uintptr
+			v := make([]int, n)
 			for i := range a {
-				v[i] = uintptr(a[i])
+				v[i] = int(a[i])
 			}
-			// AllThreadsSyscall applies the change to every thread of the
-			// process, as the C library's wrappers do.
-			if _, _, e := syscall.AllThreadsSyscall(nr, v[0], v[1], v[2]); e != 0 {
-				return null, osutil.ErrnoError(e, null)
+			// the syscall package applies the change to every thread
+			if e := f(v); e != nil {
+				return null, osutil.OSError(e, null, null)
 			}
 			return objects.None, nil
 		})
 	}
-	idSet("setuid", syscall.SYS_SETUID, 1)
-	idSet("setgid", syscall.SYS_SETGID, 1)
-	idSet("setreuid", syscall.SYS_SETREUID, 2)
-	idSet("setregid", syscall.SYS_SETREGID, 2)
-	idSet("setresuid", syscall.SYS_SETRESUID, 3)
-	idSet("setresgid", syscall.SYS_SETRESGID, 3)
-	set("seteuid", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		a, err := ints(t, "seteuid", args, kw, 1)
-		if err != nil {
-			return null, err
-		}
-		if _, _, e := syscall.AllThreadsSyscall(syscall.SYS_SETRESUID, ^uintptr(0), uintptr(a[0]), ^uintptr(0)); e != 0 {
-			return null, osutil.ErrnoError(e, null)
-		}
-		return objects.None, nil
-	})
-	set("setegid", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		a, err := ints(t, "setegid", args, kw, 1)
-		if err != nil {
-			return null, err
-		}
-		if _, _, e := syscall.AllThreadsSyscall(syscall.SYS_SETRESGID, ^uintptr(0), uintptr(a[0]), ^uintptr(0)); e != 0 {
-			return null, osutil.ErrnoError(e, null)
-		}
-		return objects.None, nil
-	})
+	idSet("setuid", 1, func(a []int) error { return syscall.Setuid(a[0]) })
+	idSet("setgid", 1, func(a []int) error { return syscall.Setgid(a[0]) })
+	idSet("seteuid", 1, func(a []int) error { return syscall.Seteuid(a[0]) })
+	idSet("setegid", 1, func(a []int) error { return syscall.Setegid(a[0]) })
+	idSet("setreuid", 2, func(a []int) error { return syscall.Setreuid(a[0], a[1]) })
+	idSet("setregid", 2, func(a []int) error { return syscall.Setregid(a[0], a[1]) })
+	idSet("setresuid", 3, func(a []int) error { return syscall.Setresuid(a[0], a[1], a[2]) })
+	idSet("setresgid", 3, func(a []int) error { return syscall.Setresgid(a[0], a[1], a[2]) })
 	getres := func(name string, nr uintptr) {
 		set(name, func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 			var r, e, s uint32
@@ -160,6 +145,9 @@ func extraFunctions(m *objects.Module) {
 	getres("getresuid", syscall.SYS_GETRESUID)
 	getres("getresgid", syscall.SYS_GETRESGID)
 	set("ctermid", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("ctermid", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		return objects.NewStrValue("/dev/tty"), nil
 	})
 	set("openpty", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {

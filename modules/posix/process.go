@@ -83,6 +83,9 @@ func processFunctions(m *objects.Module) {
 		return objects.None, nil
 	})
 	set("getgroups", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("getgroups", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		g, e := syscall.Getgroups()
 		if e != nil {
 			return null, osutil.OSError(e, null, null)
@@ -301,6 +304,9 @@ func processFunctions(m *objects.Module) {
 	exec("execv", false)
 	exec("execve", true)
 	set("times", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("times", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		var tms syscall.Tms
 		syscall.Times(&tms)
 		const hz = 100.0
@@ -309,6 +315,9 @@ func processFunctions(m *objects.Module) {
 			objects.Float(float64(time.Since(startTime).Nanoseconds()) / 1e9)}), nil
 	})
 	set("uname", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("uname", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		var u syscall.Utsname
 		if e := syscall.Uname(&u); e != nil {
 			return null, osutil.OSError(e, null, null)
@@ -366,6 +375,9 @@ func processFunctions(m *objects.Module) {
 		return objects.Obj(s), nil
 	})
 	set("getloadavg", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("getloadavg", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		b, e := os.ReadFile("/proc/loadavg")
 		if e != nil {
 			return null, objects.Errorf(objects.ExcOSError, "Load averages are unobtainable")

@@ -116,6 +116,11 @@ func dirFD(t *objects.Thread, v Value) (int, *Exc) {
 	if !osutil.Given(v) {
 		return atFDCWD, nil
 	}
+	if !objects.IsIntValue(v) {
+		if _, found, _ := objects.CallDunder(t, v, "__index__"); !found {
+			return 0, objects.Errorf(objects.ExcTypeError, "argument should be integer or None, not %s", v.Type().Name)
+		}
+	}
 	n, err := osutil.Int(t, v, "dir_fd")
 	return int(n), err
 }

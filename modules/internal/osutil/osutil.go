@@ -185,6 +185,10 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 	var r Value
 	if v.IsInstance(objects.StrType) || v.IsInstance(objects.BytesType) {
 		r = v
+	} else if b, ok := bytesLikePath(v); ok {
+		// bytes-like paths (bytearray, memoryview) are accepted as bytes
+		// (CPython deprecates them)
+		r = objects.NewBytes(append([]byte(nil), b...))
 	} else {
 		var found bool
 		var err *Exc
@@ -214,6 +218,15 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 		return p, objects.Errorf(objects.ExcValueError, "embedded null byte")
 	}
 	return p, nil
+}
+
+// bytesLikePath returns the bytes of a bytes-like object without
+// __fspath__.
+func bytesLikePath(v Value) ([]byte, bool) {
+	if !v.Type().LookupString("__fspath__").IsNull() {
+		return nil, false
+	}
+	return objects.BytesLike(v)
 }
 
 // Result returns an OS-level name as str or bytes like the argument.
