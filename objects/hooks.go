@@ -1,6 +1,9 @@
 package objects
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Process-level hooks the VM calls: pending signal handlers (set by the
 // _signal module) and exit handlers (atexit).
@@ -41,6 +44,29 @@ func RunExitHooks(t *Thread) {
 // to itself, so that a Python handler runs before kill() returns as in C.
 var SignalSent func(sig int)
 
-// SignalWake receives a token whenever a signal is flagged, so that
-// blocking waits (time.sleep, select) can stop early and run handlers.
-var SignalWake = make(chan struct{}, 1)
+var (
+	wakeMu sync.Mutex
+	wakeCh = make(chan struct{})
+)
+
+// SignalWaitChan returns a channel that is closed when the next signal is
+// flagged, so that blocking waits (time.sleep, signal.pause) stop early
+// and run handlers. Take it before testing SignalsPending.
+func SignalWaitChan() <-chan struct{} {
+	wakeMu.Lock()
+	c := wakeCh
+	wakeMu.Unlock()
+	return c
+}
+
+// WakeSignalWaiters wakes every wait on a SignalWaitChan channel.
+func WakeSignalWaiters() {
+	wakeMu.Lock()
+	close(wakeCh)
+	wakeCh = make(chan struct{})
+	wakeMu.Unlock()
+}
+
+// MainThread is the thread running the main module (set by the VM):
+// signal handlers run only there, as in CPython.
+var MainThread *Thread

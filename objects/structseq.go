@@ -39,12 +39,24 @@ func NewStructSeqType(module, name string, fields []string, nseq int) *StructSeq
 	ty.Repr = structSeqRepr
 	ty.New = structSeqNew
 	ty.GetAttr = structSeqGetAttr
+	// A visible field whose name comes again later is unnamed (the later,
+	// hidden field owns the attribute: os.stat_result's int times).
+	unnamed := map[int]bool{}
+	for i := 0; i < nseq; i++ {
+		for j := i + 1; j < len(fields); j++ {
+			if fields[j] == fields[i] {
+				unnamed[i] = true
+			}
+		}
+	}
 	ty.SetAttrString("n_sequence_fields", Int(int64(nseq)))
 	ty.SetAttrString("n_fields", Int(int64(len(fields))))
-	ty.SetAttrString("n_unnamed_fields", Int(0))
-	match := make([]Value, nseq)
-	for i := range match {
-		match[i] = NewStrValue(fields[i])
+	ty.SetAttrString("n_unnamed_fields", Int(int64(len(unnamed))))
+	var match []Value
+	for i := 0; i < nseq; i++ {
+		if !unnamed[i] {
+			match = append(match, NewStrValue(fields[i]))
+		}
 	}
 	ty.SetAttrString("__match_args__", NewTupleValue(match))
 	ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
@@ -137,6 +149,9 @@ func structSeqNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *B
 	}
 	if seq.IsNull() {
 		return Null, Errorf(ExcTypeError, "%s() missing required argument 'sequence' (pos 1)", typ.Name)
+	}
+	if !dict.IsNull() && dict.Type() != DictType {
+		return Null, Errorf(ExcTypeError, "%s() takes a dict as second arg, if any", typ.Name)
 	}
 	items, err := IterToSlice(t, seq)
 	if err != nil {

@@ -62,6 +62,7 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
+	objects.MainThread = t
 	initInterp(t, currentOptions)
 	installStdStreams(t)
 	if currentOptions.Flags.NoSite == 0 {

@@ -39,6 +39,7 @@ import (
 	_ "taipan/modules/sha3"
 	_ "taipan/modules/sha512"
 	_ "taipan/modules/signal"
+	_ "taipan/modules/socket" // _socket
 	_ "taipan/modules/srepy"
 	_ "taipan/modules/stat"
 	_ "taipan/modules/stringmod"

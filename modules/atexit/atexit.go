@@ -43,20 +43,41 @@ func run(t *objects.Thread) {
 		mu.Unlock()
 		args := append(append([]Value(nil), cb.args...), cb.kwvals...)
 		if _, err := objects.CallValue(t, cb.fn, args, cb.kw); err != nil {
-			if err.Matches(objects.ExcSystemExit) {
-				continue
-			}
-			t.Stdout.Flush()
-			r, rerr := objects.ReprString(t, cb.fn)
-			if rerr != nil {
-				r = "<object repr() failed>"
-			}
-			var sb strings.Builder
-			sb.WriteString("Exception ignored in atexit callback: " + r + "\n")
-			vm.FormatException(t, err, &sb, map[*Exc]bool{})
-			io.WriteString(t.Stderr, sb.String())
+			writeUnraisable(t, err, cb.fn)
 		}
 	}
+}
+
+// unraisableArgs is sys.UnraisableHookArgs.
+var unraisableArgs = objects.NewStructSeqType("sys", "UnraisableHookArgs",
+	[]string{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, 5)
+
+// writeUnraisable reports an exception from a callback through
+// sys.unraisablehook ("Exception ignored in atexit callback: ..."),
+// printing it directly if the hook is missing or fails.
+func writeUnraisable(t *objects.Thread, err *Exc, fn Value) {
+	tb := objects.None
+	if err.Traceback != nil {
+		tb = objects.Obj(err.Traceback)
+	}
+	hookArgs := unraisableArgs.New([]Value{objects.Obj(err.Type()), objects.Obj(err), tb,
+		objects.NewStrValue("Exception ignored in atexit callback"), fn})
+	if sys, ierr := vm.ImportHook(t, "sys", nil, objects.Null); ierr == nil {
+		if hook, herr := objects.GetAttrString(t, sys, "unraisablehook"); herr == nil {
+			if _, cerr := objects.CallValue(t, hook, []Value{hookArgs}, nil); cerr == nil {
+				return
+			}
+		}
+	}
+	t.Stdout.Flush()
+	r, rerr := objects.ReprString(t, fn)
+	if rerr != nil {
+		r = "<object repr() failed>"
+	}
+	var sb strings.Builder
+	sb.WriteString("Exception ignored in atexit callback: " + r + "\n")
+	vm.FormatException(t, err, &sb, map[*Exc]bool{})
+	io.WriteString(t.Stderr, sb.String())
 }
 
 func init() {

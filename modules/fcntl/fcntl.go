@@ -48,6 +48,24 @@ func fdOf(t *objects.Thread, v Value) (int, *Exc) {
 // call runs fcntl/ioctl with an int or a buffer argument (the buffer is
 // copied, passed by address, and the result returned as bytes).
 func call(t *objects.Thread, nr uintptr, fd int, cmd int64, arg Value) (Value, *Exc) {
+	if !arg.IsNull() && nr == syscall.SYS_IOCTL {
+		// ioctl on a writable buffer (bytearray...) fills it in place.
+		if wb, ok := objects.WritableBuffer(arg); ok {
+			buf := make([]byte, max(len(wb), 1024))
+			copy(buf, wb)
+			r, _, e := syscall.Syscall(nr, uintptr(fd), uintptr(cmd), uintptr(unsafe.Pointer(&buf[0])))
+			if e != 0 {
+				return objects.Null, osutil.ErrnoError(e, objects.Null)
+			}
+			copy(wb, buf)
+			return objects.Int(int64(int32(r))), nil
+		}
+	}
+	if !arg.IsNull() && !arg.IsInstance(objects.BytesType) && !arg.IsInstance(objects.StrType) {
+		if b, ok := objects.BytesLike(arg); ok {
+			arg = objects.NewBytes(b)
+		}
+	}
 	if !arg.IsNull() && (arg.IsInstance(objects.BytesType) || arg.IsInstance(objects.StrType)) {
 		var b []byte
 		if arg.IsInstance(objects.StrType) {

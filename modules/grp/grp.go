@@ -41,6 +41,10 @@ func init() {
 			}
 			gid, err := osutil.Int(t, a[0], "getgrgid")
 			if err != nil {
+				if err.Matches(objects.ExcOverflowError) {
+					r, _ := objects.ReprString(t, a[0])
+					return objects.Null, objects.NewException(objects.ExcKeyError, objects.NewStrValue("getgrgid(): gid not found: "+r))
+				}
 				return objects.Null, err
 			}
 			for _, f := range pwd.Entries("/etc/group", 4) {
@@ -59,6 +63,9 @@ func init() {
 			if err != nil {
 				return objects.Null, err
 			}
+			if strings.IndexByte(name, 0) >= 0 {
+				return objects.Null, objects.Errorf(objects.ExcValueError, "embedded null character")
+			}
 			for _, f := range pwd.Entries("/etc/group", 4) {
 				if f[0] == osutil.FSEncode(name) {
 					return entry(f), nil
@@ -68,6 +75,9 @@ func init() {
 			return objects.Null, objects.NewException(objects.ExcKeyError, objects.NewStrValue("getgrnam(): name not found: "+r))
 		})
 		osutil.Set(m, "getgrall", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("getgrall", args, kw, 0, 0); err != nil {
+				return objects.Null, err
+			}
 			var out []Value
 			for _, f := range pwd.Entries("/etc/group", 4) {
 				out = append(out, entry(f))

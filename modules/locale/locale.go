@@ -120,6 +120,26 @@ func init() {
 			if err != nil {
 				return objects.Null, err
 			}
+			if cat == lcAll && strings.Contains(name, "=") {
+				// the composite form setlocale(LC_ALL) returns
+				next := append([]string(nil), current...)
+				for _, part := range strings.Split(name, ";") {
+					k, v, ok := strings.Cut(part, "=")
+					c, okc := canonical(v)
+					idx := -1
+					for i, n := range catNames {
+						if n == k {
+							idx = i
+						}
+					}
+					if !ok || !okc || idx < 0 || idx == lcAll {
+						return objects.Null, objects.NewException(errType, objects.NewStrValue("unsupported locale setting"))
+					}
+					next[idx] = c
+				}
+				current = next
+				return objects.NewStrValue(query()), nil
+			}
 			if cat == lcAll {
 				var next []string
 				for i := range current {

@@ -225,9 +225,7 @@ func init() {
 		}
 		return objects.As[DirEntry](self).doStat(f)
 	})
-	de.AddMethod("__class_getitem__", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		return self, nil
-	})
+	de.AddClassGetItem()
 	de.Finish()
 
 	si := scandirIterType

@@ -23,6 +23,9 @@ func bufferBytes(t *objects.Thread, v Value, fname string) ([]byte, *Exc) {
 	if v.IsInstance(objects.BytesType) {
 		return objects.As[objects.Bytes](v).B, nil
 	}
+	if b, ok := objects.BytesLike(v); ok {
+		return b, nil
+	}
 	if v.IsInstance(objects.StrType) || objects.IsIntValue(v) {
 		return nil, objects.Errorf(objects.ExcTypeError, "a bytes-like object is required, not '%s'", v.Type().Name)
 	}

@@ -465,6 +465,9 @@ func pathFunctions(m *objects.Module) {
 	statvfs("statvfs", false)
 	statvfs("fstatvfs", true)
 	set("sync", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("sync", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		syscall.Sync()
 		return objects.None, nil
 	})

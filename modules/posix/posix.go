@@ -57,12 +57,13 @@ var intConstants = map[string]int64{
 	"POSIX_FADV_WILLNEED": 3, "POSIX_FADV_DONTNEED": 4, "POSIX_FADV_NOREUSE": 5,
 }
 
-var sysconfNames = map[string]int64{
-	"SC_ARG_MAX": 0, "SC_CHILD_MAX": 1, "SC_CLK_TCK": 2, "SC_NGROUPS_MAX": 3, "SC_OPEN_MAX": 4,
-	"SC_PAGESIZE": 30, "SC_PAGE_SIZE": 30, "SC_NPROCESSORS_CONF": 83, "SC_NPROCESSORS_ONLN": 84,
-	"SC_PHYS_PAGES": 85, "SC_IOV_MAX": 60, "SC_LINE_MAX": 43, "SC_HOST_NAME_MAX": 180,
-	"SC_LOGIN_NAME_MAX": 71, "SC_TTY_NAME_MAX": 72, "SC_SEM_NSEMS_MAX": 32, "SC_MINSIGSTKSZ": 249,
-}
+var sysconfNames = func() map[string]int64 {
+	m := map[string]int64{}
+	for k, v := range sysconfTable {
+		m[k] = v[0]
+	}
+	return m
+}()
 
 var confstrNames = map[string]int64{
 	"CS_PATH": 0, "CS_GNU_LIBC_VERSION": 2, "CS_GNU_LIBPTHREAD_VERSION": 3,
@@ -105,6 +106,10 @@ func sysconfValue(n int64) (int64, bool) {
 		var si syscall.Sysinfo_t
 		syscall.Sysinfo(&si)
 		return int64(si.Totalram) * int64(si.Unit) / int64(os.Getpagesize()), true
+	case 86: // SC_AVPHYS_PAGES
+		var si syscall.Sysinfo_t
+		syscall.Sysinfo(&si)
+		return int64(si.Freeram) * int64(si.Unit) / int64(os.Getpagesize()), true
 	case 60:
 		return 1024, true
 	case 43:
@@ -119,6 +124,11 @@ func sysconfValue(n int64) (int64, bool) {
 		return -1, true
 	case 249:
 		return 2048, true
+	}
+	for _, v := range sysconfTable {
+		if v[0] == n {
+			return v[1], true
+		}
 	}
 	return 0, false
 }
@@ -149,6 +159,9 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 	fileFunctions(m)
 	pathFunctions(m)
 	processFunctions(m)
+	extraFunctions(m)
+	extra2Functions(m)
+	osutil.Set(m, "getlogin", getlogin)
 	osutil.Set(m, "scandir", scandir)
 	m.Set("error", objects.Obj(objects.ExcOSError))
 	m.Set("stat_result", objects.Obj(statResult.Type))

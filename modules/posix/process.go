@@ -5,9 +5,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"taipan/modules/internal/osutil"
 	"taipan/objects"
@@ -81,6 +83,9 @@ func processFunctions(m *objects.Module) {
 		return objects.None, nil
 	})
 	set("getgroups", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("getgroups", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		g, e := syscall.Getgroups()
 		if e != nil {
 			return null, osutil.OSError(e, null, null)
@@ -90,12 +95,6 @@ func processFunctions(m *objects.Module) {
 			out[i] = objects.Int(int64(x))
 		}
 		return objects.NewListValue(out), nil
-	})
-	set("getlogin", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		if u := os.Getenv("LOGNAME"); u != "" {
-			return objects.NewStrValue(u), nil
-		}
-		return null, osutil.ErrnoError(syscall.ENXIO, null)
 	})
 	set("kill", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("kill", args, kw, 2, 2); err != nil {
@@ -192,6 +191,8 @@ func processFunctions(m *objects.Module) {
 			return objects.Int(int64(ws.ExitStatus())), nil
 		case ws.Signaled():
 			return objects.Int(-int64(ws.Signal())), nil
+		case ws.Stopped():
+			return null, objects.Errorf(objects.ExcValueError, "process stopped by delivery of signal %d", int(ws.StopSignal()))
 		}
 		return null, objects.Errorf(objects.ExcValueError, "invalid wait status: %d", n)
 	})
@@ -303,6 +304,9 @@ func processFunctions(m *objects.Module) {
 	exec("execv", false)
 	exec("execve", true)
 	set("times", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("times", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		var tms syscall.Tms
 		syscall.Times(&tms)
 		const hz = 100.0
@@ -311,6 +315,9 @@ func processFunctions(m *objects.Module) {
 			objects.Float(float64(time.Since(startTime).Nanoseconds()) / 1e9)}), nil
 	})
 	set("uname", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("uname", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		var u syscall.Utsname
 		if e := syscall.Uname(&u); e != nil {
 			return null, osutil.OSError(e, null, null)
@@ -344,16 +351,33 @@ func processFunctions(m *objects.Module) {
 		return objects.NewBytes(b), nil
 	})
 	set("cpu_count", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
-		return objects.Int(int64(runtime.NumCPU())), nil
+		return objects.Int(int64(numCPU())), nil
 	})
 	set("sched_getaffinity", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("sched_getaffinity", args, kw, 1, 1); err != nil {
+			return null, err
+		}
+		pid, err := osutil.Int(t, args[0], "sched_getaffinity")
+		if err != nil {
+			return null, err
+		}
+		var mask [16]uint64 // 1024 CPUs
+		n, _, e := syscall.RawSyscall(syscall.SYS_SCHED_GETAFFINITY, uintptr(pid), unsafe.Sizeof(mask), uintptr(unsafe.Pointer(&mask[0])))
+		if e != 0 {
+			return null, osutil.ErrnoError(e, null)
+		}
 		s := objects.NewSet()
-		for i := 0; i < runtime.NumCPU(); i++ {
-			s.D.SetItem(t, objects.Int(int64(i)), objects.None)
+		for i := 0; i < int(n)*8 && i < 1024; i++ {
+			if mask[i/64]&(1<<(i%64)) != 0 {
+				s.D.SetItem(t, objects.Int(int64(i)), objects.None)
+			}
 		}
 		return objects.Obj(s), nil
 	})
 	set("getloadavg", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("getloadavg", args, kw, 0, 0); err != nil {
+			return null, err
+		}
 		b, e := os.ReadFile("/proc/loadavg")
 		if e != nil {
 			return null, objects.Errorf(objects.ExcOSError, "Load averages are unobtainable")
@@ -417,7 +441,7 @@ func processFunctions(m *objects.Module) {
 
 // stringList converts a sequence of str/bytes/PathLike into OS strings.
 func stringList(t *objects.Thread, v Value, fname string) ([]string, *Exc) {
-	items, err := objects.IterToSlice(t, v)
+	items, err := osutil.Items(t, v)
 	if err != nil {
 		return nil, err
 	}
@@ -438,7 +462,7 @@ func envList(t *objects.Thread, env Value) ([]string, *Exc) {
 	if err != nil {
 		return nil, err
 	}
-	ks, err := objects.IterToSlice(t, keys)
+	ks, err := osutil.Items(t, keys)
 	if err != nil {
 		return nil, err
 	}
@@ -464,4 +488,29 @@ func envList(t *objects.Thread, env Value) ([]string, *Exc) {
 	return out, nil
 }
 
-func numCPU() int { return runtime.NumCPU() }
+// numCPU counts the online processors (sysconf(_SC_NPROCESSORS_ONLN)),
+// not just those this process may run on.
+func numCPU() int {
+	b, err := os.ReadFile("/sys/devices/system/cpu/online")
+	if err != nil {
+		return runtime.NumCPU()
+	}
+	n := 0
+	for _, part := range strings.Split(strings.TrimSpace(string(b)), ",") {
+		lo, hi, found := strings.Cut(part, "-")
+		a, err1 := strconv.Atoi(lo)
+		z := a
+		var err2 error
+		if found {
+			z, err2 = strconv.Atoi(hi)
+		}
+		if err1 != nil || err2 != nil || z < a {
+			return runtime.NumCPU()
+		}
+		n += z - a + 1
+	}
+	if n == 0 {
+		return runtime.NumCPU()
+	}
+	return n
+}

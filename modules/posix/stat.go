@@ -25,7 +25,6 @@ var (
 )
 
 func init() {
-	statResult.Type.SetAttrString("n_unnamed_fields", objects.Int(3))
 	// stat_result(seq) with no float times takes the integer ones.
 	statResult.Fill = func(v []Value) {
 		for i := 0; i < 3; i++ {
@@ -116,6 +115,11 @@ func statPath(t *objects.Thread, fname string, args []Value, kwnames *objects.Tu
 func dirFD(t *objects.Thread, v Value) (int, *Exc) {
 	if !osutil.Given(v) {
 		return atFDCWD, nil
+	}
+	if !objects.IsIntValue(v) {
+		if _, found, _ := objects.CallDunder(t, v, "__index__"); !found {
+			return 0, objects.Errorf(objects.ExcTypeError, "argument should be integer or None, not %s", v.Type().Name)
+		}
 	}
 	n, err := osutil.Int(t, v, "dir_fd")
 	return int(n), err

@@ -73,7 +73,7 @@ func forkExec(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 	if err != nil {
 		return null, err
 	}
-	keepItems, err := objects.IterToSlice(t, a[3])
+	keepItems, err := osutil.Items(t, a[3])
 	if err != nil {
 		return null, err
 	}
@@ -150,7 +150,7 @@ func forkExec(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 			cred.Gid = uint32(n)
 		}
 		if osutil.Given(a[18]) {
-			gs, err := objects.IterToSlice(t, a[18])
+			gs, err := osutil.Items(t, a[18])
 			if err != nil {
 				return null, err
 			}
@@ -269,7 +269,7 @@ func forkExec(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 }
 
 func stringSeq(t *objects.Thread, v Value) ([]string, *Exc) {
-	items, err := objects.IterToSlice(t, v)
+	items, err := osutil.Items(t, v)
 	if err != nil {
 		return nil, err
 	}

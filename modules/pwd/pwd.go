@@ -56,6 +56,10 @@ func init() {
 			}
 			uid, err := osutil.Int(t, args[0], "getpwuid")
 			if err != nil {
+				if err.Matches(objects.ExcOverflowError) {
+					r, _ := objects.ReprString(t, args[0])
+					return objects.Null, objects.NewException(objects.ExcKeyError, objects.NewStrValue("getpwuid(): uid not found: "+r))
+				}
 				return objects.Null, err
 			}
 			for _, f := range Entries("/etc/passwd", 7) {
@@ -73,6 +77,9 @@ func init() {
 			if err != nil {
 				return objects.Null, err
 			}
+			if strings.IndexByte(name, 0) >= 0 {
+				return objects.Null, objects.Errorf(objects.ExcValueError, "embedded null character")
+			}
 			for _, f := range Entries("/etc/passwd", 7) {
 				if f[0] == osutil.FSEncode(name) {
 					return entry(f), nil
@@ -82,6 +89,9 @@ func init() {
 			return objects.Null, objects.NewException(objects.ExcKeyError, objects.NewStrValue("getpwnam(): name not found: "+r))
 		})
 		osutil.Set(m, "getpwall", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
+			if err := objects.CheckArgs("getpwall", args, kw, 0, 0); err != nil {
+				return objects.Null, err
+			}
 			var out []Value
 			for _, f := range Entries("/etc/passwd", 7) {
 				out = append(out, entry(f))

@@ -71,7 +71,7 @@ func init() {
 			if err != nil {
 				return objects.Null, err
 			}
-			items, err := objects.IterToSlice(t, args[1])
+			items, err := osutil.Items(t, args[1])
 			if err != nil || len(items) != 2 {
 				return objects.Null, objects.Errorf(objects.ExcValueError, "expected a tuple of 2 integers")
 			}

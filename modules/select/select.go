@@ -139,7 +139,7 @@ func selectFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 	var owners [][2]int // (list, index) per pollFd entry
 	events := [3]int16{pollIn, pollOut, pollPri}
 	for li := 0; li < 3; li++ {
-		items, err := objects.IterToSlice(t, args[li])
+		items, err := osutil.Items(t, args[li])
 		if err != nil {
 			return null, err
 		}

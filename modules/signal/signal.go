@@ -62,15 +62,36 @@ func init() {
 	wakeupFD.Store(-1)
 	// CPython's start-up state: SIGINT raises KeyboardInterrupt, SIGPIPE
 	// and SIGXFSZ are ignored (writes fail with EPIPE / EFBIG instead).
-	handlers[syscall.SIGINT] = defaultIntHandler
-	ossignal.Notify(notifyCh, syscall.SIGINT)
+	// Dispositions inherited as SIG_IGN stay ignored (a background job's
+	// SIGINT, nohup's SIGHUP), as CPython leaves them.
+	inheritedIgnore := map[syscall.Signal]bool{}
+	for n := 1; n < nsig; n++ {
+		if n != 32 && n != 33 && ossignal.Ignored(syscall.Signal(n)) {
+			inheritedIgnore[syscall.Signal(n)] = true
+			handlers[n] = objects.Int(1)
+		}
+	}
+	if !inheritedIgnore[syscall.SIGINT] {
+		handlers[syscall.SIGINT] = defaultIntHandler
+		ossignal.Notify(notifyCh, syscall.SIGINT)
+	}
 	handlers[syscall.SIGPIPE] = objects.Int(1)
 	handlers[syscall.SIGXFSZ] = objects.Int(1)
 	ignore(syscall.SIGPIPE)
 	ignore(syscall.SIGXFSZ)
+	for _, sig := range terminating {
+		if !inheritedIgnore[sig.(syscall.Signal)] {
+			ossignal.Notify(dieCh, sig)
+		}
+	}
 	go forward()
 	go func() {
 		for range discardCh {
+		}
+	}()
+	go func() {
+		for s := range dieCh {
+			dieBySignal(s.(syscall.Signal))
 		}
 	}()
 	objects.SignalHandlerHook = runHandlers
@@ -84,6 +105,39 @@ func init() {
 // defaults (subprocess's restore_signals). Catching and dropping them
 // behaves as SIG_IGN for this process (writes fail with EPIPE).
 var discardCh = make(chan os.Signal, 16)
+
+// terminating lists the signals whose default action ends the process
+// but that Go's runtime would catch and drop: with SIG_DFL in Python
+// they are caught here and the process dies by them (dieBySignal).
+var terminating = func() []os.Signal {
+	s := []os.Signal{syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGVTALRM, syscall.SIGIO,
+		syscall.SIGPWR, syscall.SIGXCPU, syscall.SIGSTKFLT}
+	for n := 34; n <= 64; n++ {
+		s = append(s, syscall.Signal(n))
+	}
+	return s
+}()
+
+var dieCh = make(chan os.Signal, 4)
+
+func isTerminating(s syscall.Signal) bool {
+	for _, x := range terminating {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dieBySignal restores the kernel's default action for sig and sends it
+// to the process, which ends as a C program would.
+func dieBySignal(sig syscall.Signal) {
+	var act [4]uintptr // sa_handler = SIG_DFL, flags, restorer, mask
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
+	syscall.Kill(syscall.Getpid(), sig)
+	time.Sleep(time.Second)
+	os.Exit(128 + int(sig))
+}
 
 func ignore(s syscall.Signal) {
 	if s == syscall.SIGPIPE || s == syscall.SIGXFSZ {
@@ -105,10 +159,7 @@ func forward() {
 		if n == int(syscall.SIGINT) {
 			time.AfterFunc(interruptGrace, interruptWatchdog)
 		}
-		select {
-		case objects.SignalWake <- struct{}{}:
-		default:
-		}
+		objects.WakeSignalWaiters()
 		if fd := wakeupFD.Load(); fd >= 0 {
 			syscall.Write(int(fd), []byte{byte(n)})
 		}
@@ -160,8 +211,8 @@ func awaitDelivery(sig int) {
 }
 
 func runHandlers(t *objects.Thread) *Exc {
-	if mainThread != nil && t != mainThread {
-		return nil
+	if main := mainOf(); main != nil && t != main {
+		return nil // leave them pending for the main thread
 	}
 	objects.SignalsPending.Store(0)
 	for n := 1; n < nsig; n++ {
@@ -190,6 +241,15 @@ func runHandlers(t *objects.Thread) *Exc {
 		}
 	}
 	return nil
+}
+
+// mainOf returns the main thread: the VM's, or the thread that first
+// imported _signal.
+func mainOf() *objects.Thread {
+	if objects.MainThread != nil {
+		return objects.MainThread
+	}
+	return mainThread
 }
 
 func sigArg(t *objects.Thread, v Value, fname string) (int, *Exc) {
@@ -232,7 +292,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 			return null, err
 		}
 		h := args[1]
-		if mainThread != nil && t != mainThread {
+		if main := mainOf(); main != nil && t != main {
 			return null, objects.Errorf(objects.ExcValueError, "signal only works in main thread of the main interpreter")
 		}
 		isInt := objects.IsIntValue(h)
@@ -257,6 +317,8 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 			ignore(s)
 		case !isInt:
 			ossignal.Notify(notifyCh, s)
+		case isTerminating(s):
+			ossignal.Notify(dieCh, s)
 		}
 		return old, nil
 	})
@@ -350,13 +412,18 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 	})
 	set("pause", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		t.Stdout.Flush()
-		osutil.Blocking(t, func() { <-objects.SignalWake })
-		if objects.SignalsPending.Load() != 0 {
-			if err := objects.RunSignalHandlers(t); err != nil {
-				return null, err
+		for {
+			c := objects.SignalWaitChan()
+			if objects.SignalsPending.Load() == 0 {
+				osutil.Blocking(t, func() { <-c })
+			}
+			if objects.SignalsPending.Load() != 0 {
+				if main := mainOf(); main != nil && t != main {
+					continue
+				}
+				return none(objects.RunSignalHandlers(t))
 			}
 		}
-		return objects.None, nil
 	})
 	set("set_wakeup_fd", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		a, err := osutil.Args("set_wakeup_fd", args, kw, []string{"fd", "$warn_on_full_buffer"}, 1)
@@ -367,7 +434,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		if err != nil {
 			return null, err
 		}
-		if mainThread != nil && t != mainThread {
+		if main := mainOf(); main != nil && t != main {
 			return null, objects.Errorf(objects.ExcValueError, "set_wakeup_fd only works in main thread of the main interpreter")
 		}
 		if fd >= 0 {
@@ -404,7 +471,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		if err != nil {
 			return null, err
 		}
-		items, err := objects.IterToSlice(t, args[1])
+		items, err := osutil.Items(t, args[1])
 		if err != nil {
 			return null, err
 		}
@@ -491,6 +558,13 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 }
 
 var blocked uint64
+
+func none(err *Exc) (Value, *Exc) {
+	if err != nil {
+		return null, err
+	}
+	return objects.None, nil
+}
 
 func itoa(n int) string {
 	if n < 10 {

@@ -87,7 +87,7 @@ func init() {
 			if err != nil {
 				return null, err
 			}
-			attrs, err := objects.IterToSlice(t, args[2])
+			attrs, err := osutil.Items(t, args[2])
 			if err != nil || args[2].Type() != objects.ListType || len(attrs) != 7 {
 				return null, objects.Errorf(objects.ExcTypeError, "tcsetattr, arg 3: must be 7 element list")
 			}
@@ -103,7 +103,7 @@ func init() {
 			}
 			tio.Iflag, tio.Oflag, tio.Cflag, tio.Lflag = uint32(f[0]), uint32(f[1]), uint32(f[2]), uint32(f[3])
 			tio.Ispeed, tio.Ospeed = uint32(f[4]), uint32(f[5])
-			cc, err := objects.IterToSlice(t, attrs[6])
+			cc, err := osutil.Items(t, attrs[6])
 			if err != nil || len(cc) != nccs {
 				return null, objects.Errorf(objects.ExcTypeError, "tcsetattr: attributes[6] must be %d element list", nccs)
 			}

@@ -268,5 +268,11 @@ func reloadLocal() {
 	}
 	if loc, err := gotime.LoadLocation(name); err == nil {
 		gotime.Local = loc
+	} else if loc, ok := posixZone(tz); ok {
+		gotime.Local = loc
+	} else if n, _, ok := tzName(name); ok {
+		gotime.Local = gotime.FixedZone(n, 0) // glibc: the name, at UTC
+	} else {
+		gotime.Local = gotime.UTC
 	}
 }

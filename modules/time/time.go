@@ -121,7 +121,17 @@ func tmArg(t *objects.Thread, v Value, fname string) (tmFields, *Exc) {
 		if err != nil {
 			return f, err
 		}
+		// the fields are C ints
+		if n > math.MaxInt32 {
+			return f, objects.Errorf(objects.ExcOverflowError, "signed integer is greater than maximum")
+		}
+		if n < math.MinInt32 {
+			return f, objects.Errorf(objects.ExcOverflowError, "signed integer is less than minimum")
+		}
 		*p = n
+	}
+	if f.year < math.MinInt32+1900 {
+		return f, objects.Errorf(objects.ExcOverflowError, "year out of range")
 	}
 	if v.Type() == StructTime.Type || v.Type().IsSubtype(StructTime.Type) {
 		z := StructTime.Field(v, 9)
@@ -160,10 +170,10 @@ func (f *tmFields) check(strict bool) *Exc {
 	if f.sec < 0 || f.sec > 61 {
 		return objects.Errorf(objects.ExcValueError, "seconds out of range")
 	}
+	f.wday = (f.wday + 1) % 7 // to C's Sunday=0 (C's remainder, as gettmarg)
 	if f.wday < 0 {
 		return objects.Errorf(objects.ExcValueError, "day of week out of range")
 	}
-	f.wday = (f.wday + 1) % 7 // to C's Sunday=0
 	if f.yday == 0 {
 		f.yday = 1
 	}
@@ -485,6 +495,8 @@ func sleep(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 	}
 	t.Stdout.Flush()
 	deadline := gotime.Now().Add(gotime.Duration(secs * 1e9))
+	// Only the main thread runs signal handlers; other threads just sleep.
+	isMain := objects.MainThread == nil || t == objects.MainThread
 	for {
 		left := gotime.Until(deadline)
 		if left <= 0 {
@@ -492,18 +504,24 @@ func sleep(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Valu
 		}
 		timer := gotime.NewTimer(left)
 		woken := false
-		osutil.Blocking(t, func() {
-			select {
-			case <-timer.C:
-			case <-objects.SignalWake:
-				woken = true
-				timer.Stop()
-			}
-		})
+		c := objects.SignalWaitChan()
+		if isMain && objects.SignalsPending.Load() != 0 {
+			woken = true
+			timer.Stop()
+		} else {
+			osutil.Blocking(t, func() {
+				select {
+				case <-timer.C:
+				case <-c:
+					woken = true
+					timer.Stop()
+				}
+			})
+		}
 		if !woken {
 			return objects.None, nil
 		}
-		if objects.SignalsPending.Load() != 0 {
+		if isMain && objects.SignalsPending.Load() != 0 {
 			if err := objects.RunSignalHandlers(t); err != nil {
 				return null, err
 			}

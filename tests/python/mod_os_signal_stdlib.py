@@ -1,6 +1,9 @@
 # The stdlib's signal module (enums over _signal).
 import signal, os, time
 
+# the tests below need SIGINT's default (it is ignored in background jobs)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 print(signal.SIGINT, repr(signal.SIGINT), int(signal.SIGTERM), signal.Signals(15).name)
 print(signal.SIG_DFL, repr(signal.SIG_IGN), signal.Handlers.SIG_DFL == 0)
 print(signal.getsignal(signal.SIGINT) is signal.default_int_handler, signal.getsignal(signal.SIGPIPE))

@@ -185,6 +185,10 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 	var r Value
 	if v.IsInstance(objects.StrType) || v.IsInstance(objects.BytesType) {
 		r = v
+	} else if b, ok := bytesLikePath(v); ok {
+		// bytes-like paths (bytearray, memoryview) are accepted as bytes
+		// (CPython deprecates them)
+		r = objects.NewBytes(append([]byte(nil), b...))
 	} else {
 		var found bool
 		var err *Exc
@@ -214,6 +218,15 @@ func PathArg(t *objects.Thread, v Value, fname, argname string, allowFD bool) (P
 		return p, objects.Errorf(objects.ExcValueError, "embedded null byte")
 	}
 	return p, nil
+}
+
+// bytesLikePath returns the bytes of a bytes-like object without
+// __fspath__.
+func bytesLikePath(v Value) ([]byte, bool) {
+	if !v.Type().LookupString("__fspath__").IsNull() {
+		return nil, false
+	}
+	return objects.BytesLike(v)
 }
 
 // Result returns an OS-level name as str or bytes like the argument.
@@ -350,13 +363,12 @@ func Retry(t *objects.Thread, f func() error) *Exc {
 }
 
 // Blocking runs f, which may block in the kernel and must not touch
-// Python objects. It is the one place where the OS modules would let
-// other Python threads run while they wait (release the GIL: replace
-// the body with objects.Blocking(t, f) once the GIL lands).
+// Python objects, with the GIL released so that other Python threads
+// run while it waits.
 func Blocking(t *objects.Thread, f func()) {
 	prev := blocked.Swap(t)
 	defer blocked.Store(prev)
-	f()
+	objects.Blocking(t, f)
 }
 
 var blocked atomic.Pointer[objects.Thread]
@@ -368,4 +380,14 @@ func BlockedThread() *objects.Thread { return blocked.Load() }
 // NoNew is the New slot of types whose instances only Go code creates.
 func NoNew(t *objects.Thread, typ *objects.Type, args []Value, kw *objects.Tuple) (Value, *Exc) {
 	return null, objects.Errorf(objects.ExcTypeError, "cannot create '%s.%s' instances", typ.Module, typ.Name)
+}
+
+// Items returns the items of an iterable as a fresh slice (safe to keep
+// while Python code runs: a list's own storage may be mutated).
+func Items(t *objects.Thread, v Value) ([]Value, *Exc) {
+	items, err := objects.IterToSlice(t, v)
+	if err != nil {
+		return nil, err
+	}
+	return append([]Value(nil), items...), nil
 }
