@@ -51,6 +51,7 @@ func flushStdStreams(t *objects.Thread) {
 
 func init() {
 	setb("open", pyio.OpenBuiltin)
+	def("input", builtinInput)
 	codecs.ImportHook = func(t *objects.Thread, name string) (Value, *Exc) {
 		return ImportHook(t, name, nil, null)
 	}
@@ -116,4 +117,55 @@ func printArgs(t *objects.Thread, file Value, pos []Value, sep, end string, flus
 		}
 	}
 	return objects.None, nil
+}
+
+// builtinInput is input([prompt]): the prompt goes to sys.stdout (flushed),
+// the line comes from sys.stdin without its trailing newline.
+func builtinInput(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+	if err := objects.CheckArgs("input", args, kwnames, 0, 1); err != nil {
+		return null, err
+	}
+	stdin, ok := sysStream("stdin")
+	if !ok {
+		stdin, _, _ = pyio.StdStreams(t)
+	}
+	stdout, _ := currentStdout(t)
+	if stdin.IsNone() {
+		return null, objects.Errorf(objects.ExcRuntimeError, "input(): lost sys.stdin")
+	}
+	if stdout.IsNone() {
+		return null, objects.Errorf(objects.ExcRuntimeError, "input(): lost sys.stdout")
+	}
+	if v, ok := sysStream("stderr"); ok && !v.IsNone() {
+		if _, err := objects.CallMethod(t, v, "flush"); err != nil {
+			return null, err
+		}
+	}
+	if len(args) == 1 {
+		s, err := objects.StrString(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		if _, err := objects.CallMethod(t, stdout, "write", objects.NewStrValue(s)); err != nil {
+			return null, err
+		}
+	}
+	if _, err := objects.CallMethod(t, stdout, "flush"); err != nil {
+		return null, err
+	}
+	line, err := objects.CallMethod(t, stdin, "readline")
+	if err != nil {
+		return null, err
+	}
+	if !line.IsInstance(objects.StrType) {
+		return null, objects.Errorf(objects.ExcTypeError, "object.readline() returned non-string")
+	}
+	s := objects.As[objects.Str](line).S
+	if s == "" {
+		return null, objects.Errorf(objects.ExcEOFError, "EOF when reading a line")
+	}
+	if s[len(s)-1] == '\n' {
+		s = s[:len(s)-1]
+	}
+	return objects.NewStrValue(s), nil
 }

@@ -93,15 +93,28 @@ func unregisterWriter(b *Buffered) {
 }
 
 // flushDirtyWriters writes out the pending data of every open buffered
-// file writer (CPython frees and so flushes unreferenced files at once;
-// without reference counting, data written through a dropped file object
-// must reach the file before anything can look at it).
-func flushDirtyWriters(t *objects.Thread) {
-	flushTexts(t, true)
+// writer of the file (dev, ino) before it is opened again: CPython frees
+// and so flushes an unreferenced file object at once (open(p,
+// 'w').write(s) followed by open(p)); without reference counting, data
+// written through a dropped file object must reach the file before
+// anything can look at it. (A writer still in use is flushed early too.)
+func flushDirtyWriters(t *objects.Thread, dev, ino uint64) {
+	same := func(f *FileIO) bool { return f != nil && f.fd >= 0 && f.dev == dev && f.ino == ino }
+	writersMu.Lock()
+	var tlist []*TextIO
+	for tw := range texts {
+		if len(tw.pendingW) > 0 && tw.ok && tw.fbuf != nil && tw.fbuf.ok && same(tw.fbuf.fraw) {
+			tlist = append(tlist, tw)
+		}
+	}
+	writersMu.Unlock()
+	for _, tw := range tlist {
+		tw.writeflush(t)
+	}
 	writersMu.Lock()
 	var list []*Buffered
 	for b := range writers {
-		if len(b.wbuf) > 0 && b.fraw != nil && !b.std {
+		if len(b.wbuf) > 0 && same(b.fraw) && !b.std {
 			list = append(list, b)
 		}
 	}
@@ -441,28 +454,15 @@ func (b *Buffered) read1(t *objects.Thread, n int) ([]byte, *Exc) {
 		return out, nil
 	}
 	b.dropRead()
-	if n > b.size {
-		out := make([]byte, n)
-		k, err := b.rawReadInto(t, out)
-		if err != nil {
-			return nil, err
-		}
-		if k < 0 {
-			k = 0
-		}
-		return out[:k], nil
-	}
-	k, err := b.fill(t)
+	out := make([]byte, n)
+	k, err := b.rawReadInto(t, out)
 	if err != nil {
 		return nil, err
 	}
-	if k <= 0 {
-		return []byte{}, nil
+	if k < 0 {
+		k = 0
 	}
-	k = min(n, k)
-	out := append([]byte(nil), b.rbuf[:k]...)
-	b.rpos = k
-	return out, nil
+	return out[:k], nil
 }
 
 // readline reads through the next b'\n' (at most limit bytes if >= 0).

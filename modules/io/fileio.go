@@ -22,6 +22,7 @@ type FileIO struct {
 	closefd    bool
 	finalizing bool
 	blksize    int
+	dev, ino   uint64 // identity of the open file (fstat)
 	// Standard streams in a host that redirects them (tests): writes go
 	// to sink (flushed after each write) instead of the descriptor.
 	sink      io.Writer
@@ -420,7 +421,10 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			return valueError("Cannot use closefd=False with file name")
 		}
 		if opener.IsNull() || opener.IsNone() {
-			flushDirtyWriters(t)
+			var pst syscall.Stat_t
+			if syscall.Stat(path, &pst) == nil {
+				flushDirtyWriters(t, uint64(pst.Dev), uint64(pst.Ino))
+			}
 			err := retry(func() error {
 				var e error
 				fd, e = syscall.Open(path, flags, 0o666)
@@ -465,6 +469,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 		if st.Blksize > 1 {
 			f.blksize = int(st.Blksize)
 		}
+		f.dev, f.ino = uint64(st.Dev), uint64(st.Ino)
 	}
 	objects.AttrsOf(self).Set(self.Type().RootMap, strName, file)
 	if appending {
