@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"taipan/objects"
 )
@@ -247,7 +246,7 @@ func init() {
 		if !ok || i < 0 || i > 0x10ffff {
 			return null, objects.Errorf(objects.ExcValueError, "chr() arg not in range(0x110000)")
 		}
-		return objects.StrValueFor(string(rune(i))), nil
+		return objects.StrValueFor(string(objects.AppendWTF8(nil, rune(i)))), nil
 	})
 	one("ord", func(t *objects.Thread, v Value) (Value, *Exc) {
 		if v.Type() != objects.StrType {
@@ -257,7 +256,7 @@ func init() {
 		if s.Len() != 1 {
 			return null, objects.Errorf(objects.ExcTypeError, "ord() expected a character, but string of length %d found", s.Len())
 		}
-		r, _ := utf8.DecodeRuneInString(s.S)
+		r, _ := objects.DecodeWTF8(s.S)
 		return objects.Int(int64(r)), nil
 	})
 	one("iter", objects.GetIter)
