@@ -157,6 +157,9 @@ func init() {
 	reg(&FastCodec{Name: "utf-32", encode: enc32(0), decode: bo32(0), sp: sp32(false), spDecode: dec32(false)}, "utf_32", "utf32", "u32")
 	reg(&FastCodec{Name: "utf-32-le", encode: enc32(-1), decode: bo32(-1), sp: sp32(false), spDecode: dec32(false)}, "utf_32_le", "utf_32le")
 	reg(&FastCodec{Name: "utf-32-be", encode: enc32(1), decode: bo32(1), sp: sp32(true), spDecode: dec32(true)}, "utf_32_be", "utf_32be")
+	reg(&FastCodec{Name: "utf-7",
+		encode: func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) { return EncodeUTF7(sv), nil },
+		decode: DecodeUTF7}, "utf_7", "utf7", "u7", "unicode_1_1_utf_7")
 	reg(&FastCodec{Name: "unicode-escape",
 		encode: func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) {
 			return UnicodeEscapeEncode(sv, false), nil
