@@ -53,7 +53,7 @@ func init() {
 	setb("open", pyio.OpenBuiltin)
 	def("input", builtinInput)
 	codecs.ImportHook = func(t *objects.Thread, name string) (Value, *Exc) {
-		return ImportHook(t, name, nil, null)
+		return ImportHook(t, name, objects.NewDict(), null)
 	}
 }
 
