@@ -353,25 +353,28 @@ func (tw *TextIO) readline(t *objects.Thread, limit int) (string, *Exc) {
 	}
 	translated := tw.readtranslate
 	universal := tw.readuniversal && !tw.readtranslate
+	// A '\r' ending the decoded text may start a "\r\n" ending: it is
+	// carried over and put in front of the next chunk's text.
+	mayStraddle := !translated && (universal || tw.readnl == "\r\n")
 	var line strings.Builder
 	got := 0
 	eof := false
+	carry := ""
 	for {
 		avail := tw.decoded[tw.decPos:]
-		end := findLineEnd(avail, translated, universal, tw.readnl, eof)
-		if end < 0 && !translated && !universal && eof {
-			end = len(avail)
+		if carry != "" {
+			avail = carry + avail
 		}
+		end := findLineEnd(avail, translated, universal, tw.readnl, eof)
 		if end < 0 && eof {
 			end = len(avail)
 		}
 		if end >= 0 {
 			piece := avail[:end]
 			if limit >= 0 && got+cpCount(piece) > limit {
-				k := cpOffset(piece, limit-got)
-				piece = piece[:k]
+				piece = piece[:cpOffset(piece, limit-got)]
 			}
-			tw.decPos += len(piece)
+			tw.decPos += len(piece) - len(carry)
 			if line.Len() == 0 {
 				return piece, nil
 			}
@@ -381,32 +384,23 @@ func (tw *TextIO) readline(t *objects.Thread, limit int) (string, *Exc) {
 		if limit >= 0 && got+cpCount(avail) >= limit {
 			k := cpOffset(avail, limit-got)
 			line.WriteString(avail[:k])
-			tw.decPos += k
+			tw.decPos += k - len(carry)
 			return line.String(), nil
 		}
-		// keep a trailing '\r' for the next round in universal mode
 		keep := 0
-		if universal && strings.HasSuffix(avail, "\r") {
+		if mayStraddle && strings.HasSuffix(avail, "\r") {
 			keep = 1
 		}
 		line.WriteString(avail[:len(avail)-keep])
 		got += cpCount(avail[:len(avail)-keep])
-		tw.decPos += len(avail) - keep
-		rest := tw.decoded[tw.decPos:]
+		carry = avail[len(avail)-keep:]
+		tw.decPos = len(tw.decoded)
 		var err *Exc
 		eof, err = tw.readChunk(t, 0)
 		if err != nil {
 			return "", err
 		}
-		if rest != "" {
-			tw.decoded = rest + tw.decoded
-			if tw.snapValid {
-				// the kept '\r' was decoded from the previous chunk: the
-				// snapshot must start before it
-				tw.snapValid = false
-			}
-		}
-		if eof && tw.decoded == "" {
+		if eof && tw.decoded == "" && carry == "" {
 			return line.String(), nil
 		}
 	}
