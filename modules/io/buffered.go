@@ -397,29 +397,18 @@ func (b *Buffered) readN(t *objects.Thread, n int) ([]byte, bool, *Exc) {
 		b.rpos += n
 		return out, true, nil
 	}
+	// As CPython: whole blocks straight from raw into the result, then
+	// the rest through the buffer (filled until full or satisfied).
 	out := make([]byte, 0, n)
 	out = append(out, b.rbuf[b.rpos:]...)
 	b.dropRead()
-	for len(out) < n {
-		remaining := n - len(out)
-		if remaining >= b.size {
-			k, err := b.rawReadInto(t, out[len(out):n])
-			if err != nil {
-				return nil, false, err
-			}
-			if k < 0 {
-				if len(out) == 0 {
-					return nil, false, nil
-				}
-				break
-			}
-			if k == 0 {
-				break
-			}
-			out = out[:len(out)+k]
-			continue
+	remaining := n - len(out)
+	for remaining > 0 {
+		r := remaining / b.size * b.size
+		if r == 0 {
+			break
 		}
-		k, err := b.fill(t)
+		k, err := b.rawReadInto(t, out[len(out):len(out)+r])
 		if err != nil {
 			return nil, false, err
 		}
@@ -427,14 +416,35 @@ func (b *Buffered) readN(t *objects.Thread, n int) ([]byte, bool, *Exc) {
 			if len(out) == 0 {
 				return nil, false, nil
 			}
-			break
+			return out, true, nil
 		}
 		if k == 0 {
+			return out, true, nil
+		}
+		out = out[:len(out)+k]
+		remaining -= k
+	}
+	if cap(b.rbuf) < b.size {
+		b.rbuf = make([]byte, 0, b.size)
+	}
+	b.rbuf, b.rpos = b.rbuf[:0], 0
+	for remaining > 0 && len(b.rbuf) < b.size {
+		end := len(b.rbuf)
+		k, err := b.rawReadInto(t, b.rbuf[end:b.size])
+		if err != nil {
+			return nil, false, err
+		}
+		if k <= 0 {
+			if k < 0 && len(out) == 0 {
+				return nil, false, nil
+			}
 			break
 		}
+		b.rbuf = b.rbuf[:end+k]
 		take := min(k, remaining)
-		out = append(out, b.rbuf[:take]...)
-		b.rpos = take
+		out = append(out, b.rbuf[b.rpos:b.rpos+take]...)
+		b.rpos += take
+		remaining -= take
 	}
 	return out, true, nil
 }
@@ -501,6 +511,9 @@ func (b *Buffered) readline(t *objects.Thread, limit int) ([]byte, *Exc) {
 
 // write buffers p (the Go entry point used by TextIOWrapper).
 func (b *Buffered) write(t *objects.Thread, p []byte) *Exc {
+	if len(p) == 0 {
+		return nil
+	}
 	if b.kind == kindRandom && b.unread() > 0 {
 		if err := b.rewind(t); err != nil {
 			return err
@@ -564,6 +577,22 @@ func (b *Buffered) seek(t *objects.Thread, pos int64, whence int) (int64, *Exc) 
 	} else if !ok {
 		return 0, unsupported("File or stream is not seekable.")
 	}
+	if (whence == 0 || whence == 1) && b.kind != kindWriter && b.unread() > 0 {
+		// seek inside the read buffer without touching the raw stream
+		current, err := b.rawTell(t)
+		if err != nil {
+			return 0, err
+		}
+		avail := int64(b.unread())
+		offset := pos
+		if whence == 0 {
+			offset = pos - (current - avail)
+		}
+		if offset >= -int64(b.rpos) && offset <= avail {
+			b.rpos += int(offset)
+			return current - avail + offset, nil
+		}
+	}
 	if len(b.wbuf) > 0 {
 		if err := b.flushWrites(t); err != nil {
 			return 0, err
@@ -572,8 +601,12 @@ func (b *Buffered) seek(t *objects.Thread, pos int64, whence int) (int64, *Exc) 
 	if whence == 1 {
 		pos -= int64(b.unread())
 	}
+	r, err := b.rawSeek(t, pos, whence)
+	if err != nil {
+		return 0, err
+	}
 	b.dropRead()
-	return b.rawSeek(t, pos, whence)
+	return r, nil
 }
 
 // flush writes pending data (and, in a BufferedRandom, gives back the

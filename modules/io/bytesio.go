@@ -27,8 +27,8 @@ func bioOf(v Value) (*BytesIO, *Exc) {
 
 func (b *BytesIO) read(n int) []byte {
 	avail := len(b.buf) - b.pos
-	if avail < 0 {
-		avail = 0
+	if avail <= 0 {
+		return []byte{}
 	}
 	if n < 0 || n > avail {
 		n = avail
