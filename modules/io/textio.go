@@ -41,7 +41,8 @@ type TextIO struct {
 	snapValid  bool
 	snapFlags  int64
 	snapInput  []byte
-	b2cratio   float64
+	b2cratio   float64 // bytes per char of the last chunk; -1: not computed
+	chunkLen   int
 	pendingW   []byte
 	encStarted bool
 	registered bool // in the registry of wrappers with pending output
@@ -233,7 +234,7 @@ func (tw *TextIO) readChunk(t *objects.Thread, sizeHint int) (bool, *Exc) {
 	}
 	size := tw.chunkSize
 	if sizeHint > 0 {
-		if h := int(float64(sizeHint) * max(tw.b2cratio, 1.0)); h > size {
+		if h := int(float64(sizeHint) * max(tw.ratio(), 1.0)); h > size {
 			size = h
 		}
 	}
@@ -267,17 +268,25 @@ func (tw *TextIO) readChunk(t *objects.Thread, sizeHint int) (bool, *Exc) {
 		return true, err
 	}
 	tw.decoded, tw.decPos = text, 0
-	if n := cpCount(text); n > 0 {
-		tw.b2cratio = float64(len(chunk)) / float64(n)
-	} else {
-		tw.b2cratio = 0
-	}
+	tw.chunkLen, tw.b2cratio = len(chunk), -1 // computed when needed
+
 	if tw.telling {
 		tw.snapValid = true
 		tw.snapFlags = decFlags
 		tw.snapInput = append(decBuf, chunk...)
 	}
 	return eof, nil
+}
+
+// ratio is the bytes-per-character ratio of the last chunk read.
+func (tw *TextIO) ratio() float64 {
+	if tw.b2cratio < 0 {
+		tw.b2cratio = 0
+		if n := cpCount(tw.decoded); n > 0 {
+			tw.b2cratio = float64(tw.chunkLen) / float64(n)
+		}
+	}
+	return tw.b2cratio
 }
 
 func (tw *TextIO) prepRead(t *objects.Thread) *Exc {
@@ -453,7 +462,7 @@ func (tw *TextIO) tell(t *objects.Thread) (Value, *Exc) {
 	restore := func() *Exc { return d.setstate(t, savedBuf, savedFlags) }
 	input := tw.snapInput
 	decFlags := tw.snapFlags
-	skipBytes := int64(tw.b2cratio * float64(charsToSkip))
+	skipBytes := int64(tw.ratio() * float64(charsToSkip))
 	skipBack := int64(1)
 	found := false
 	for skipBytes > 0 {
@@ -650,6 +659,7 @@ func (tw *TextIO) seek(t *objects.Thread, cv Value, whence int64) (Value, *Exc) 
 			return null, err
 		}
 		tw.decoded = text
+		tw.chunkLen, tw.b2cratio = len(input), -1
 		tw.snapValid, tw.snapFlags, tw.snapInput = true, c.decFlags, input
 		if int64(cpCount(text)) < c.charsToSkip {
 			return null, objects.Errorf(objects.ExcOSError, "can't restore logical file position")
