@@ -56,7 +56,8 @@ type FastCodec struct {
 	decode   func(t *objects.Thread, data []byte, dataV Value, errors string, final bool) (string, int, *Exc)
 	sp       func(b []byte, r rune) []byte
 	spDecode func([]byte) (rune, int, bool)
-	// Kind: 8 utf-8, 1 latin-1, 7 ascii, 0 other (TextIOWrapper's fast paths)
+	// Kind: 8 utf-8, 1 latin-1, 7 ascii, 2 stateless UTF-16/32 (TextIOWrapper
+	// uses the Go codec), 0 other (TextIOWrapper uses the Python codec)
 	Kind int
 }
 
@@ -152,11 +153,11 @@ func init() {
 		}
 	}
 	reg(&FastCodec{Name: "utf-16", encode: enc16(0), decode: bo16(0), sp: sp16(false), spDecode: dec16(false)}, "utf_16", "utf16", "u16")
-	reg(&FastCodec{Name: "utf-16-le", encode: enc16(-1), decode: bo16(-1), sp: sp16(false), spDecode: dec16(false)}, "utf_16_le", "utf_16le", "unicodelittleunmarked")
-	reg(&FastCodec{Name: "utf-16-be", encode: enc16(1), decode: bo16(1), sp: sp16(true), spDecode: dec16(true)}, "utf_16_be", "utf_16be", "unicodebigunmarked")
+	reg(&FastCodec{Name: "utf-16-le", Kind: 2, encode: enc16(-1), decode: bo16(-1), sp: sp16(false), spDecode: dec16(false)}, "utf_16_le", "utf_16le", "unicodelittleunmarked")
+	reg(&FastCodec{Name: "utf-16-be", Kind: 2, encode: enc16(1), decode: bo16(1), sp: sp16(true), spDecode: dec16(true)}, "utf_16_be", "utf_16be", "unicodebigunmarked")
 	reg(&FastCodec{Name: "utf-32", encode: enc32(0), decode: bo32(0), sp: sp32(false), spDecode: dec32(false)}, "utf_32", "utf32", "u32")
-	reg(&FastCodec{Name: "utf-32-le", encode: enc32(-1), decode: bo32(-1), sp: sp32(false), spDecode: dec32(false)}, "utf_32_le", "utf_32le")
-	reg(&FastCodec{Name: "utf-32-be", encode: enc32(1), decode: bo32(1), sp: sp32(true), spDecode: dec32(true)}, "utf_32_be", "utf_32be")
+	reg(&FastCodec{Name: "utf-32-le", Kind: 2, encode: enc32(-1), decode: bo32(-1), sp: sp32(false), spDecode: dec32(false)}, "utf_32_le", "utf_32le")
+	reg(&FastCodec{Name: "utf-32-be", Kind: 2, encode: enc32(1), decode: bo32(1), sp: sp32(true), spDecode: dec32(true)}, "utf_32_be", "utf_32be")
 	reg(&FastCodec{Name: "utf-7",
 		encode: func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) { return EncodeUTF7(sv), nil },
 		decode: DecodeUTF7}, "utf_7", "utf7", "u7", "unicode_1_1_utf_7")
