@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strings"
-
 	"taipan/modules/codecs"
 	pyio "taipan/modules/io"
 	"taipan/objects"
@@ -69,20 +67,30 @@ func printArgs(t *objects.Thread, file Value, pos []Value, sep, end string, flus
 		}
 	}
 	if orig {
-		var sb strings.Builder
+		// pieces go straight into the wrapper's pending output
 		for i, v := range pos {
-			if i > 0 {
-				sb.WriteString(sep)
+			if i > 0 && sep != "" {
+				if err := pyio.WriteString(t, file, sep); err != nil {
+					return null, err
+				}
 			}
-			s, err := objects.StrString(t, v)
-			if err != nil {
+			var s string
+			if v.Type() == objects.StrType {
+				s = objects.As[objects.Str](v).S
+			} else {
+				var err *Exc
+				if s, err = objects.StrString(t, v); err != nil {
+					return null, err
+				}
+			}
+			if err := pyio.WriteString(t, file, s); err != nil {
 				return null, err
 			}
-			sb.WriteString(s)
 		}
-		sb.WriteString(end)
-		if err := pyio.WriteString(t, file, sb.String()); err != nil {
-			return null, err
+		if end != "" {
+			if err := pyio.WriteString(t, file, end); err != nil {
+				return null, err
+			}
 		}
 	} else {
 		write, err := objects.GetAttrString(t, file, "write")

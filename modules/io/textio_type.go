@@ -210,6 +210,12 @@ func (tw *TextIO) close(t *objects.Thread, self Value) *Exc {
 	} else {
 		_, ferr = callMethod(t, self, "flush")
 	}
+	if tw.registered {
+		writersMu.Lock()
+		delete(texts, tw)
+		tw.registered = false
+		writersMu.Unlock()
+	}
 	_, cerr := callMethod(t, tw.buffer, "close")
 	if cerr != nil {
 		if ferr != nil {
