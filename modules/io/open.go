@@ -43,6 +43,16 @@ func Open(t *objects.Thread, args []Value, kw *Tuple) (Value, *Exc) {
 		file.Type().LookupString("__fspath__").IsNull() {
 		return null, typeError("expected str, bytes or os.PathLike object, not %s", file.Type().Name)
 	}
+	if !objects.IsIntValue(file) && !isStr(file) && !file.IsInstance(objects.BytesType) {
+		r, err := callMethod(t, file, "__fspath__")
+		if err != nil {
+			return null, err
+		}
+		if !isStr(r) && !r.IsInstance(objects.BytesType) {
+			return null, typeError("expected %s.__fspath__() to return str or bytes, not %s", file.Type().Name, r.Type().Name)
+		}
+		file = r
+	}
 	var creating, reading, writing, appending, updating, text, binary bool
 	for i, c := range mode {
 		switch c {
