@@ -35,7 +35,8 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 		btype, kind = BufferedWriterType, kindWriter
 	}
 	b := newBuffered(btype, kind)
-	b.raw, b.fraw, b.size, b.ok, b.std = raw, f, DefaultBufferSize, true, true
+	b.setup(t, raw, DefaultBufferSize)
+	b.std = true
 	tw := &TextIO{}
 	tw.SetType(TextIOWrapperType)
 	tw.Attrs.Map = TextIOWrapperType.RootMap
