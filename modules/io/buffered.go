@@ -430,7 +430,23 @@ func addBufferedMethods(typ *objects.Type, kind int) {
 		}
 		return objects.Int(r), nil
 	})
-	for _, name := range []string{"seekable", "readable", "writable", "fileno", "isatty"} {
+	delegated := []string{"seekable", "fileno", "isatty"}
+	switch kind {
+	case kindReader:
+		delegated = append(delegated, "readable")
+		typ.AddMethod("truncate", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+			b := bufOf(self)
+			if err := b.checkClosed(t, "truncate of closed file"); err != nil {
+				return null, err
+			}
+			return null, unsupported("truncate")
+		})
+	case kindWriter:
+		delegated = append(delegated, "writable")
+	default:
+		delegated = append(delegated, "readable", "writable")
+	}
+	for _, name := range delegated {
 		name := name
 		typ.AddMethod(name, func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 			b := bufOf(self)
