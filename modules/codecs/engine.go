@@ -51,15 +51,16 @@ func (d *decoder) handle(start, end int, reason string) (int, *Exc) {
 		}
 		return end, nil
 	case ehSurrogateEscape:
-		for _, c := range d.data[start:end] {
-			if c < 128 {
-				return 0, d.exc(start, end, reason)
-			}
+		// as the handler: up to 4 bytes, stopping at the first ASCII one
+		n := 0
+		for n < 4 && start+n < end && d.data[start+n] >= 128 {
+			d.out = objects.AppendWTF8(d.out, 0xDC00+rune(d.data[start+n]))
+			n++
 		}
-		for _, c := range d.data[start:end] {
-			d.out = objects.AppendWTF8(d.out, 0xDC00+rune(c))
+		if n == 0 {
+			return 0, d.exc(start, end, reason)
 		}
-		return end, nil
+		return start + n, nil
 	case ehSurrogatePass:
 		if d.spDecode != nil {
 			if r, n, ok := d.spDecode(d.data[start:]); ok {

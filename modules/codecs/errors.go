@@ -252,7 +252,7 @@ func init() {
 				var out []byte
 				consumed := 0
 				for _, c := range excBytes(e)[start:end] {
-					if c < 128 {
+					if c < 128 || consumed == 4 {
 						break
 					}
 					out = objects.AppendWTF8(out, 0xDC00+rune(c))
