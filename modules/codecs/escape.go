@@ -410,7 +410,7 @@ func CharmapEncode(t *objects.Thread, sv Value, errors string, mapping Value) ([
 	}
 	cps := runesOf(sv)
 	e := &encoder{t: t, enc: "charmap", sv: sv, cps: cps, errors: errors, kind: kindOf(errors),
-		reason: "character maps to <undefined>"}
+		reason: "character maps to <undefined>", generic: true}
 	var scratch []byte
 	e.ok = func(r rune) bool {
 		if lookErr != nil {

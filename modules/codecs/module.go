@@ -99,7 +99,7 @@ func init() {
 		decode: func(t *objects.Thread, data []byte, dataV Value, errors string, final bool) (string, int, *Exc) {
 			return DecodeLatin1(data), len(data), nil
 		}},
-		"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso8859", "iso_8859_1_1987", "iso_ir_100", "ibm819", "csisolatin1")
+		"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso8859", "iso_8859_1_1987", "iso_ir_100", "ibm819", "csisolatin1", "charmap")
 	reg(&FastCodec{Name: "ascii", Kind: 7, encode: EncodeASCII,
 		decode: func(t *objects.Thread, data []byte, dataV Value, errors string, final bool) (string, int, *Exc) {
 			s, err := DecodeASCII(t, data, dataV, errors)
