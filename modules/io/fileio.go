@@ -480,7 +480,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 
 func fileioRepr(t *objects.Thread, self Value) (Value, *Exc) {
 	f := fileioOf(self)
-	tn := typeName(self)
+	tn := "_io.FileIO" // CPython 3.11 names FileIO even for subclasses
 	if f.fd < 0 {
 		return str("<" + tn + " [closed]>"), nil
 	}
