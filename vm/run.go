@@ -53,11 +53,19 @@ func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	t.Stderr = stderr
 	fn := NewModuleFunction(code, "__main__")
 	_, err := safeCall(t, fn)
-	flushStdStreams(t)
+	ferr := flushStdStreams(t)
 	if err == nil {
+		if ferr != nil {
+			reportFlushError(t, ferr, stderr)
+			return 120
+		}
 		return 0
 	}
-	return handleUncaught(t, err, stderr)
+	rc := handleUncaught(t, err, stderr)
+	if ferr != nil {
+		reportFlushError(t, ferr, stderr)
+	}
+	return rc
 }
 
 // safeCall runs a module function, turning a Go panic (an interpreter

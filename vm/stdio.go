@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"io"
+
 	"taipan/modules/codecs"
 	pyio "taipan/modules/io"
 	"taipan/objects"
@@ -34,17 +36,33 @@ func sysStream(name string) (Value, bool) {
 
 // flushStdStreams flushes sys.stdout and sys.stderr (the current
 // objects, then the originals and every open buffered file), as CPython
-// does at exit.
-func flushStdStreams(t *objects.Thread) {
-	in, out, errs := pyio.StdStreams(t)
-	_ = in
+// does at exit. It returns the error of flushing stdout.
+func flushStdStreams(t *objects.Thread) *Exc {
+	_, out, errs := pyio.StdStreams(t)
+	var ferr *Exc
 	for _, name := range []string{"stdout", "stderr"} {
 		if v, ok := sysStream(name); ok && !v.Is(out) && !v.Is(errs) && !v.IsNone() {
-			objects.CallMethod(t, v, "flush")
+			if _, err := objects.CallMethod(t, v, "flush"); err != nil && name == "stdout" {
+				ferr = err
+			}
 		}
 	}
-	pyio.FlushStd(t)
+	if err := pyio.FlushStd(t); err != nil && ferr == nil {
+		ferr = err
+	}
 	t.Stdout.Flush()
+	return ferr
+}
+
+// reportFlushError prints CPython's message for a failed flush of stdout
+// at exit.
+func reportFlushError(t *objects.Thread, e *Exc, stderr io.Writer) {
+	out, _ := currentStdout(t)
+	r, rerr := objects.ReprString(t, out)
+	if rerr != nil {
+		r = "<stdout>"
+	}
+	io.WriteString(stderr, "Exception ignored in: "+r+"\n"+objects.ExceptionMessage(t, e)+"\n")
 }
 
 func init() {

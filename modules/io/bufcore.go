@@ -584,7 +584,7 @@ func (b *Buffered) readline(t *objects.Thread, limit int) ([]byte, *Exc) {
 	if limit >= 0 && n > limit {
 		n = limit
 	}
-	start := b.buf[b.pos:b.pos+n] // valid only when n > 0
+	start := b.buf[b.pos : b.pos+n] // valid only when n > 0
 	if n > 0 {
 		if i := bytes.IndexByte(start, '\n'); i >= 0 {
 			out := append([]byte(nil), start[:i+1]...)

@@ -2,7 +2,9 @@ package io
 
 import (
 	"os"
+	"os/signal"
 	"sync"
+	"syscall"
 
 	"taipan/objects"
 )
@@ -87,6 +89,9 @@ func StdStreams(t *objects.Thread) (stdin, stdout, stderr Value) {
 	defer stdMu.Unlock()
 	if !stdInitialised {
 		stdInitialised = true
+		// As CPython: a write to a closed pipe fails with EPIPE
+		// (BrokenPipeError) instead of killing the process.
+		signal.Ignore(syscall.SIGPIPE)
 		stdIn = stdStream(t, 0, "<stdin>", "r", false, "surrogateescape", isatty(0), t, false)
 		stdOut = stdStream(t, 1, "<stdout>", "w", true, "surrogateescape", isatty(1), t, false)
 		stdErr = stdStream(t, 2, "<stderr>", "w", true, "backslashreplace", true, t, true)
