@@ -34,6 +34,7 @@ type Buffered struct {
 	absPos     int64
 	finalizing bool
 	std        bool // a standard stream (flushed at exit, not on open)
+	registered bool // in the registry of writers with pending data
 }
 
 func (b *Buffered) validRead() bool  { return b.readable && b.readEnd != -1 }
@@ -283,6 +284,7 @@ func (b *Buffered) flushUnlocked(t *objects.Thread) *Exc {
 		}
 	}
 	b.resetWrite()
+	unregisterWriter(b)
 	return nil
 }
 
@@ -657,6 +659,9 @@ func (b *Buffered) write(t *objects.Thread, p []byte) *Exc {
 		if b.pos > b.writeEnd {
 			b.writeEnd = b.pos
 		}
+		if !b.registered && !b.std {
+			registerWriter(b)
+		}
 		return nil
 	}
 	if err := b.flushUnlocked(t); err != nil {
@@ -695,6 +700,9 @@ func (b *Buffered) write(t *objects.Thread, p []byte) *Exc {
 	b.writeEnd = remaining
 	b.adjustPosition(remaining)
 	b.rawPos = 0
+	if remaining > 0 && !b.registered && !b.std {
+		registerWriter(b)
+	}
 	return nil
 }
 

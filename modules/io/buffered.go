@@ -59,15 +59,32 @@ func flushTexts(t *objects.Thread, fileOnly bool) {
 	}
 }
 
+// Writers are in the registry only while they hold unwritten data, so a
+// dropped clean writer can be collected (and its file closed).
 func registerWriter(b *Buffered) {
 	writersMu.Lock()
 	writers[b] = struct{}{}
+	b.registered = true
 	writersMu.Unlock()
 }
 
 func unregisterWriter(b *Buffered) {
+	if !b.registered {
+		return
+	}
 	writersMu.Lock()
 	delete(writers, b)
+	b.registered = false
+	writersMu.Unlock()
+}
+
+func unregisterText(tw *TextIO) {
+	if !tw.registered {
+		return
+	}
+	writersMu.Lock()
+	delete(texts, tw)
+	tw.registered = false
 	writersMu.Unlock()
 }
 
@@ -160,9 +177,6 @@ func bufferedInit(kind int) objects.InitFunc {
 			return valueError("buffer size must be strictly positive")
 		}
 		b.setup(t, raw, int(size))
-		if kind != kindReader {
-			registerWriter(b)
-		}
 		return nil
 	}
 }

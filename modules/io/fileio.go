@@ -3,7 +3,9 @@ package io
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"syscall"
+	"time"
 	"unsafe"
 
 	"taipan/modules/codecs"
@@ -27,6 +29,58 @@ type FileIO struct {
 	// to sink (flushed after each write) instead of the descriptor.
 	sink      io.Writer
 	sinkFlush func() error
+	box       *fdBox // what the GC cleanup closes if the object is dropped
+}
+
+// fdBox is the descriptor a dropped FileIO still owns: without reference
+// counting, an unreachable file object closes its descriptor when the
+// garbage collector finds it (CPython closes it at once).
+type fdBox struct{ fd int }
+
+func closeDropped(b *fdBox) {
+	if b.fd >= 0 {
+		syscall.Close(b.fd)
+		b.fd = -1
+	}
+}
+
+// own records that f owns its descriptor (closefd) from now on.
+func (f *FileIO) own() {
+	if !f.closefd || f.sink != nil {
+		return
+	}
+	if f.box == nil {
+		f.box = &fdBox{fd: -1}
+		runtime.AddCleanup(f, closeDropped, f.box)
+	}
+	f.box.fd = f.fd
+}
+
+func (f *FileIO) disown() {
+	if f.box != nil {
+		f.box.fd = -1
+	}
+}
+
+// openRetry opens path; when the process is out of descriptors it lets
+// the garbage collector close those of dropped file objects and retries.
+func openRetry(path string, flags int) (int, error) {
+	var fd int
+	err := retry(func() error {
+		var e error
+		fd, e = syscall.Open(path, flags, 0o666)
+		return e
+	})
+	for i := 0; i < 20 && (err == syscall.EMFILE || err == syscall.ENFILE); i++ {
+		runtime.GC()
+		time.Sleep(time.Duration(i+1) * time.Millisecond)
+		err = retry(func() error {
+			var e error
+			fd, e = syscall.Open(path, flags, 0o666)
+			return e
+		})
+	}
+	return fd, err
 }
 
 // FileIOType is _io.FileIO.
@@ -287,6 +341,7 @@ func isatty(fd int) bool {
 func (f *FileIO) close(t *objects.Thread) *Exc {
 	fd := f.fd
 	f.fd = -1
+	f.disown()
 	if fd >= 0 && f.closefd && f.sink == nil {
 		if err := syscall.Close(fd); err != nil {
 			return osError(t, err, null)
@@ -314,6 +369,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			f.close(t)
 		} else {
 			f.fd = -1
+			f.disown()
 		}
 	}
 	mode := "r"
@@ -425,12 +481,8 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			if syscall.Stat(path, &pst) == nil {
 				flushDirtyWriters(t, uint64(pst.Dev), uint64(pst.Ino))
 			}
-			err := retry(func() error {
-				var e error
-				fd, e = syscall.Open(path, flags, 0o666)
-				return e
-			})
-			if err != nil {
+			var err error
+			if fd, err = openRetry(path, flags); err != nil {
 				return osError(t, err, file)
 			}
 		} else {
@@ -455,6 +507,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			syscall.Close(f.fd)
 		}
 		f.fd = -1
+		f.disown()
 		return e
 	}
 	var st syscall.Stat_t
@@ -472,6 +525,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 		f.dev, f.ino = uint64(st.Dev), uint64(st.Ino)
 	}
 	objects.AttrsOf(self).Set(self.Type().RootMap, strName, file)
+	f.own()
 	if appending {
 		syscall.Seek(f.fd, 0, io.SeekEnd)
 	}

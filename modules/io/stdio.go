@@ -48,9 +48,6 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 		lineBuffering = false
 		b = nil
 	} else {
-		if kind == kindWriter {
-			registerWriter(b)
-		}
 		tw.buffer, tw.fbuf = objects.Obj(b), b
 	}
 	tw.encoding, tw.encV, tw.errors = "utf-8", str("utf-8"), errors

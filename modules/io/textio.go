@@ -107,6 +107,7 @@ func (tw *TextIO) writeflush(t *objects.Thread) *Exc {
 	switch {
 	case tw.fbuf != nil && tw.fbuf.ok:
 		tw.pendingW = p[:0]
+		unregisterText(tw)
 		if c, _ := tw.fbuf.rawClosed(t); c {
 			return valueError("write to closed file")
 		}

@@ -210,12 +210,7 @@ func (tw *TextIO) close(t *objects.Thread, self Value) *Exc {
 	} else {
 		_, ferr = callMethod(t, self, "flush")
 	}
-	if tw.registered {
-		writersMu.Lock()
-		delete(texts, tw)
-		tw.registered = false
-		writersMu.Unlock()
-	}
+	unregisterText(tw)
 	_, cerr := callMethod(t, tw.buffer, "close")
 	if cerr != nil {
 		if ferr != nil {
