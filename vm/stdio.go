@@ -83,6 +83,8 @@ func printArgs(t *objects.Thread, file Value, pos []Value, sep, end string, flus
 		if file.IsNone() {
 			return objects.None, nil
 		}
+	} else {
+		orig = pyio.IsNativeText(file)
 	}
 	if orig {
 		// pieces go straight into the wrapper's pending output

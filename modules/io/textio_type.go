@@ -558,6 +558,15 @@ func init() {
 	tt.Finish()
 }
 
+// IsNativeText reports whether v is exactly a TextIOWrapper whose write
+// method is not shadowed by an instance attribute, so that WriteString
+// is equivalent to calling v.write (print's fast path for any file).
+func IsNativeText(v Value) bool {
+	return v.Type() == TextIOWrapperType && objects.AttrsOf(v).Get(strWrite).IsNull()
+}
+
+var strWrite = objects.Intern("write")
+
 // WriteString writes s to the text stream v from Go (print's fast path
 // for the original sys.stdout): no Python call and no allocation when v
 // is a native UTF-8 TextIOWrapper over a native buffer.
