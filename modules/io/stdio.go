@@ -53,7 +53,7 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 	tw.encoding, tw.encV, tw.errors = "utf-8", str("utf-8"), errors
 	tw.chunkSize = DefaultBufferSize
 	tw.lineBuffering = lineBuffering
-	tw.setNewline("", false)
+	tw.setNewline("\n", true) // CPython opens the POSIX std streams with newline="\n"
 	tw.setupCodec(t, !writable, writable)
 	tw.seekable = f.isSeekable()
 	tw.telling = tw.seekable
