@@ -246,7 +246,10 @@ func init() {
 		if !ok || i < 0 || i > 0x10ffff {
 			return null, objects.Errorf(objects.ExcValueError, "chr() arg not in range(0x110000)")
 		}
-		return objects.StrValueFor(string(objects.AppendWTF8(nil, rune(i)))), nil
+		if i >= 0xD800 && i <= 0xDFFF { // lone surrogates are kept as WTF-8
+			return objects.NewStrValue(string(objects.AppendWTF8(nil, rune(i)))), nil
+		}
+		return objects.StrValueFor(string(rune(i))), nil
 	})
 	one("ord", func(t *objects.Thread, v Value) (Value, *Exc) {
 		if v.Type() != objects.StrType {
