@@ -447,6 +447,9 @@ func init() {
 		if n < 0 {
 			return callMethod(t, self, "readall")
 		}
+		if n > maxMemFile {
+			return null, objects.NewException(objects.ExcMemoryError)
+		}
 		buf := make([]byte, n)
 		mv := newMemView(buf)
 		res, err := callMethod(t, self, "readinto", mv)

@@ -37,6 +37,14 @@ type Buffered struct {
 	registered bool // in the registry of writers with pending data
 }
 
+// maxChunk bounds what one read allocates up front (read(n) with a huge
+// n reads in pieces instead of allocating n bytes).
+const maxChunk = 1 << 22
+
+// maxMemFile bounds BytesIO/StringIO growth: beyond it MemoryError, as
+// CPython fails to allocate.
+const maxMemFile = 1 << 33
+
 func (b *Buffered) validRead() bool  { return b.readable && b.readEnd != -1 }
 func (b *Buffered) validWrite() bool { return b.writable && b.writeEnd != -1 }
 
@@ -353,7 +361,7 @@ func (b *Buffered) readN(t *objects.Thread, n int) ([]byte, bool, *Exc) {
 		b.pos += n
 		return out, true, nil
 	}
-	out := make([]byte, 0, n)
+	out := make([]byte, 0, min(n, maxChunk))
 	if cur := b.readahead(); cur > 0 {
 		out = append(out, b.buf[b.pos:b.pos+cur]...)
 		b.pos += cur
@@ -369,6 +377,12 @@ func (b *Buffered) readN(t *objects.Thread, n int) ([]byte, bool, *Exc) {
 		r := remaining / b.size * b.size
 		if r == 0 {
 			break
+		}
+		if r > maxChunk && maxChunk >= b.size {
+			r = maxChunk / b.size * b.size // huge requests are read in pieces
+		}
+		if cap(out)-len(out) < r {
+			out = append(out[:len(out):len(out)], make([]byte, r)...)[:len(out)]
 		}
 		k, err := b.rawReadInto(t, out[len(out):len(out)+r])
 		if err != nil {
@@ -491,7 +505,7 @@ func (b *Buffered) read1(t *objects.Thread, n int) ([]byte, *Exc) {
 		b.pos += k
 		return out, nil
 	}
-	out := make([]byte, n)
+	out := make([]byte, min(n, maxChunk))
 	b.resetRead()
 	k, err := b.rawReadInto(t, out)
 	if err != nil {

@@ -176,6 +176,9 @@ func bufferedInit(kind int) objects.InitFunc {
 		if size <= 0 {
 			return valueError("buffer size must be strictly positive")
 		}
+		if size > maxMemFile {
+			return objects.NewException(objects.ExcMemoryError)
+		}
 		b.setup(t, raw, int(size))
 		return nil
 	}

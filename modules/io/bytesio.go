@@ -55,8 +55,11 @@ func (b *BytesIO) readline(limit int) []byte {
 	return out
 }
 
-func (b *BytesIO) write(p []byte) {
+func (b *BytesIO) write(p []byte) *Exc {
 	end := b.pos + len(p)
+	if end > maxMemFile || end < 0 {
+		return objects.NewException(objects.ExcMemoryError)
+	}
 	if end > len(b.buf) {
 		if end > cap(b.buf) {
 			nb := make([]byte, len(b.buf), max(end, 2*cap(b.buf)))
@@ -71,6 +74,7 @@ func (b *BytesIO) write(p []byte) {
 	}
 	copy(b.buf[b.pos:], p)
 	b.pos = end
+	return nil
 }
 
 func init() {
@@ -220,7 +224,9 @@ func init() {
 		}
 		n := len(p)
 		if n > 0 {
-			b.write(append([]byte(nil), p...))
+			if err := b.write(append([]byte(nil), p...)); err != nil {
+				return null, err
+			}
 		}
 		return objects.Int(int64(n)), nil
 	})
@@ -241,7 +247,9 @@ func init() {
 			if !ok {
 				return null, typeError("a bytes-like object is required, not '%s'", it.Type().Name)
 			}
-			b.write(p)
+			if err := b.write(p); err != nil {
+				return null, err
+			}
 		}
 		return objects.None, nil
 	})

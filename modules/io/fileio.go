@@ -590,6 +590,17 @@ func init() {
 			}
 			return objects.NewBytes(b), nil
 		}
+		if n > maxChunk {
+			// one read returns at most what is left of a regular file
+			var st syscall.Stat_t
+			if syscall.Fstat(f.fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+				if pos, err := syscall.Seek(f.fd, 0, io.SeekCurrent); err == nil && st.Size-pos+1 < int64(n) {
+					n = int(max(st.Size-pos+1, 1))
+				}
+			} else {
+				n = maxChunk
+			}
+		}
 		buf := make([]byte, n)
 		k, err := f.readInto(t, buf)
 		if err != nil {

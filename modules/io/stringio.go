@@ -43,7 +43,7 @@ func runesToString(rs []rune) string {
 	return string(b)
 }
 
-func (s *StringIO) write(text string) {
+func (s *StringIO) write(text string) *Exc {
 	if s.nl != nil {
 		text = s.nl.feed(text, true)
 	}
@@ -52,9 +52,12 @@ func (s *StringIO) write(text string) {
 	}
 	rs := objects.WTF8Runes(text)
 	if len(rs) == 0 {
-		return
+		return nil
 	}
 	end := s.pos + len(rs)
+	if end > maxMemFile/4 || end < 0 {
+		return objects.NewException(objects.ExcMemoryError)
+	}
 	if end > len(s.buf) {
 		if end > cap(s.buf) {
 			nb := make([]rune, len(s.buf), max(end, 2*cap(s.buf)))
@@ -69,6 +72,7 @@ func (s *StringIO) write(text string) {
 	}
 	copy(s.buf[s.pos:], rs)
 	s.pos = end
+	return nil
 }
 
 func (s *StringIO) read(n int) string {
@@ -250,7 +254,9 @@ func init() {
 		x := objects.As[objects.Str](args[0])
 		n := len(objects.WTF8Runes(x.S))
 		if n > 0 {
-			s.write(x.S)
+			if err := s.write(x.S); err != nil {
+				return null, err
+			}
 		}
 		return objects.Int(int64(n)), nil
 	})
