@@ -96,6 +96,10 @@ func DecodeUTF8(t *objects.Thread, data []byte, dataV Value, errors string, fina
 					bl, bh = lo, hi
 				}
 				if b < bl || b > bh {
+					if !final && c == 0xED && n-i == 2 && b >= 0xA0 && b <= 0xBF {
+						// a truncated surrogate waits for more data (CPython)
+						return d.result(), i, nil
+					}
 					reason, end = "invalid continuation byte", j
 					break
 				}
