@@ -253,10 +253,48 @@ func callCodec(t *objects.Thread, f, obj Value, errors string, what string) (Val
 	return objects.As[objects.Tuple](r).Items[0], nil
 }
 
+// cpythonFast reports whether CPython's str.encode/bytes.decode handle
+// the (normalised) name without the codec registry; errors of the other
+// codecs reach the caller wrapped ("decoding with 'x' codec failed").
+func cpythonFast(norm string) bool {
+	switch norm {
+	case "utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1":
+		return true
+	}
+	return false
+}
+
+// wrapCodecError is CPython's wrap_codec_error: an exception without
+// extra state is replaced by one of the same type naming the codec, with
+// the original as its cause.
+func wrapCodecError(t *objects.Thread, err *Exc, op, encoding string) *Exc {
+	for _, typ := range []*objects.Type{objects.ExcUnicodeError, objects.ExcOSError, objects.ExcSyntaxError,
+		objects.ExcStopIteration, objects.ExcSystemExit, objects.ExcImportError, objects.ExcAttributeError, objects.ExcNameError} {
+		if err.Matches(typ) {
+			return err
+		}
+	}
+	if !err.Matches(objects.ExcException) || err.Attrs.Map != nil && err.Attrs.Map.Len() > 0 {
+		return err
+	}
+	msg, serr := objects.StrString(t, err.Value())
+	if serr != nil {
+		return err
+	}
+	w := objects.NewException(err.Type(), objects.NewStrValue(op+" with '"+encoding+"' codec failed ("+err.Type().Name+": "+msg+")"))
+	w.Cause = err.Value()
+	w.SuppressContext = true
+	w.Context = err.Value()
+	return w
+}
+
 func strEncode(t *objects.Thread, s Value, encoding, errors string) (Value, *Exc) {
 	if f, ok := Fast(encoding); ok {
 		b, err := f.encode(t, s, errors)
 		if err != nil {
+			if !cpythonFast(normalize(encoding)) {
+				err = wrapCodecError(t, err, "encoding", encoding)
+			}
 			return objects.Null, err
 		}
 		return objects.NewBytes(b), nil
@@ -267,7 +305,7 @@ func strEncode(t *objects.Thread, s Value, encoding, errors string) (Value, *Exc
 	}
 	r, err := callCodec(t, objects.As[objects.Tuple](ci).Items[0], s, errors, "encoder")
 	if err != nil {
-		return objects.Null, err
+		return objects.Null, wrapCodecError(t, err, "encoding", encoding)
 	}
 	if !r.IsInstance(objects.BytesType) {
 		return objects.Null, objects.Errorf(objects.ExcTypeError, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, r.Type().Name)
@@ -280,6 +318,9 @@ func bytesDecode(t *objects.Thread, b Value, encoding, errors string) (Value, *E
 		data, _ := objects.BytesLike(b)
 		s, _, err := f.decode(t, data, b, errors, true)
 		if err != nil {
+			if !cpythonFast(normalize(encoding)) {
+				err = wrapCodecError(t, err, "decoding", encoding)
+			}
 			return objects.Null, err
 		}
 		return objects.NewStrValue(s), nil
@@ -290,7 +331,7 @@ func bytesDecode(t *objects.Thread, b Value, encoding, errors string) (Value, *E
 	}
 	r, err := callCodec(t, objects.As[objects.Tuple](ci).Items[1], b, errors, "decoder")
 	if err != nil {
-		return objects.Null, err
+		return objects.Null, wrapCodecError(t, err, "decoding", encoding)
 	}
 	if !r.IsInstance(objects.StrType) {
 		return objects.Null, objects.Errorf(objects.ExcTypeError, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, r.Type().Name)
