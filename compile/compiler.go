@@ -88,6 +88,8 @@ type fblock struct {
 	region          *region
 	handlerName     string // except ... as name: cleared on exit
 	finallyInflight bool
+	star            bool // an except* handler body
+	async           bool // an async with body: __aexit__ is awaited
 }
 
 // region is a protected instruction range with one handler; it may be
@@ -124,6 +126,8 @@ type unit struct {
 	kind       ScopeKind
 	excPatches []excPatch
 	constReg   map[int]int // constant index -> its constant register
+	async      bool        // an async def (or a comprehension inside one)
+	isComp     bool        // a comprehension
 }
 
 type excPatch struct {

@@ -98,6 +98,9 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.Subscript:
 		obj := u.exprReg(e.Value)
 		key := u.exprReg(e.Slice)
+		if sl, ok := e.Slice.(*syntax.Slice); ok && sl.Step == nil {
+			u.markSliceFused()
+		}
 		u.curPos = posOf(e.GetPos())
 		u.emit(BINARY_SUBSCR, dst, obj, key, 0)
 	case *syntax.Slice:
@@ -162,25 +165,16 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 			v = u.noneReg()
 		}
 		u.curPos = posOf(e.GetPos())
-		u.emit(YIELD_VALUE, v, dst, 0, 0)
-	case *syntax.YieldFrom:
-		if u.kind != FunctionScope {
-			u.syntaxError("'yield' outside function")
+		if u.isAsyncGen() {
+			w := u.alloc(1)
+			u.emit(EXT, w, v, 0, ExtAsyncGenWrap)
+			v = w
 		}
-		src := u.exprReg(e.Value)
-		it := u.alloc(1)
-		u.emit(GET_ITER, it, src, 0, 0)
-		r := u.alloc(2)
-		sent := r + 1
-		u.loadConst(sent, u.constOf(nil))
-		top, done := u.newLabel(), u.newLabel()
-		u.bind(top)
-		u.emit(MOVE, r, sent, 0, 0)
-		u.jumpB(SEND, r, it, done)
-		u.emit(YIELD_VALUE, r, sent, 0, 0)
-		u.jump(JUMP, 0, top)
-		u.bind(done)
-		u.emit(MOVE, dst, r, 0, 0)
+		u.emit(YIELD_VALUE, v, dst, 0, 0)
+	case *syntax.Await:
+		u.await(e, dst)
+	case *syntax.YieldFrom:
+		u.yieldFrom(e, dst)
 	case *syntax.Starred:
 		u.fail("can't use starred expression here")
 	default:
@@ -399,6 +393,9 @@ func (u *unit) call(e *syntax.Call, dst int) {
 		u.callEx(e, dst)
 		return
 	}
+	if u.callLocals(e, dst) {
+		return
+	}
 	nargs := len(e.Args) + len(e.Keywords)
 	kw := -1
 	if len(e.Keywords) > 0 {
@@ -415,10 +412,11 @@ func (u *unit) call(e *syntax.Call, dst int) {
 		if cr, ok := u.derefReg["__class__"]; ok && (u.code.ArgCount > 0 || u.sc.HasVarargs) {
 			base := u.alloc(3)
 			u.loadName("super", base)
-			u.emit(LOAD_DEREF, base+1, cr, 0, 0)
+			// D=1: empty cells load as NULL, and super() reports them
+			u.emit(LOAD_DEREF, base+1, cr, 0, 1)
 			first := u.sc.Varnames[0]
 			if r, ok := u.derefReg[first]; ok {
-				u.emit(LOAD_DEREF, base+2, r, 0, 0)
+				u.emit(LOAD_DEREF, base+2, r, 0, 1)
 			} else {
 				u.emit(MOVE, base+2, 0, 0, 0)
 			}
@@ -504,9 +502,6 @@ func (u *unit) childQualname(name string) string {
 }
 
 func (u *unit) funcDef(node syntax.Stmt, name string, args *syntax.Arguments, body []syntax.Stmt, decos []syntax.Expr, async bool) {
-	if async {
-		u.fail("async functions are not supported yet")
-	}
 	dbase := u.alloc(len(decos))
 	for i, d := range decos {
 		u.exprTo(d, dbase+i)
@@ -528,7 +523,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	if sc == nil {
 		u.fail("internal error: no scope for %s", name)
 	}
-	base := u.alloc(3)
+	base := u.alloc(4)
 	// defaults
 	if len(args.Defaults) > 0 {
 		db := u.alloc(len(args.Defaults))
@@ -560,9 +555,13 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	} else {
 		u.emit(LOAD_NULL, base+1, 0, 0, 0)
 	}
+	hasAnn := u.annotations(node, args, base+3)
 	u.closureInto(sc, base+2)
 
 	child := u.c.newUnit(sc, name, u.childQualname(name))
+	if hasAnn {
+		child.code.Flags |= codeHasAnnotations
+	}
 	c := child.code
 	c.ArgCount = len(args.Posonlyargs) + len(args.Args)
 	c.PosOnlyCount = len(args.Posonlyargs)
@@ -576,12 +575,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	if sc.IsNested {
 		c.Flags |= objects.CodeNested
 	}
-	if sc.IsCoroutine {
-		u.fail("coroutines are not supported yet")
-	}
-	if sc.IsGenerator {
-		c.Flags |= objects.CodeGenerator
-	}
+	u.setCodeKind(node, sc, child)
 	nparams := c.ArgCount + c.KwOnlyCount
 	if args.Vararg != nil {
 		nparams++
@@ -654,11 +648,13 @@ func (u *unit) closureInto(sc *Scope, dst int) {
 
 func (u *unit) classDef(s *syntax.ClassDef) {
 	var meta syntax.Expr
+	var kws []*syntax.Keyword
 	for _, k := range s.Keywords {
-		if k.Arg == nil || *k.Arg != "metaclass" {
-			u.fail("class keywords are not supported yet")
+		if k.Arg != nil && *k.Arg == "metaclass" {
+			meta = k.Value
+		} else {
+			kws = append(kws, k)
 		}
-		meta = k.Value
 	}
 	dbase := u.alloc(len(s.DecoratorList))
 	for i, d := range s.DecoratorList {
@@ -684,6 +680,7 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	child.setupAnnotations(body)
 	child.stmts(body)
 	if r, ok := child.derefReg["__class__"]; ok && sc.NeedsClassCell {
+		child.emit(STORE_NAME, r, child.name("__classcell__"), 0, 0)
 		child.emit(RETURN, r, 0, 0, 0)
 	} else {
 		r := child.noneReg()
@@ -691,7 +688,12 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	}
 	code := child.finish()
 
-	base := u.alloc(3 + len(s.Bases))
+	nb := len(s.Bases)
+	starBases := hasStar(s.Bases)
+	if starBases {
+		nb = 1
+	}
+	base := u.alloc(4 + nb)
 	u.emit(LOAD_NULL, base+2, 0, 0, 0)
 	fb := u.alloc(3)
 	u.emit(LOAD_NULL, fb, 0, 0, 0)
@@ -700,17 +702,37 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	ci := u.constIndex(objects.Obj(code), "class:"+code.Qualname+":"+itoa(len(u.consts)))
 	u.emit(MAKE_FUNCTION, base, ci, fb, 0)
 	u.loadConst(base+1, u.strConst(s.Name))
-	for i, b := range s.Bases {
-		u.exprTo(b, base+2+i)
+	flags := 0
+	if starBases {
+		u.sequence(s.Bases, base+2, BUILD_TUPLE)
+		flags |= 4
+	} else {
+		for i, b := range s.Bases {
+			u.exprTo(b, base+2+i)
+		}
 	}
-	hasMeta := 0
 	if meta != nil {
-		u.exprTo(meta, base+2+len(s.Bases))
-		hasMeta = 1
+		u.exprTo(meta, base+2+nb)
+		flags |= 1
+	}
+	if len(kws) > 0 {
+		d := base + 3 + nb
+		u.emit(BUILD_MAP, d, 0, 0, 0)
+		for _, k := range kws {
+			v := u.exprReg(k.Value)
+			if k.Arg == nil {
+				u.emit(DICT_UPDATE, d, v, 0, 0)
+				continue
+			}
+			kr := u.alloc(1)
+			u.loadConst(kr, u.strConst(*k.Arg))
+			u.emit(MAP_ADD, d, kr, v, 0)
+		}
+		flags |= 2
 	}
 	f := u.alloc(1)
 	u.curPos = posOf(s.GetPos())
-	u.emit(BUILD_CLASS, f, base, len(s.Bases), hasMeta)
+	u.emit(BUILD_CLASS, f, base, nb, flags)
 	for i := len(s.DecoratorList) - 1; i >= 0; i-- {
 		b := u.alloc(2)
 		u.emit(MOVE, b, dbase+i, 0, 0)
@@ -732,6 +754,7 @@ func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst
 	}
 	child.curPos = posOf(node.GetPos())
 	res := child.alloc(1)
+	awaitResult := u.compKind(sc, child, genexp)
 	if genexp {
 		child.code.Flags |= objects.CodeGenerator
 		child.compGen(gens, 0, res, build, elt, val)
@@ -751,8 +774,15 @@ func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst
 	ci := u.constIndex(objects.Obj(code), "comp:"+code.Qualname+":"+itoa(len(u.consts)))
 	u.emit(MAKE_FUNCTION, base, ci, fb, 0)
 	src := u.exprReg(gens[0].Iter)
-	u.emit(GET_ITER, base+1, src, 0, 0)
+	if gens[0].IsAsync != 0 {
+		u.emit(EXT, base+1, src, 0, ExtGetAIter)
+	} else {
+		u.emit(GET_ITER, base+1, src, 0, 0)
+	}
 	u.emitCall(CALL, dst, base, 1, -1)
+	if awaitResult {
+		u.awaitIn(dst, dst, 0)
+	}
 }
 
 func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, elt, val syntax.Expr) {
@@ -763,12 +793,20 @@ func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, e
 	} else {
 		src := u.exprReg(g.Iter)
 		it = u.alloc(1)
-		u.emit(GET_ITER, it, src, 0, 0)
+		if g.IsAsync != 0 {
+			u.emit(EXT, it, src, 0, ExtGetAIter)
+		} else {
+			u.emit(GET_ITER, it, src, 0, 0)
+		}
 	}
 	top, end := u.newLabel(), u.newLabel()
 	u.bind(top)
 	v := u.alloc(1)
-	u.jumpB(FOR_ITER, it, v, end)
+	if g.IsAsync != 0 {
+		u.asyncNext(it, v, end)
+	} else {
+		u.jumpB(FOR_ITER, it, v, end)
+	}
 	u.store(g.Target, v)
 	for _, cond := range g.Ifs {
 		u.jumpIf(cond, false, top)
@@ -790,6 +828,11 @@ func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, e
 			u.emit(MAP_ADD, res, k, vr, 0)
 		case YIELD_VALUE:
 			r := u.exprReg(elt)
+			if u.isAsyncGen() {
+				w := u.alloc(1)
+				u.emit(EXT, w, r, 0, ExtAsyncGenWrap)
+				r = w
+			}
 			u.emit(YIELD_VALUE, r, res, 0, 0)
 		}
 		u.tmp = mark

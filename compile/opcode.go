@@ -93,9 +93,9 @@ const (
 	UNPACK_SEQUENCE // r[B .. B+C-1] = r[A]
 	UNPACK_EX       // r[B ..] = r[A] with a starred target: C before, D after
 	LOAD_ASSERTION_ERROR
-	IMPORT_NAME // r[A] = __import__(names[B], fromlist r[C])
+	IMPORT_NAME // r[A] = __import__(names[B], fromlist r[C], level D)
 	IMPORT_FROM // r[A] = r[B].names[C]
-	IMPORT_STAR
+	IMPORT_STAR // from r[A] import * into the namespace
 	LOAD_NULL   // r[A] = NULL
 	YIELD_VALUE // suspend the generator yielding r[A]; on resume r[B] = sent value
 	SEND        // r[A] = r[B].send(r[A]) (next() for None); on StopIteration r[A] = value, jump to target
@@ -105,6 +105,7 @@ const (
 	CMP_JUMP_INT
 	BINARY_OP_INT // specialised: both small ints, any operator (D), via the int slot directly
 	MATCH         // structural pattern helper: r[A] (and r[A+1]) from subject r[B], operand C, kind D (see vm)
+	EXT           // rarely used operation D (see ext.go) on r[A], r[B], r[C]
 	NumOps
 )
 
@@ -119,7 +120,7 @@ var opNames = [...]string{
 	"STORE_SUBSCR", "DELETE_SUBSCR", "LOAD_ATTR", "LOAD_ATTR_INSTANCE", "STORE_ATTR", "STORE_ATTR_INSTANCE",
 	"DELETE_ATTR", "LOAD_METHOD", "CALL", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "BUILD_CLASS", "RETURN",
 	"RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE", "UNPACK_EX",
-	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT", "BINARY_OP_INT", "MATCH",
+	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_NULL", "YIELD_VALUE", "SEND", "BEFORE_WITH", "WITH_EXIT", "CMP_JUMP", "CMP_JUMP_INT", "BINARY_OP_INT", "MATCH", "EXT",
 }
 
 func (o Op) String() string {

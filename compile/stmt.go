@@ -87,6 +87,12 @@ func (u *unit) stmt(s syntax.Stmt) {
 		if u.kind != FunctionScope {
 			u.syntaxError("'return' outside function")
 		}
+		if s.Value != nil && u.isAsyncGen() {
+			u.syntaxError("'return' with value in async generator")
+		}
+		if u.inStarHandler(nil) {
+			u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
+		}
 		var r int
 		if s.Value != nil {
 			r = u.exprReg(s.Value)
@@ -103,6 +109,12 @@ func (u *unit) stmt(s syntax.Stmt) {
 		u.resumeAll(nil)
 	case *syntax.FunctionDef:
 		u.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, false)
+	case *syntax.AsyncFunctionDef:
+		u.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, true)
+	case *syntax.AsyncFor:
+		u.asyncFor(s)
+	case *syntax.AsyncWith:
+		u.asyncWith(s)
 	case *syntax.ClassDef:
 		u.classDef(s)
 	case *syntax.Raise:
@@ -120,6 +132,8 @@ func (u *unit) stmt(s syntax.Stmt) {
 		} else {
 			u.tryExcept(s)
 		}
+	case *syntax.TryStar:
+		u.tryStarStmt(s)
 	case *syntax.With:
 		u.with(s.Items, s.Body)
 	case *syntax.Match:
@@ -160,16 +174,13 @@ func (u *unit) stmt(s syntax.Stmt) {
 		if s.Module != nil {
 			mod = *s.Module
 		}
-		if s.Level != 0 {
-			u.fail("relative imports are not supported yet")
-		}
 		r := u.alloc(2)
 		names := make([]objects.Value, len(s.Names))
 		for i, a := range s.Names {
 			names[i] = objects.Obj(objects.Intern(a.Name))
 		}
 		u.loadConst(r+1, u.constIndex(objects.NewTupleValue(names), "from:"+mod+":"+joinAliases(s.Names)))
-		u.emit(IMPORT_NAME, r, u.name(mod), r+1, 0)
+		u.emit(IMPORT_NAME, r, u.name(mod), r+1, s.Level) // D: the relative level
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				u.emit(IMPORT_STAR, r, 0, 0, 0)
@@ -238,6 +249,9 @@ func (u *unit) unwind(stop *fblock) {
 		case fbWith:
 			r := u.alloc(1)
 			u.emit(WITH_EXIT, r, fb.saveReg, NoReg, 0)
+			if fb.async {
+				u.awaitIn(r, r, 2)
+			}
 		case fbHandler:
 			u.emit(POP_EXCEPT, fb.saveReg, 0, 0, 0)
 			if fb.handlerName != "" {
@@ -272,6 +286,9 @@ func (u *unit) breakContinue(isBreak bool) {
 			u.syntaxError("'break' outside loop")
 		}
 		u.syntaxError("'continue' not properly in loop")
+	}
+	if u.inStarHandler(loop) {
+		u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
 	}
 	u.unwind(loop)
 	if isBreak {

@@ -87,6 +87,9 @@ func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, *BaseException) {
 func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseException) {
 	ta, tb := a.Type(), b.Type()
 	sa, sb := ta.NB[op], tb.NB[op]
+	if ta != tb && ta.userNB&tb.userNB&(1<<op) != 0 {
+		sb = nil // the same Python-level slot: sa tries both operands
+	}
 	if ta != tb && sb != nil && tb.IsSubtype(ta) && tb.IsHeapType() {
 		r, err := sb(t, a, b)
 		if err != nil || !r.Is(NotImplemented) {
@@ -105,6 +108,9 @@ func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseExcep
 		if err != nil || !r.Is(NotImplemented) {
 			return r, err
 		}
+	}
+	if e := seqOpError(op, a, b); e != nil {
+		return Null, e
 	}
 	sym := op.Symbol() + suffix
 	if op == OpPow && suffix == "" {
@@ -236,9 +242,9 @@ func CallMethod(t *Thread, obj Value, name string, args ...Value) (Value, *BaseE
 func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	f := o.Type().GetItem
 	if f == nil {
-		if o.Type() == TypeType {
+		if o.IsInstance(TypeType) {
 			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
-				return CallValue(t, m, []Value{o, k}, nil)
+				return callClassGetItem(t, m, o, k)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)
 		}
@@ -260,7 +266,7 @@ func SetItem(t *Thread, o, k, v Value) *BaseException {
 func DelItem(t *Thread, o, k Value) *BaseException {
 	f := o.Type().SetItem
 	if f == nil {
-		return Errorf(ExcTypeError, "'%s' object does not support item deletion", o.Type().Name)
+		return Errorf(ExcTypeError, "'%s' object doesn't support item deletion", o.Type().Name)
 	}
 	return f(t, o, k, Null)
 }

@@ -2,39 +2,14 @@ package objects
 
 import "unicode/utf8"
 
-// A minimal buffer protocol: types whose instances expose their bytes
-// (bytes, bytearray, memoryview, BytesIO's buffer...) register a
-// provider; BytesLike and WritableBuffer find it along the MRO.
+// Convenience forms of the buffer protocol of bufferproto.go: types whose
+// instances expose their bytes (bytes, bytearray, memoryview, BytesIO's
+// buffer...) register a provider there.
 
-// BufferProvider returns the bytes of v and whether they may be written
-// in place.
-type BufferProvider func(v Value) (b []byte, writable bool)
+// BufferProvider is the provider signature (see BufferFunc).
+type BufferProvider = BufferFunc
 
-var bufferProviders = map[*Type]BufferProvider{}
-
-// RegisterBuffer makes instances of typ (and its subclasses) bytes-like.
-func RegisterBuffer(typ *Type, p BufferProvider) { bufferProviders[typ] = p }
-
-func bufferOf(v Value) ([]byte, bool, bool) {
-	typ := v.Type()
-	if typ == BytesType {
-		return As[Bytes](v).B, false, true
-	}
-	if p, ok := bufferProviders[typ]; ok {
-		b, w := p(v)
-		return b, w, true
-	}
-	for _, m := range typ.MRO {
-		if m == BytesType {
-			return As[Bytes](v).B, false, true
-		}
-		if p, ok := bufferProviders[m]; ok {
-			b, w := p(v)
-			return b, w, true
-		}
-	}
-	return nil, false, false
-}
+func bufferOf(v Value) ([]byte, bool, bool) { return BufferOf(v) }
 
 // BytesLike returns the bytes of a bytes-like object (the caller must
 // not keep or modify them).

@@ -27,12 +27,7 @@ type bytesIter struct {
 	pos int
 }
 
-func bytesOf(v Value) ([]byte, bool) {
-	if v.IsInstance(BytesType) {
-		return As[Bytes](v).B, true
-	}
-	return nil, false
-}
+func bytesOf(v Value) ([]byte, bool) { return bytesLikeOf(v) }
 
 func init() {
 	BytesType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
@@ -62,14 +57,11 @@ func init() {
 		if !s.IsInstance(BytesType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
-			return NotImplemented, nil
+		k, notImpl, err := repeatCount(t, n, len(As[Bytes](s).B), 1)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		if k < 0 {
-			k = 0
-		}
-		return NewBytes(bytes.Repeat(As[Bytes](s).B, int(k))), nil
+		return NewBytes(bytes.Repeat(As[Bytes](s).B, k)), nil
 	}
 	BytesType.GetItem = func(t *Thread, v, k Value) (Value, *BaseException) {
 		b := As[Bytes](v).B

@@ -5,6 +5,8 @@ import (
 	"math/cmplx"
 
 	"taipan/syntax"
+
+	"taipan/fmath"
 )
 
 // ComplexType is `complex`.
@@ -78,14 +80,18 @@ func complexBinary(op BinOp) BinaryFunc {
 			}
 			// polar form, as CPython's complex power
 			vabs := math.Hypot(real(x), imag(x))
-			length := math.Pow(vabs, real(y))
-			at := math.Atan2(imag(x), real(x))
+			length := fmath.Pow(vabs, real(y))
+			at := fmath.Atan2(imag(x), real(x))
 			phase := at * real(y)
 			if imag(y) != 0 {
-				length /= math.Exp(at * imag(y))
-				phase += imag(y) * math.Log(vabs)
+				length /= fmath.Exp(at * imag(y))
+				phase += imag(y) * fmath.Log(vabs)
 			}
-			return NewComplex(complex(length*math.Cos(phase), length*math.Sin(phase))), nil
+			re, im := length*fmath.Cos(phase), length*fmath.Sin(phase)
+			if math.IsInf(re, 0) || math.IsInf(im, 0) {
+				return Null, Errorf(ExcOverflowError, "complex exponentiation")
+			}
+			return NewComplex(complex(re, im)), nil
 		}
 		return NotImplemented, nil
 	}

@@ -41,6 +41,9 @@ func NewDict() *Dict {
 
 // NewDictSized returns an empty dict with room for n entries.
 func NewDictSized(n int) *Dict {
+	if n > 0 && smallItems(n) {
+		return newSmallDict()
+	}
 	d := NewDict()
 	if n > 5 {
 		d.resize(n)
@@ -479,6 +482,9 @@ func dictIterNext(t *Thread, v Value) (Value, *BaseException) {
 	}
 	if it.d.used != it.used {
 		it.used = -1
+		if it.typ == setIterType {
+			return Null, Errorf(ExcRuntimeError, "Set changed size during iteration")
+		}
 		return Null, Errorf(ExcRuntimeError, "dictionary changed size during iteration")
 	}
 	for it.pos < len(it.d.entries) {
@@ -722,7 +728,7 @@ func init() {
 	})
 	DictType.SetAttrString("fromkeys", Obj(&Wrapper{Header{ClassMethodType}, Obj(&BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "fromkeys", Owner: DictType,
 		Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if err := CheckArgs("fromkeys", args, kwnames, 2, 3); err != nil {
+			if err := CheckArgs("fromkeys", args[min(len(args), 1):], kwnames, 1, 2); err != nil {
 				return Null, err
 			}
 			keys, err := IterToSlice(t, args[1])

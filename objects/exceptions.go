@@ -17,15 +17,18 @@ type BaseException struct {
 	Context         Value
 	SuppressContext bool
 	Traceback       *Traceback
+	OS              *OSErrorFields // OSError's errno, strerror, filename... (oserror.go)
 }
 
 // Traceback is one entry of an exception's traceback: the code object and
 // instruction index of a frame the exception passed through.
 type Traceback struct {
 	Header
-	Next *Traceback
-	Code *Code
-	PC   int
+	Next  *Traceback
+	Code  *Code
+	PC    int
+	Func  *Function // the function whose frame it was (nil if unknown)
+	frame *Frame    // tb_frame, built on first use
 }
 
 // TracebackType is the traceback type.
@@ -51,6 +54,24 @@ func (e *BaseException) Matches(t *Type) bool { return e.typ.IsSubtype(t) }
 // AddTraceback prepends a traceback entry for (code, pc).
 func (e *BaseException) AddTraceback(c *Code, pc int) {
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: c, PC: pc}
+}
+
+// AddTracebackFunc prepends a traceback entry for pc in fn's frame.
+func (e *BaseException) AddTracebackFunc(fn *Function, pc int) {
+	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: fn.Code, PC: pc, Func: fn}
+}
+
+// Frame returns the entry's frame object (tb_frame): the function's
+// frame stopped at the entry's line.
+func (tb *Traceback) Frame() *Frame {
+	if tb.frame == nil {
+		fn := tb.Func
+		if fn == nil {
+			fn = &Function{Header: Header{FunctionType}, Code: tb.Code, Globals: NewDict(), Builtins: NewDict(), Name: tb.Code.Name, Qualname: tb.Code.Qualname}
+		}
+		tb.frame = &Frame{Header: Header{FrameType}, Func: fn, Line: tb.Line()}
+	}
+	return tb.frame
 }
 
 // Errorf returns a new exception of type typ with a formatted message.
@@ -180,6 +201,7 @@ func excStr(t *Thread, v Value) (Value, *BaseException) {
 		msg, _ := StrString(t, args[0])
 		if len(d) >= 2 {
 			file, _ := StrString(t, d[0])
+			file = file[strings.LastIndexByte(file, '/')+1:] // CPython shows the base name
 			line, _ := StrString(t, d[1])
 			return NewStrValue(msg + " (" + file + ", line " + line + ")"), nil
 		}
@@ -362,6 +384,29 @@ func init() {
 		}
 		return self, excSetAttr(t, self, Intern("__traceback__"), args[0])
 	})
+	TracebackType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		tb := As[Traceback](v)
+		if name.S != "tb_next" {
+			return Errorf(ExcAttributeError, "'traceback' object has no attribute '%s'", name.S)
+		}
+		if val.IsNull() {
+			return Errorf(ExcTypeError, "can't delete tb_next attribute")
+		}
+		if val.IsNone() {
+			tb.Next = nil
+			return nil
+		}
+		if val.Type() != TracebackType {
+			return Errorf(ExcTypeError, "expected traceback object or None, got '%s'", val.Type().Name)
+		}
+		for c := As[Traceback](val); c != nil; c = c.Next {
+			if c == tb {
+				return Errorf(ExcValueError, "traceback loop detected")
+			}
+		}
+		tb.Next = As[Traceback](val)
+		return nil
+	}
 	TracebackType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		tb := As[Traceback](v)
 		switch name.S {
@@ -374,6 +419,8 @@ func init() {
 			return Obj(tb.Next), nil
 		case "tb_lasti":
 			return Int(int64(tb.PC * 2)), nil
+		case "tb_frame":
+			return Obj(tb.Frame()), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}

@@ -5,7 +5,10 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"taipan/pyfmt"
 	"taipan/syntax"
+
+	"taipan/fmath"
 )
 
 // FloatType is `float`. Exact floats are unboxed Values; instances of
@@ -111,13 +114,13 @@ func floatDivmod(x, y float64) (float64, float64) {
 }
 
 func floatPow(x, y float64) (Value, *BaseException) {
-	if x == 0 && y < 0 {
+	if x == 0 && y < 0 && !math.IsInf(y, 0) {
 		return Null, Errorf(ExcZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
-	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
+	if x < 0 && y != math.Trunc(y) && !math.IsInf(x, 0) && !math.IsInf(y, 0) && !math.IsNaN(y) {
 		return complexBinary(OpPow)(nil, NewComplex(complex(x, 0)), NewComplex(complex(y, 0)))
 	}
-	r := math.Pow(x, y)
+	r := fmath.Pow(x, y) // as glibc rounds it (math.Pow may be an ulp off)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Null, Errorf(ExcOverflowError, "(34, 'Numerical result out of range')")
 	}
@@ -266,6 +269,13 @@ func floatUnary(fn func(float64) float64) UnaryFunc {
 
 // ParseFloat parses a float() string argument.
 func ParseFloat(s string) (float64, bool) {
+	if f, err := pyfmt.ParseFloat(s); err == nil {
+		return f, true
+	}
+	return 0, false
+}
+
+func parseFloatOld(s string) (float64, bool) {
 	s = strings.TrimSpace(s)
 	l := strings.ToLower(strings.TrimLeft(s, "+-"))
 	switch l {
@@ -275,7 +285,12 @@ func ParseFloat(s string) (float64, bool) {
 		}
 		return math.Inf(1), true
 	case "nan":
-		return math.NaN(), true
+		// CPython's NaN is the quiet NaN with an empty payload (Go's
+		// math.NaN() has payload 1, visible through struct.pack).
+		if strings.HasPrefix(s, "-") {
+			return math.Float64frombits(0xfff8000000000000), true
+		}
+		return math.Float64frombits(0x7ff8000000000000), true
 	}
 	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.ContainsAny(s, "xXpP") {
 		return 0, false

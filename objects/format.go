@@ -145,6 +145,9 @@ func signOf(neg bool, sign byte) string {
 // FormatValue implements format(v, spec) for builtin types; other types
 // go through __format__.
 func FormatValue(t *Thread, v Value, spec string) (Value, *BaseException) {
+	if r, ok, err := formatBuiltin(v, spec); ok {
+		return r, err
+	}
 	vt := v.Type()
 	switch {
 	case vt == BoolType && spec == "":
@@ -345,6 +348,24 @@ func formatG(a float64, prec int, alt bool) string {
 // StrFormatMethod implements str.format.
 func StrFormatMethod(t *Thread, f string, args []Value, kwnames *Tuple) (Value, *BaseException) {
 	pos, kw := SplitArgs(args, kwnames)
+	return strFormat(t, f, pos, func(name string) (Value, *BaseException) {
+		for k, kv := range kw {
+			if As[Str](kwnames.Items[k]).S == name {
+				return kv, nil
+			}
+		}
+		return Null, NewException(ExcKeyError, NewStrValue(name))
+	})
+}
+
+// StrFormatMap implements str.format_map(mapping).
+func StrFormatMap(t *Thread, f string, mapping Value) (Value, *BaseException) {
+	return strFormat(t, f, nil, func(name string) (Value, *BaseException) {
+		return GetItem(t, mapping, NewStrValue(name))
+	})
+}
+
+func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *BaseException)) (Value, *BaseException) {
 	var b strings.Builder
 	auto := 0
 	for i := 0; i < len(f); i++ {
@@ -401,14 +422,9 @@ func StrFormatMethod(t *Thread, f string, args []Value, kwnames *Tuple) (Value, 
 			}
 			v = pos[n]
 		} else {
-			found := false
-			for k, kv := range kw {
-				if As[Str](kwnames.Items[k]).S == name {
-					v, found = kv, true
-				}
-			}
-			if !found {
-				return Null, NewException(ExcKeyError, NewStrValue(name))
+			var err *BaseException
+			if v, err = named(name); err != nil {
+				return Null, err
 			}
 		}
 		for rest != "" {
@@ -443,7 +459,7 @@ func StrFormatMethod(t *Thread, f string, args []Value, kwnames *Tuple) (Value, 
 		case 's':
 			v, err = Str_(t, v)
 		case 'a':
-			v, err = Repr(t, v)
+			v, err = ASCII(t, v)
 		}
 		if err != nil {
 			return Null, err
@@ -459,6 +475,10 @@ func StrFormatMethod(t *Thread, f string, args []Value, kwnames *Tuple) (Value, 
 
 // PercentFormat implements str % args.
 func PercentFormat(t *Thread, f string, arg Value) (Value, *BaseException) {
+	return percentFormatPy(t, f, arg)
+}
+
+func percentFormatOld(t *Thread, f string, arg Value) (Value, *BaseException) {
 	var items []Value
 	var mapping Value
 	if arg.Type() == TupleType {

@@ -11,6 +11,7 @@ type Frame struct {
 	Header
 	Func *Function
 	Back *Frame
+	Line int // the current line when known (a traceback's frame), else 0
 }
 
 // FramesOf builds frame objects for the thread's active functions and
@@ -51,6 +52,9 @@ func init() {
 			}
 			return Obj(NewDict()), nil // TODO: registers of the live frame
 		case "f_lineno":
+			if f.Line > 0 {
+				return Int(int64(f.Line)), nil
+			}
 			return Int(int64(f.Func.Code.FirstLine)), nil
 		case "f_trace":
 			return None, nil

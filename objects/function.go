@@ -20,6 +20,8 @@ type Function struct {
 	Closure    []*Cell
 	Doc        Value
 	Module     Value
+	// Annotations is the __annotations__ dict (Null until needed).
+	Annotations Value
 }
 
 // CellType is the type of closure cells.
@@ -92,6 +94,7 @@ type Wrapper struct {
 type Property struct {
 	Header
 	Get, Set, Del, Doc Value
+	Name               Value // from __set_name__ (Null until then)
 }
 
 func funcRepr(t *Thread, v Value) (Value, *BaseException) {
@@ -181,7 +184,7 @@ func propertyGet(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException)
 	}
 	p := As[Property](descr)
 	if p.Get.IsNull() || p.Get.IsNone() {
-		return Null, Errorf(ExcAttributeError, "property has no getter")
+		return Null, propertyError(p, obj, "getter")
 	}
 	return CallValue(t, p.Get, []Value{obj}, nil)
 }
@@ -190,13 +193,13 @@ func propertySet(t *Thread, descr, obj, val Value) *BaseException {
 	p := As[Property](descr)
 	if val.IsNull() {
 		if p.Del.IsNull() || p.Del.IsNone() {
-			return Errorf(ExcAttributeError, "property has no deleter")
+			return propertyError(p, obj, "deleter")
 		}
 		_, err := CallValue(t, p.Del, []Value{obj}, nil)
 		return err
 	}
 	if p.Set.IsNull() || p.Set.IsNone() {
-		return Errorf(ExcAttributeError, "can't set attribute")
+		return propertyError(p, obj, "setter")
 	}
 	_, err := CallValue(t, p.Set, []Value{obj, val}, nil)
 	return err
@@ -246,6 +249,11 @@ func init() {
 				return None, nil
 			}
 			return b.Self, nil
+		case "__module__":
+			if b.Module == "" || !b.Self.IsNull() {
+				return None, nil
+			}
+			return NewStrValue(b.Module), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}
@@ -271,7 +279,13 @@ func init() {
 		if typ == nil {
 			typ = obj.Type()
 		}
-		return NewMethod(As[Wrapper](descr).Func, Obj(typ)), nil
+		f := As[Wrapper](descr).Func
+		// 3.9-3.12: a wrapped descriptor (classmethod(property(...)))
+		// is bound to the class through its own __get__.
+		if dg := f.Type().DescrGet; dg != nil && f.Type() != FunctionType {
+			return dg(t, f, Obj(typ), typ.Type())
+		}
+		return NewMethod(f, Obj(typ)), nil
 	}
 	PropertyType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		p := &Property{Header: Header{typ}, Get: None, Set: None, Del: None, Doc: None}

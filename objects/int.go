@@ -5,6 +5,9 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"taipan/pyfmt"
+
+	"taipan/fmath"
 )
 
 // IntType is `int`. Ints that fit in int64 are unboxed Values; larger ones
@@ -189,6 +192,9 @@ func IntBinaryOp(op BinOp, a, b Value) (Value, *BaseException) {
 			}
 		}
 	}
+	if r, ok := int128BinaryOp(op, a, b); ok {
+		return r, nil
+	}
 	bx, ok1 := BigOf(a)
 	by, ok2 := BigOf(b)
 	if !ok1 || !ok2 {
@@ -225,6 +231,9 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 	case OpSub:
 		r.Sub(x, y)
 	case OpMul:
+		if int64(x.BitLen())+int64(y.BitLen()) > MaxIntBits {
+			return Null, Errorf(ExcMemoryError, "")
+		}
 		r.Mul(x, y)
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
@@ -235,7 +244,8 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 		}
 		q, m := new(big.Int).DivMod(x, y, new(big.Int)) // Euclidean: m >= 0
 		if m.Sign() != 0 && y.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			// Euclidean to floored: x = q*y + m with 0 < m < |y|
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, y)
 		}
 		if op == OpMod {
@@ -262,8 +272,14 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 		if y.Sign() < 0 {
 			return Null, Errorf(ExcValueError, "negative shift count")
 		}
+		if x.Sign() == 0 {
+			return Int(0), nil
+		}
 		if !y.IsInt64() || y.Int64() > 1<<31 {
 			return Null, Errorf(ExcOverflowError, "too many digits in integer")
+		}
+		if int64(x.BitLen())+y.Int64() > MaxIntBits {
+			return Null, Errorf(ExcMemoryError, "")
 		}
 		r.Lsh(x, uint(y.Int64()))
 	case OpRShift:
@@ -284,7 +300,11 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 			if fx == 0 {
 				return Null, Errorf(ExcZeroDivisionError, "0.0 cannot be raised to a negative power")
 			}
-			return Float(math.Pow(fx, fy)), nil
+			return Float(fmath.Pow(fx, fy)), nil
+		}
+		if ax := new(big.Int).Abs(x); ax.BitLen() > 1 && (!y.IsInt64() || float64(ax.BitLen()-1)*float64(y.Int64()) > float64(MaxIntBits)) {
+			// the result would exceed MaxIntBits
+			return Null, Errorf(ExcMemoryError, "")
 		}
 		r.Exp(x, y, nil)
 	default:
@@ -454,6 +474,20 @@ func intFloat(t *Thread, v Value) (Value, *BaseException) {
 
 // ParseIntLiteral parses s as int() does with the given base (0: auto).
 func ParseIntLiteral(s string, base int) (Value, *BaseException) {
+	small, z, err := pyfmt.ParseInt(s, base, MaxStrDigits)
+	if err != nil {
+		return Null, PyfmtError(err)
+	}
+	if z != nil {
+		return NewBigInt(z), nil
+	}
+	return Int(small), nil
+}
+
+// MaxStrDigits is sys.get_int_max_str_digits() (CPython's default 4300).
+var MaxStrDigits = 4300
+
+func parseIntLiteralOld(s string, base int) (Value, *BaseException) {
 	orig := s
 	s = strings.TrimSpace(s)
 	bad := func() (Value, *BaseException) {

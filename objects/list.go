@@ -22,7 +22,7 @@ func NewList(items []Value) *List { return &List{Header: Header{ListType}, Items
 func NewListValue(items []Value) Value { return Obj(NewList(items)) }
 
 // Append adds v at the end.
-func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+func (l *List) Append(v Value) { l.Items = AppendItem(l.Items, v) }
 
 func listRepr(t *Thread, v Value) (Value, *BaseException) {
 	return seqRepr(t, v, As[List](v).Items, "[", "]")
@@ -62,11 +62,11 @@ func listGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 		return Null, Errorf(ExcIndexError, "list index out of range")
 	}
 	if k.Type() == SliceType {
-		r, err := sliceItems(t, l.Items, As[Slice](k))
+		r, err := SliceList(t, l.Items, As[Slice](k))
 		if err != nil {
 			return Null, err
 		}
-		return NewListValue(r), nil
+		return Obj(r), nil
 	}
 	i, err := listIndex(t, l, k)
 	if err != nil {
@@ -202,7 +202,21 @@ func init() {
 	ListType.Init = listInit
 	ListType.Len = func(t *Thread, v Value) (int, *BaseException) { return len(As[List](v).Items), nil }
 	ListType.Bool = func(t *Thread, v Value) (bool, *BaseException) { return len(As[List](v).Items) > 0, nil }
-	ListType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) { return seqContains(t, As[List](v).Items, x) }
+	ListType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
+		// Index the live list: __eq__ may change it while we look.
+		l := As[List](v)
+		for i := 0; i < len(l.Items); i++ {
+			it := l.Items[i]
+			if it.Is(x) {
+				return true, nil
+			}
+			eq, err := Equal(t, it, x)
+			if err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
 	ListType.Iter = func(t *Thread, v Value) (Value, *BaseException) {
 		return Obj(&seqIter{Header: Header{listIterType}, list: As[List](v)}), nil
 	}
@@ -213,11 +227,9 @@ func init() {
 			return NotImplemented, nil
 		}
 		if !b.IsInstance(ListType) {
-			return Null, Errorf(ExcTypeError, "can only concatenate list (not \"%s\") to list", b.Type().Name)
+			return NotImplemented, nil // the message comes from seqOpError
 		}
-		x, y := As[List](a).Items, As[List](b).Items
-		r := make([]Value, 0, len(x)+len(y))
-		return NewListValue(append(append(r, x...), y...)), nil
+		return Obj(ConcatList(As[List](a).Items, As[List](b).Items)), nil
 	}
 	ListType.INB[OpAdd] = func(t *Thread, a, b Value) (Value, *BaseException) {
 		items, err := IterToSlice(t, b)
@@ -233,28 +245,36 @@ func init() {
 		if !s.IsInstance(ListType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
+		items := As[List](s).Items
+		k, notImpl, err := repeatCount(t, n, len(items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
+		}
+		return NewListValue(repeatValues(items, k)), nil
+	}
+	ListType.INB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !a.IsInstance(ListType) {
 			return NotImplemented, nil
 		}
-		items := As[List](s).Items
-		var r []Value
-		for i := int64(0); i < k; i++ {
-			r = append(r, items...)
+		l := As[List](a)
+		k, notImpl, err := repeatCount(t, b, len(l.Items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		return NewListValue(r), nil
+		l.Items = repeatValues(l.Items, k)
+		return a, nil
 	}
 	m := ListType.AddMethod
 	m("append", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if len(args) != 1 || kwnames != nil {
-			return Null, CheckArgs("append", args, kwnames, 1, 1)
+			return Null, methArgs("list", "append", args, kwnames, 1, 1)
 		}
 		l := As[List](self)
-		l.Items = append(l.Items, args[0])
+		l.Items = AppendItem(l.Items, args[0])
 		return None, nil
 	})
 	m("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("extend", args, kwnames, 1, 1); err != nil {
+		if err := methArgs("list", "extend", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
 		items, err := IterToSlice(t, args[0])
@@ -276,7 +296,9 @@ func init() {
 		i := len(l.Items) - 1
 		if len(args) == 1 {
 			var err *BaseException
-			i, err = IndexOf(t, args[0], "list")
+			var n int64
+			n, err = intArg(t, args[0])
+			i = int(max(min(n, 1<<40), -1<<40))
 			if err != nil {
 				return Null, err
 			}
@@ -298,7 +320,8 @@ func init() {
 			return Null, err
 		}
 		l := As[List](self)
-		i, err := IndexOf(t, args[0], "list")
+		x, err := intArg(t, args[0])
+		i := int(max(min(x, 1<<40), -1<<40))
 		if err != nil {
 			return Null, err
 		}
@@ -312,6 +335,9 @@ func init() {
 	})
 	find := func(t *Thread, l *List, x Value) (int, *BaseException) {
 		for i := 0; i < len(l.Items); i++ {
+			if l.Items[i].Is(x) {
+				return i, nil
+			}
 			eq, err := Equal(t, l.Items[i], x)
 			if err != nil {
 				return -1, err
@@ -336,6 +362,10 @@ func init() {
 		}
 		i := -1
 		for j := start; j < stop && j < len(l.Items); j++ {
+			if l.Items[j].Is(args[0]) {
+				i = j
+				break
+			}
 			eq, err := Equal(t, l.Items[j], args[0])
 			if err != nil {
 				return Null, err
@@ -352,7 +382,7 @@ func init() {
 		return Int(int64(i)), nil
 	})
 	m("remove", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("remove", args, kwnames, 1, 1); err != nil {
+		if err := methArgs("list", "remove", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
 		l := As[List](self)
@@ -367,11 +397,15 @@ func init() {
 		return None, nil
 	})
 	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("count", args, kwnames, 1, 1); err != nil {
+		if err := methArgs("list", "count", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
 		n := 0
 		for _, it := range As[List](self).Items {
+			if it.Is(args[0]) {
+				n++
+				continue
+			}
 			eq, err := Equal(t, it, args[0])
 			if err != nil {
 				return Null, err
@@ -387,7 +421,9 @@ func init() {
 		return None, nil
 	})
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		As[List](self).Items = nil
+		l := As[List](self)
+		clear(l.Items) // small lists keep their items inline: drop the references
+		l.Items = nil
 		return None, nil
 	})
 	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
@@ -410,7 +446,7 @@ func init() {
 				}
 				reverse = b
 			default:
-				return Null, Errorf(ExcTypeError, "sort() got an unexpected keyword argument '%s'", As[Str](kwnames.Items[i]).S)
+				return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for sort()", As[Str](kwnames.Items[i]).S)
 			}
 		}
 		return None, SortValues(t, As[List](self).Items, key, reverse)

@@ -14,6 +14,7 @@ type Map struct {
 	parent *Map
 	mu     sync.Mutex
 	trans  []mapTransition
+	dict   *Dict // dict mode: the instance's live __dict__ (per-instance map, no slots)
 }
 
 type mapTransition struct {
@@ -96,6 +97,10 @@ func (a *Attrs) Get(name *Str) Value {
 	if a.Map == nil {
 		return Null
 	}
+	if a.Map.dict != nil {
+		v, _ := a.Map.dict.GetStr(name)
+		return v
+	}
 	if i := a.Map.Index(name); i >= 0 {
 		return a.Slots[i]
 	}
@@ -106,6 +111,10 @@ func (a *Attrs) Get(name *Str) Value {
 func (a *Attrs) Set(root *Map, name *Str, v Value) {
 	if a.Map == nil {
 		a.Map = root
+	}
+	if a.Map.dict != nil {
+		a.Map.dict.SetStr(name, v)
+		return
 	}
 	if i := a.Map.Index(name); i >= 0 {
 		a.Slots[i] = v
@@ -132,6 +141,9 @@ func (a *Attrs) Delete(name *Str) bool {
 	if a.Map == nil {
 		return false
 	}
+	if a.Map.dict != nil {
+		return a.Map.dict.DelStr(name)
+	}
 	i := a.Map.Index(name)
 	if i < 0 {
 		return false
@@ -150,13 +162,40 @@ func (a *Attrs) Delete(name *Str) bool {
 	return true
 }
 
-// ToDict builds a dict snapshot of the attributes.
+// ToDict returns the live __dict__ of the attributes: the first call
+// moves the attributes into a dict (dict mode, a per-instance map that
+// no inline cache accepts), later calls return the same dict.
 func (a *Attrs) ToDict() *Dict {
+	if a.Map != nil && a.Map.dict != nil {
+		return a.Map.dict
+	}
 	d := NewDict()
 	if a.Map != nil {
 		for i, n := range a.Map.names {
 			d.SetStr(n, a.Slots[i])
 		}
 	}
+	a.SetDict(d)
 	return d
+}
+
+// SetDict puts the attributes in dict mode with d as their __dict__.
+func (a *Attrs) SetDict(d *Dict) {
+	a.Map = &Map{dict: d}
+	a.Slots = nil
+}
+
+// IsDict reports whether m is a dict-mode map (attributes live in a
+// dict, not in slots).
+func (m *Map) IsDict() bool { return m != nil && m.dict != nil }
+
+// Len is the number of attributes (in slots or in the dict).
+func (a *Attrs) Len() int {
+	switch {
+	case a.Map == nil:
+		return 0
+	case a.Map.dict != nil:
+		return a.Map.dict.Len()
+	}
+	return a.Map.Len()
 }

@@ -23,8 +23,18 @@ func RegisterModule(name string, init ModuleInit) {
 // NativeModule returns the init function of a registered native module.
 func NativeModule(name string) (ModuleInit, bool) {
 	init, ok := nativeModules[name]
+	if !ok {
+		init, ok = fallbackModules[name]
+	}
 	return init, ok
 }
+
+var fallbackModules = map[string]ModuleInit{}
+
+// RegisterFallbackModule registers a native module that gives way to a
+// module registered under the same name with RegisterModule (a minimal
+// stand-in, such as the gc module the weakref package provides).
+func RegisterFallbackModule(name string, init ModuleInit) { fallbackModules[name] = init }
 
 // NativeModuleNames lists the registered native modules, sorted
 // (sys.builtin_module_names).
@@ -32,6 +42,11 @@ func NativeModuleNames() []string {
 	names := make([]string, 0, len(nativeModules))
 	for n := range nativeModules {
 		names = append(names, n)
+	}
+	for n := range fallbackModules {
+		if _, ok := nativeModules[n]; !ok {
+			names = append(names, n)
+		}
 	}
 	sort.Strings(names)
 	return names
@@ -49,3 +64,8 @@ func NewType(module, name string, base *Type, flags TypeFlags) *Type {
 // Finish computes a native type's MRO, inherits its base's slots and
 // creates its slot wrappers (builtin types are finished at init).
 func (t *Type) Finish() { finishType(t) }
+
+// ImportModule imports a module by its full dotted name and returns it
+// (the module itself, not the top-level package), for native code that
+// calls into Python modules. The VM sets it.
+var ImportModule func(t *Thread, name string) (Value, *BaseException)

@@ -18,7 +18,7 @@ func objectRepr(t *Thread, v Value) (Value, *BaseException) {
 	return NewStrValue(fmt.Sprintf("<%s.%s object at %p>", mod, ty.Qualname, v.p)), nil
 }
 
-func objectStr(t *Thread, v Value) (Value, *BaseException) { return Repr(t, v) }
+func objectStr(t *Thread, v Value) (Value, *BaseException) { return v.Type().Repr(t, v) } // Str_ checks the result
 
 func identityHash(t *Thread, v Value) (int64, *BaseException) {
 	return int64(uintptr(v.p)>>4) ^ int64(v.n), nil
@@ -66,11 +66,16 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			return dt.DescrGet(t, descr, v, typ)
 		}
 	}
-	if typ.Flags&FlagHasAttrs != 0 {
-		a := AttrsOf(v)
-		if a.Map != nil {
+	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) != 0 {
+		a := instanceAttrs(v, false)
+		if a != nil && a.Map != nil {
 			if i := a.Map.Index(name); i >= 0 {
 				return a.Slots[i], nil
+			}
+			if a.Map.dict != nil {
+				if v, ok := a.Map.dict.GetStr(name); ok {
+					return v, nil
+				}
 			}
 		}
 	}
@@ -84,8 +89,8 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	case "__class__":
 		return Obj(typ), nil
 	case "__dict__":
-		if typ.Flags&FlagHasAttrs != 0 {
-			return Obj(AttrsOf(v).ToDict()), nil
+		if typ.Flags&(FlagHasAttrs|FlagNoDict) == FlagHasAttrs || typ.Flags&FlagSideAttrs != 0 {
+			return Obj(instanceAttrs(v, true).ToDict()), nil
 		}
 	case "__doc__":
 		return None, nil
@@ -107,13 +112,23 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 			return dt.DescrSet(t, descr, v, val)
 		}
 	}
-	if typ.Flags&FlagHasAttrs == 0 {
+	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) == 0 {
 		if descr.IsNull() {
 			return Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", typ.Name, name.S)
 		}
 		return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
 	}
-	a := AttrsOf(v)
+	if typ.Flags&FlagNoDict != 0 {
+		return attributeError(v, name)
+	}
+	a := instanceAttrs(v, true)
+	if name.S == "__dict__" && !val.IsNull() {
+		if !val.IsInstance(DictType) {
+			return Errorf(ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
+		}
+		a.SetDict(As[Dict](val))
+		return nil
+	}
 	if val.IsNull() {
 		if !a.Delete(name) {
 			return attributeError(v, name)
@@ -125,13 +140,16 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if typ.Flags&FlagIsAbstract != 0 {
+		return Null, abstractInstanceError(t, typ)
+	}
 	if len(args) > 0 && typ.Init == nil {
 		return Null, Errorf(ExcTypeError, "%s() takes no arguments", typ.Name)
 	}
 	if typ.Flags&FlagHasAttrs == 0 {
 		return Obj(&Instance{Header: Header{typ}}), nil
 	}
-	return Obj(&Instance{Header: Header{typ}, Attrs: Attrs{Map: typ.RootMap, Slots: NewSlots(typ.RootMap)}}), nil
+	return Obj(NewInstance(typ)), nil
 }
 
 func init() {

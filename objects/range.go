@@ -1,5 +1,7 @@
 package objects
 
+import "math/big"
+
 // RangeType is `range`.
 var RangeType = builtinType("range", nil, 0)
 
@@ -7,6 +9,7 @@ var RangeType = builtinType("range", nil, 0)
 type Range struct {
 	Header
 	Start, Stop, Step int64
+	Big               *bigRange // non-nil: the bounds are big (rangebig.go)
 }
 
 // Len returns the number of elements.
@@ -34,7 +37,7 @@ func rangeNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 	if kwnames != nil {
 		return Null, Errorf(ExcTypeError, "range() takes no keyword arguments")
 	}
-	var v [3]int64
+	var v [3]Value
 	for i, a := range args {
 		if i >= 3 {
 			break
@@ -43,33 +46,33 @@ func rangeNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 		if err != nil {
 			return Null, err
 		}
-		n, ok := IntToInt64(x)
-		if !ok {
-			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
-		}
-		v[i] = n
+		v[i] = x
 	}
-	r := &Range{Header: Header{RangeType}, Step: 1}
 	switch len(args) {
 	case 1:
-		r.Stop = v[0]
+		return Obj(newRange(Int(0), v[0], Int(1))), nil
 	case 2:
-		r.Start, r.Stop = v[0], v[1]
+		return Obj(newRange(v[0], v[1], Int(1))), nil
 	case 3:
-		r.Start, r.Stop, r.Step = v[0], v[1], v[2]
-		if r.Step == 0 {
+		if n, ok := IntToInt64(v[2]); ok && n == 0 {
 			return Null, Errorf(ExcValueError, "range() arg 3 must not be zero")
 		}
+		return Obj(newRange(v[0], v[1], v[2])), nil
 	case 0:
 		return Null, Errorf(ExcTypeError, "range expected at least 1 argument, got 0")
-	default:
-		return Null, Errorf(ExcTypeError, "range expected at most 3 arguments, got %d", len(args))
 	}
-	return Obj(r), nil
+	return Null, Errorf(ExcTypeError, "range expected at most 3 arguments, got %d", len(args))
 }
 
 func rangeRepr(t *Thread, v Value) (Value, *BaseException) {
 	r := As[Range](v)
+	if r.Big != nil {
+		s := "range(" + r.Big.start.String() + ", " + r.Big.stop.String()
+		if r.Big.step.Cmp(big.NewInt(1)) != 0 {
+			s += ", " + r.Big.step.String()
+		}
+		return NewStrValue(s + ")"), nil
+	}
 	s := "range(" + itoa(r.Start) + ", " + itoa(r.Stop)
 	if r.Step != 1 {
 		s += ", " + itoa(r.Step)
@@ -93,14 +96,35 @@ func rangeIterNext(t *Thread, v Value) (Value, *BaseException) {
 func init() {
 	RangeType.New = rangeNew
 	RangeType.Repr = rangeRepr
-	RangeType.Len = func(t *Thread, v Value) (int, *BaseException) { return int(As[Range](v).Len()), nil }
-	RangeType.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Range](v).Len() > 0, nil }
+	RangeType.Len = func(t *Thread, v Value) (int, *BaseException) {
+		r := As[Range](v)
+		if r.Big != nil {
+			if !r.Big.length.IsInt64() {
+				return 0, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+			}
+			return int(r.Big.length.Int64()), nil
+		}
+		return int(r.Len()), nil
+	}
+	RangeType.Bool = func(t *Thread, v Value) (bool, *BaseException) {
+		r := As[Range](v)
+		if r.Big != nil {
+			return r.Big.length.Sign() > 0, nil
+		}
+		return r.Len() > 0, nil
+	}
 	RangeType.Iter = func(t *Thread, v Value) (Value, *BaseException) {
 		r := As[Range](v)
+		if r.Big != nil {
+			return bigRangeIter(r), nil
+		}
 		return Obj(&RangeIter{Header: Header{RangeIterType}, Next: r.Start, Step: r.Step, Left: r.Len()}), nil
 	}
 	RangeType.GetItem = func(t *Thread, v, k Value) (Value, *BaseException) {
 		r := As[Range](v)
+		if r.Big != nil {
+			return bigRangeGetItem(t, r, k)
+		}
 		if k.Type() == SliceType {
 			start, stop, step, err := As[Slice](k).Indices(t, int(r.Len()))
 			if err != nil {
@@ -108,7 +132,7 @@ func init() {
 			}
 			return Obj(&Range{Header: Header{RangeType}, Start: r.Start + int64(start)*r.Step, Stop: r.Start + int64(stop)*r.Step, Step: r.Step * int64(step)}), nil
 		}
-		i, err := IndexOf(t, k, "range object")
+		i, err := IndexOf(t, k, "range")
 		if err != nil {
 			return Null, err
 		}
@@ -123,6 +147,12 @@ func init() {
 	}
 	RangeType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
 		r := As[Range](v)
+		if r.Big != nil || (x.Type() == IntType && !x.IsSmallInt()) {
+			if x.Type() == IntType || x.IsBool() {
+				return r.bigIndexOf(bigOfInt(x)) != nil, nil
+			}
+			return iterContains(t, v, x)
+		}
 		if i, ok := smallOf(x); ok {
 			if r.Step > 0 && (i < r.Start || i >= r.Stop) || r.Step < 0 && (i > r.Start || i <= r.Stop) {
 				return false, nil
@@ -133,6 +163,16 @@ func init() {
 	}
 	RangeType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		r := As[Range](v)
+		if r.Big != nil {
+			switch name.S {
+			case "start":
+				return NewBigInt(new(big.Int).Set(&r.Big.start)), nil
+			case "stop":
+				return NewBigInt(new(big.Int).Set(&r.Big.stop)), nil
+			case "step":
+				return NewBigInt(new(big.Int).Set(&r.Big.step)), nil
+			}
+		}
 		switch name.S {
 		case "start":
 			return Int(r.Start), nil
@@ -148,6 +188,12 @@ func init() {
 			return NotImplemented, nil
 		}
 		x, y := As[Range](a), As[Range](b)
+		if x.Big != nil || y.Big != nil {
+			xs, _, xst, xn := x.bigFields()
+			ys, _, yst, yn := y.bigFields()
+			eq := xn.Cmp(yn) == 0 && (xn.Sign() == 0 || xs.Cmp(ys) == 0 && (xn.Cmp(big.NewInt(1)) == 0 || xst.Cmp(yst) == 0))
+			return Bool(eq == (op == CmpEq)), nil
+		}
 		n := x.Len()
 		eq := n == y.Len() && (n == 0 || x.Start == y.Start && (n == 1 || x.Step == y.Step))
 		return Bool(eq == (op == CmpEq)), nil

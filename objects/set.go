@@ -15,7 +15,7 @@ type Set struct {
 }
 
 // NewSet returns an empty set.
-func NewSet() *Set { return &Set{Header: Header{SetType}, D: NewDict()} }
+func NewSet() *Set { return newSetSized(SetType, 0) }
 
 // Add inserts v.
 func (s *Set) Add(t *Thread, v Value) *BaseException { return s.D.SetItem(t, v, None) }
@@ -34,7 +34,7 @@ func setRepr(t *Thread, v Value) (Value, *BaseException) {
 }
 
 func setFrom(t *Thread, typ *Type, items []Value) (*Set, *BaseException) {
-	s := &Set{Header: Header{typ}, D: NewDictSized(len(items))}
+	s := newSetSized(typ, len(items))
 	for _, it := range items {
 		if err := s.Add(t, it); err != nil {
 			return nil, err
@@ -75,7 +75,11 @@ func setOp(op BinOp) BinaryFunc {
 				}
 			}
 		}
-		s, err := setFrom(t, a.Type(), out)
+		rt := SetType
+		if a.IsInstance(FrozenSetType) {
+			rt = FrozenSetType
+		}
+		s, err := setFrom(t, rt, out)
 		if err != nil {
 			return Null, err
 		}
@@ -89,23 +93,27 @@ func init() {
 		st.Len = func(t *Thread, v Value) (int, *BaseException) { return As[Set](v).D.Len(), nil }
 		st.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Set](v).D.Len() > 0, nil }
 		st.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
-			_, ok, err := As[Set](v).D.GetItem(t, x)
+			_, ok, err := As[Set](v).D.GetItem(t, setKey(t, x))
 			return ok, err
 		}
-		st.Iter = func(t *Thread, v Value) (Value, *BaseException) { return newDictIter(As[Set](v).D, 0), nil }
+		st.Iter = func(t *Thread, v Value) (Value, *BaseException) {
+			it := newDictIter(As[Set](v).D, 0)
+			As[dictIter](it).typ = setIterType
+			return it, nil
+		}
 		typ := st
 		st.New = func(t *Thread, ty *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			if err := CheckArgs(typ.Name, args, kwnames, 0, 1); err != nil {
 				return Null, err
 			}
-			var items []Value
 			if len(args) == 1 {
-				var err *BaseException
-				if items, err = IterToSlice(t, args[0]); err != nil {
+				s, err := setFromIterable(t, ty, args[0])
+				if err != nil {
 					return Null, err
 				}
+				return Obj(s), nil
 			}
-			s, err := setFrom(t, ty, items)
+			s, err := setFrom(t, ty, nil)
 			if err != nil {
 				return Null, err
 			}

@@ -82,16 +82,31 @@ func slotBinary(op BinOp) BinaryFunc {
 	name := Intern("__" + binOpNames[op] + "__")
 	rname := Intern("__r" + binOpNames[op] + "__")
 	return func(t *Thread, a, b Value) (Value, *BaseException) {
-		if f := lookupUserS(a.Type(), name); !f.IsNull() {
-			r, err := callAttr(t, f, a, b)
-			if err != nil || !r.Is(NotImplemented) {
-				return r, err
+		ta, tb := a.Type(), b.Type()
+		var rb Value
+		doOther := false
+		if ta != tb {
+			rb = lookupUserS(tb, rname)
+			doOther = !rb.IsNull()
+		}
+		if f := lookupUserS(ta, name); !f.IsNull() || ta.userNB&(1<<op) != 0 {
+			if doOther && tb.IsSubtype(ta) && !rb.Is(lookupUserS(ta, rname)) {
+				// a subclass overriding the reflected method goes first
+				r, err := callAttr(t, rb, b, a)
+				if err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+				doOther = false
+			}
+			if !f.IsNull() {
+				r, err := callAttr(t, f, a, b)
+				if err != nil || !r.Is(NotImplemented) || ta == tb {
+					return r, err
+				}
 			}
 		}
-		if a.Type() != b.Type() {
-			if f := lookupUserS(b.Type(), rname); !f.IsNull() {
-				return callAttr(t, f, b, a)
-			}
+		if doOther {
+			return callAttr(t, rb, b, a)
 		}
 		return NotImplemented, nil
 	}
@@ -168,7 +183,13 @@ func slotLen(t *Thread, v Value) (int, *BaseException) {
 	if !IsIntValue(r) {
 		return 0, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", r.Type().Name)
 	}
-	n, _ := IntToInt64(r)
+	n, ok := IntToInt64(r)
+	if !ok {
+		if b, _ := BigOf(r); b.Sign() < 0 {
+			return 0, Errorf(ExcValueError, "__len__() should return >= 0")
+		}
+		return 0, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+	}
 	if n < 0 {
 		return 0, Errorf(ExcValueError, "__len__() should return >= 0")
 	}
@@ -181,11 +202,12 @@ func slotGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	var err *BaseException
 	if ga := lookupUser(typ, "__getattribute__"); !ga.IsNull() {
 		r, err = callAttr(t, ga, v, Obj(name))
+	} else if sb := solidBase(typ); sb.GetAttr != nil {
+		// The builtin base's lookup: a Python base class's synthesized
+		// slot would land back here with the same object.
+		r, err = sb.GetAttr(t, v, name)
 	} else {
-		r, err = typ.Base.GetAttr(t, v, name)
-		if typ.Base.GetAttr == nil {
-			r, err = GenericGetAttr(t, v, name)
-		}
+		r, err = GenericGetAttr(t, v, name)
 	}
 	if err != nil && err.Matches(ExcAttributeError) {
 		if g := lookupUser(typ, "__getattr__"); !g.IsNull() {
@@ -209,6 +231,13 @@ func slotSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 }
 
 func slotCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	// __call__ may be another callable object (A.__call__ = A()): count
+	// the native recursion, as CPython's tp_call does.
+	if t.Depth >= t.RecursionLimit {
+		return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded while calling a Python object")
+	}
+	t.Depth++
+	defer func() { t.Depth-- }()
 	f := callable.Type().LookupString("__call__")
 	if f.Type() == FunctionType {
 		full, mark := t.PushArgs(callable, args)
@@ -356,6 +385,7 @@ func updateSlots(ty *Type) {
 	for op := BinOp(0); op < NumBinOps; op++ {
 		if has("__"+binOpNames[op]+"__") || has("__r"+binOpNames[op]+"__") {
 			ty.NB[op] = slotBinary(op)
+			ty.userNB |= 1 << op
 		}
 		if has("__i" + binOpNames[op] + "__") {
 			ty.INB[op] = slotInplace(op)
@@ -408,13 +438,25 @@ func updateSlots(ty *Type) {
 
 // NewClass creates a class: type(name, bases, namespace).
 func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
-	if !name.IsInstance(StrType) || !bases.IsInstance(TupleType) || !ns.IsInstance(DictType) {
-		return Null, Errorf(ExcTypeError, "type() argument types are wrong")
+	return NewClassKw(t, TypeType, name, bases, ns, nil, nil)
+}
+
+// NewClassKw is NewClass with class keywords (passed to the parent's
+// __init_subclass__).
+func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kwnames *Tuple) (Value, *BaseException) {
+	if !name.IsInstance(StrType) {
+		return Null, Errorf(ExcTypeError, "type.__new__() argument 1 must be str, not %s", name.Type().Name)
+	}
+	if !bases.IsInstance(TupleType) {
+		return Null, Errorf(ExcTypeError, "type.__new__() argument 2 must be tuple, not %s", bases.Type().Name)
+	}
+	if !ns.IsInstance(DictType) {
+		return Null, Errorf(ExcTypeError, "type.__new__() argument 3 must be dict, not %s", ns.Type().Name)
 	}
 	var bs []*Type
 	for _, b := range As[Tuple](bases).Items {
 		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
-			return Null, Errorf(ExcTypeError, "bases must be types")
+			return Null, Errorf(ExcTypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 		bt := As[Type](b)
 		if bt.Flags&FlagBaseType == 0 {
@@ -426,10 +468,16 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 		bs = []*Type{ObjectType}
 	}
 	n := As[Str](name).S
-	ty := &Type{Header: Header{TypeType}, Name: n, Qualname: n, Base: bs[0], Bases: bs, Flags: FlagHeapType | FlagBaseType}
+	ty := &Type{Header: Header{meta}, Name: n, Qualname: n, Base: bs[0], Bases: bs, Flags: FlagHeapType | FlagBaseType}
 	ty.Dict = As[Dict](ns).Copy()
 	if m, ok := ty.Dict.GetStr(Intern("__module__")); ok && m.IsInstance(StrType) {
 		ty.Module = As[Str](m).S
+	} else if f := t.Func(); f != nil && f.Globals != nil {
+		// type(name, bases, ns) called directly: the caller's module
+		if m, ok := f.Globals.GetStr(Intern("__name__")); ok && m.IsInstance(StrType) {
+			ty.Module = As[Str](m).S
+			ty.Dict.SetStr(Intern("__module__"), m)
+		}
 	}
 	if q, ok := ty.Dict.GetStr(Intern("__qualname__")); ok && q.IsInstance(StrType) {
 		ty.Qualname = As[Str](q).S
@@ -437,6 +485,16 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	}
 	if d, ok := ty.Dict.GetStr(Intern("__doc__")); ok && d.IsInstance(StrType) {
 		ty.Doc = As[Str](d).S
+	}
+	if err := setupSlots(ty, bs); err != nil {
+		return Null, err
+	}
+	if cell, ok := ty.Dict.GetStr(Intern("__classcell__")); ok {
+		if cell.Type() != CellType {
+			return Null, Errorf(ExcTypeError, "__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
+		}
+		As[Cell](cell).V = Obj(ty)
+		ty.Dict.DelStr(Intern("__classcell__"))
 	}
 	// __new__ is implicitly a staticmethod, __init_subclass__ and
 	// __class_getitem__ implicitly classmethods.
@@ -456,7 +514,7 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	}
 	ty.MRO = computeMRO(ty)
 	if ty.MRO == nil {
-		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+		return Null, Errorf(ExcTypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", mroConflictNames(bs))
 	}
 	for _, b := range bs {
 		if b.Flags&FlagException != 0 {
@@ -467,6 +525,8 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	inheritSlots(ty, ty.Base)
 	if ty.Base == ObjectType || ty.Base.Flags&FlagHasAttrs != 0 {
 		ty.Flags |= FlagHasAttrs
+	} else if ty.Flags&FlagNoDict == 0 {
+		ty.Flags |= FlagSideAttrs
 	}
 	ty.RootMap = newRootMap()
 	ty.Version = nextTypeVersion()
@@ -481,21 +541,17 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 		return true
 	})
 	for _, kv := range pending {
-		if f := lookupUser(kv[1].Type(), "__set_name__"); !f.IsNull() {
+		if f := kv[1].Type().LookupString("__set_name__"); !f.IsNull() {
 			if _, err := callAttr(t, f, kv[1], Obj(ty), kv[0]); err != nil {
-				return Null, err
+				kn, _ := StrString(t, kv[0])
+				re := Errorf(ExcRuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", kv[1].Type().Name, kn, ty.Name)
+				re.Cause, re.Context, re.SuppressContext = Obj(err), Obj(err), true
+				return Null, re
 			}
 		}
 	}
-	for _, m := range ty.MRO[1:] {
-		if f, ok := m.Dict.GetStr(Intern("__init_subclass__")); ok {
-			if f.Type() == ClassMethodType {
-				if _, err := CallValue(t, As[Wrapper](f).Func, []Value{Obj(ty)}, nil); err != nil {
-					return Null, err
-				}
-			}
-			break
-		}
+	if err := callInitSubclass(t, ty, kwvals, kwnames); err != nil {
+		return Null, err
 	}
 	return Obj(ty), nil
 }
@@ -574,6 +630,36 @@ func addSlotWrappers(ty *Type) {
 			}
 			return None, f(t, self, args[0], args[1])
 		})
+		add("__delitem__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__delitem__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, args[0], Null)
+		})
+	}
+	for _, u := range []struct {
+		name string
+		f    func(t *Thread, v Value) (Value, *BaseException)
+	}{{"__neg__", ty.Neg}, {"__pos__", ty.Pos}, {"__abs__", ty.Abs}, {"__invert__", ty.Invert}, {"__int__", ty.Int}, {"__float__", ty.Float}} {
+		if f := u.f; f != nil && ty.Flags&FlagHeapType == 0 {
+			name := u.name
+			add(name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if err := CheckArgs(name, args, kw, 0, 0); err != nil {
+					return Null, err
+				}
+				return f(t, self)
+			})
+		}
+	}
+	if ty.Bool != nil && ty.Flags&FlagHeapType == 0 {
+		f := ty.Bool
+		add("__bool__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__bool__", args, kw, 0, 0); err != nil {
+				return Null, err
+			}
+			b, err := f(t, self)
+			return Bool(b), err
+		})
 	}
 	if ty.Contains != nil {
 		f := ty.Contains
@@ -617,13 +703,63 @@ func addSlotWrappers(ty *Type) {
 			if err := CheckArgs("__setattr__", args, kw, 2, 2); err != nil {
 				return Null, err
 			}
+			if !args[0].IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+			}
 			return None, f(t, self, Intern(As[Str](args[0]).S), args[1])
 		})
 		add("__delattr__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if err := CheckArgs("__delattr__", args, kw, 1, 1); err != nil {
 				return Null, err
 			}
+			if !args[0].IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+			}
 			return None, f(t, self, Intern(As[Str](args[0]).S), Null)
+		})
+	}
+	if ty.DescrGet != nil {
+		f := ty.DescrGet
+		add("__get__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__get__", args, kw, 1, 2); err != nil {
+				return Null, err
+			}
+			obj := args[0]
+			var typ *Type
+			if len(args) > 1 && args[1].IsInstance(TypeType) {
+				typ = As[Type](args[1])
+			}
+			if obj.IsNone() {
+				if typ == nil {
+					return Null, Errorf(ExcTypeError, "__get__(None, None) is invalid")
+				}
+				obj = Null
+			}
+			if typ == nil {
+				typ = obj.Type()
+			}
+			return f(t, self, obj, typ)
+		})
+	}
+	if ty.DescrSet != nil {
+		f := ty.DescrSet
+		add("__set__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__set__", args, kw, 2, 2); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, args[0], args[1])
+		})
+		add("__delete__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__delete__", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			return None, f(t, self, args[0], Null)
+		})
+	}
+	if ty.Call != nil {
+		f := ty.Call
+		add("__call__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+			return f(t, self, args, kw)
 		})
 	}
 	if ty.Init != nil {
@@ -634,7 +770,12 @@ func addSlotWrappers(ty *Type) {
 	}
 	if ty == ObjectType {
 		noop := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__init_subclass__", Owner: ty,
-			Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return None, nil }}
+			Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
+				if kw.Len() > 0 && len(args) > 0 && args[0].IsInstance(TypeType) {
+					return Null, Errorf(ExcTypeError, "%s.__init_subclass__() takes no keyword arguments", As[Type](args[0]).Name)
+				}
+				return None, nil
+			}}
 		ty.SetAttrString("__init_subclass__", Obj(&Wrapper{Header{ClassMethodType}, Obj(noop)}))
 		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if len(args) > 0 {

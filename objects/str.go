@@ -169,7 +169,7 @@ func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
 		return NotImplemented, nil
 	}
 	if !b.IsInstance(StrType) {
-		return Null, Errorf(ExcTypeError, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+		return NotImplemented, nil // the message comes from seqOpError
 	}
 	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
 }
@@ -179,21 +179,18 @@ func strMul(t *Thread, a, b Value) (Value, *BaseException) {
 	if !s.IsInstance(StrType) {
 		s, n = b, a
 	}
-	if !IsIntValue(n) {
-		return NotImplemented, nil
-	}
-	k, ok := IntToInt64(n)
-	if !ok {
-		return Null, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+	str := As[Str](s).S
+	k, notImpl, err := repeatCount(t, n, len(str), 1)
+	if notImpl || err != nil {
+		if notImpl {
+			return NotImplemented, nil
+		}
+		return Null, err
 	}
 	if k <= 0 {
 		return NewStrValue(""), nil
 	}
-	str := As[Str](s).S
-	if int64(len(str))*k > 1<<40 {
-		return Null, Errorf(ExcMemoryError, "")
-	}
-	return NewStrValue(strings.Repeat(str, int(k))), nil
+	return NewStrValue(strings.Repeat(str, k)), nil
 }
 
 func strMod(t *Thread, a, b Value) (Value, *BaseException) {
@@ -222,6 +219,9 @@ func strGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 			b.WriteString(s.At(i))
 		}
 		return NewStrValue(b.String()), nil
+	}
+	if k.p != intTagP && k.Type().Index == nil {
+		return Null, Errorf(ExcTypeError, "string indices must be integers, not '%s'", k.Type().Name)
 	}
 	i, err := IndexOf(t, k, "string")
 	if err != nil {
@@ -433,7 +433,11 @@ func init() {
 			}
 			s := As[Str](self).S
 			if len(args) == 0 || args[0].IsNone() {
-				return NewStrValue(deflt(s)), nil
+				r := deflt(s)
+				if len(r) == len(s) && self.Type() == StrType {
+					return self, nil // unchanged: CPython returns the str itself
+				}
+				return NewStrValue(r), nil
 			}
 			chars, err := strArg(args, 0, name)
 			if err != nil {
@@ -622,8 +626,22 @@ func init() {
 				return Null, err
 			}
 			w, ok := IntToInt64(args[0])
+			if !IsIntValue(args[0]) {
+				return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
 			if !ok {
-				return Null, Errorf(ExcTypeError, "integer argument expected")
+				return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+			}
+			if len(args) == 2 {
+				if f := args[1]; f.Type() != StrType || As[Str](f).Len() != 1 {
+					if f.Type() != StrType {
+						return Null, Errorf(ExcTypeError, "%s() argument 2 must be str, not %s", name, f.Type().Name)
+					}
+					return Null, Errorf(ExcTypeError, "The fill character must be exactly one character long")
+				}
+			}
+			if err := CheckAlloc(w, 4); err != nil && w > 0 {
+				return Null, err
 			}
 			fill := " "
 			if len(args) == 2 {
@@ -645,7 +663,19 @@ func init() {
 		return strings.Repeat(fill, l) + s + strings.Repeat(fill, n-l)
 	})
 	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		w, _ := IntToInt64(args[0])
+		if err := CheckArgs("zfill", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !IsIntValue(args[0]) {
+			return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		w, ok := IntToInt64(args[0])
+		if !ok {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		if err := CheckAlloc(w, 1); err != nil && w > 0 {
+			return Null, err
+		}
 		s := As[Str](self).S
 		n := int(w) - As[Str](self).Len()
 		if n <= 0 {
@@ -721,9 +751,12 @@ func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Va
 		}
 	}
 	s := As[Str](self).S
+	ascii := As[Str](self).IsASCII()
 	var parts []string
 	if sepV.IsNone() {
-		if maxsplit < 0 {
+		if maxsplit < 0 && ascii {
+			parts = asciiFields(s)
+		} else if maxsplit < 0 {
 			parts = strings.Fields(s)
 		} else {
 			parts = splitWhitespaceN(s, int(maxsplit), rev)
@@ -752,11 +785,7 @@ func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Va
 			parts = append([]string{s}, parts...)
 		}
 	}
-	out := make([]Value, len(parts))
-	for i, p := range parts {
-		out[i] = NewStrValue(p)
-	}
-	return NewListValue(out), nil
+	return NewListValue(strValues(parts, ascii)), nil
 }
 
 func splitWhitespaceN(s string, n int, rev bool) []string {

@@ -18,6 +18,14 @@ func superNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 	if len(args) != 2 {
 		return Null, Errorf(ExcRuntimeError, "super(): no arguments")
 	}
+	// The compiled zero-argument form passes the __class__ cell and the
+	// first argument's register, which may be empty.
+	if args[0].IsNull() {
+		return Null, Errorf(ExcRuntimeError, "super(): empty __class__ cell")
+	}
+	if args[1].IsNull() {
+		return Null, Errorf(ExcRuntimeError, "super(): arg[0] deleted")
+	}
 	if !args[0].IsInstance(TypeType) {
 		return Null, Errorf(ExcTypeError, "super() argument 1 must be a type, not %s", args[0].Type().Name)
 	}

@@ -3,6 +3,7 @@ package objects
 import (
 	"bufio"
 	"io"
+	"math"
 	"os"
 )
 
@@ -21,6 +22,11 @@ type Thread struct {
 	Depth          int // active Python calls
 	RecursionLimit int
 
+	// Steps is the step budget (see SetStepLimit): decremented at every
+	// JUMP (all loop back edges are JUMPs) and every Python call; below
+	// zero the VM raises KeyboardInterrupt("step limit exceeded").
+	Steps int64
+
 	// ExcInfo is the exception being handled (sys.exc_info()), nil if none.
 	ExcInfo *BaseException
 
@@ -35,6 +41,7 @@ type Thread struct {
 	Stderr io.Writer
 
 	reprStack []Value
+	inPending bool // running pending calls (gil.go)
 }
 
 // NewThread returns a thread state with a register stack of the given
@@ -43,6 +50,7 @@ func NewThread(stackSize int) *Thread {
 	return &Thread{
 		Stack:          make([]Value, stackSize),
 		RecursionLimit: DefaultRecursionLimit,
+		Steps:          math.MaxInt64,
 		Stdout:         bufio.NewWriterSize(os.Stdout, 1<<16),
 		Stderr:         os.Stderr,
 	}
@@ -104,4 +112,15 @@ func (t *Thread) Func() *Function {
 		return nil
 	}
 	return t.Funcs[len(t.Funcs)-1]
+}
+
+// SetStepLimit bounds the work the thread may do: after n jumps and
+// Python calls the VM raises KeyboardInterrupt("step limit exceeded") at
+// every further jump or call, so even a program that catches it ends.
+// n == 0 means unlimited (the default). For tests and fuzzing.
+func (t *Thread) SetStepLimit(n int64) {
+	if n <= 0 {
+		n = math.MaxInt64
+	}
+	t.Steps = n
 }

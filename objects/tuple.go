@@ -34,6 +34,9 @@ func (t *Tuple) Len() int {
 
 func seqRepr(t *Thread, v Value, items []Value, open, close string) (Value, *BaseException) {
 	if !t.ReprEnter(v) {
+		if close == ",)" {
+			close = ")"
+		}
 		return NewStrValue(open + "..." + close), nil
 	}
 	defer t.ReprLeave(v)
@@ -123,11 +126,16 @@ func tupleCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
 func tupleGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 	items := As[Tuple](v).Items
 	if k.Type() == SliceType {
-		r, err := sliceItems(t, items, As[Slice](k))
+		if v.Type() == TupleType {
+			if a, b, c, err := As[Slice](k).Indices(t, len(items)); err == nil && a == 0 && b == len(items) && c == 1 {
+				return v, nil // t[:] is t
+			}
+		}
+		r, err := SliceTuple(t, items, As[Slice](k))
 		if err != nil {
 			return Null, err
 		}
-		return NewTupleValue(r), nil
+		return Obj(r), nil
 	}
 	i, err := IndexOf(t, k, "tuple")
 	if err != nil {
@@ -240,27 +248,28 @@ func init() {
 			return NotImplemented, nil
 		}
 		if !b.IsInstance(TupleType) {
-			return Null, Errorf(ExcTypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[Tuple](a).Items, As[Tuple](b).Items
-		r := make([]Value, 0, len(x)+len(y))
-		return NewTupleValue(append(append(r, x...), y...)), nil
+		r := AllocTuple(len(x) + len(y))
+		copy(r.Items, x)
+		copy(r.Items[len(x):], y)
+		return Obj(r), nil
 	}
 	TupleType.NB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
 		s, n := a, b
 		if !s.IsInstance(TupleType) {
 			s, n = b, a
 		}
-		k, ok := IntToInt64(n)
-		if !ok || !IsIntValue(n) {
-			return NotImplemented, nil
-		}
 		items := As[Tuple](s).Items
-		var r []Value
-		for i := int64(0); i < k; i++ {
-			r = append(r, items...)
+		k, notImpl, err := repeatCount(t, n, len(items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
 		}
-		return NewTupleValue(r), nil
+		if k == 1 && s.Type() == TupleType {
+			return s, nil
+		}
+		return NewTupleValue(repeatValues(items, k)), nil
 	}
 	tupleIterType.Iter = selfIter
 	tupleIterType.Next = tupleIterNext
@@ -345,7 +354,9 @@ func AllocTuple(n int) *Tuple {
 		x.Items = x.a[:]
 		t = &x.Tuple
 	default:
-		t = &Tuple{Items: make([]Value, n)}
+		if t = allocTupleInline(n); t == nil {
+			t = &Tuple{Items: make([]Value, n)}
+		}
 	}
 	t.typ = TupleType
 	return t
@@ -361,6 +372,9 @@ func Tuple2(a, b Value) Value {
 // AllocList returns a list of n Null items for the caller to fill.
 func AllocList(n int) *List {
 	if n > 4 {
+		if l := allocListInline(n); l != nil {
+			return l
+		}
 		return &List{Header: Header{ListType}, Items: make([]Value, n)}
 	}
 	x := &list4{}

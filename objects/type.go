@@ -101,6 +101,7 @@ type Type struct {
 	Version  uint32
 	RootMap  *Map // the empty attribute map of instances (FlagHasAttrs)
 	subs     []*Type
+	userNB   uint32 // binary number slots that call Python dunders (one slot for both operand orders)
 	Doc      string
 	finished bool
 
@@ -436,8 +437,20 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 		if len(args) == 1 && kwnames == nil {
 			return Obj(args[0].Type()), nil
 		}
-		if len(args) == 3 && kwnames == nil {
-			return NewClass(t, args[0], args[1], args[2])
+		if pos, _ := SplitArgs(args, kwnames); len(pos) == 3 {
+			// type(name, bases, ns): type.__new__ (which defers to the
+			// most derived metaclass of the bases), then that class's
+			// __init__.
+			obj, err := typeNew(t, TypeType, args, kwnames)
+			if err != nil {
+				return Null, err
+			}
+			if it := obj.Type(); it != TypeType && it.Init != nil && obj.IsInstance(TypeType) {
+				if err := it.Init(t, obj, args, kwnames); err != nil {
+					return Null, err
+				}
+			}
+			return obj, nil
 		}
 		return Null, Errorf(ExcTypeError, "type() takes 1 or 3 arguments")
 	}
@@ -502,13 +515,15 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 			items[i] = Obj(m)
 		}
 		return NewTupleValue(items), nil
+	case "__class__":
+		return Obj(meta), nil
 	case "__base__":
 		if ty.Base == nil {
 			return None, nil
 		}
 		return Obj(ty.Base), nil
 	case "__dict__":
-		return Obj(ty.Dict), nil // TODO: mappingproxy
+		return NewMappingProxy(Obj(ty.Dict)), nil
 	case "__doc__":
 		if ty.Doc == "" {
 			return None, nil
@@ -520,6 +535,33 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 
 func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	ty := As[Type](v)
+	// A data descriptor of the metaclass (a property on a Python
+	// metaclass) wins, as in object.__setattr__.
+	if meta := v.Type(); meta != TypeType {
+		if d := meta.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+			return d.Type().DescrSet(t, d, v, val)
+		}
+	}
+	switch name.S {
+	case "__name__", "__qualname__":
+		// Data descriptors of type: they change the type's name, not its dict.
+		if !ty.IsHeapType() {
+			return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, ty.Name)
+		}
+		if val.IsNull() {
+			return Errorf(ExcTypeError, "cannot delete '%s' attribute of immutable type '%s'", name.S, ty.Name)
+		}
+		if !val.IsInstance(StrType) {
+			return Errorf(ExcTypeError, "can only assign string to %s.%s, not '%s'", ty.Name, name.S, val.Type().Name)
+		}
+		if name.S == "__name__" {
+			ty.Name = As[Str](val).S
+		} else {
+			ty.Qualname = As[Str](val).S
+		}
+		ty.Modified()
+		return nil
+	}
 	if !ty.IsHeapType() {
 		return Errorf(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, ty.Name)
 	}
@@ -531,6 +573,9 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	} else {
 		ty.Dict.SetStr(name, val)
 	}
+	if name.S == "__abstractmethods__" {
+		noteAbstractMethods(t, ty, val)
+	}
 	ty.Modified()
 	if isDunder(name.S) {
 		updateSlots(ty)
@@ -540,19 +585,30 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 
 // typeNew is type.__new__(meta, name, bases, namespace).
 func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
-	pos, _ := SplitArgs(args, kwnames)
+	pos, kw := SplitArgs(args, kwnames)
 	if len(pos) == 1 && meta == TypeType {
 		return Obj(pos[0].Type()), nil
 	}
 	if len(pos) != 3 {
 		return Null, Errorf(ExcTypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(pos))
 	}
-	cls, err := NewClass(t, pos[0], pos[1], pos[2])
-	if err != nil {
-		return Null, err
+	winner := meta
+	if pos[1].Type() == TupleType {
+		for _, b := range As[Tuple](pos[1]).Items {
+			bm := b.Type()
+			switch {
+			case winner.IsSubtype(bm):
+			case bm.IsSubtype(winner):
+				winner = bm
+			default:
+				return Null, Errorf(ExcTypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+			}
+		}
 	}
-	As[Type](cls).typ = meta
-	return cls, nil
+	if winner != meta && winner.New != nil && !winner.LookupString("__new__").Is(TypeType.LookupString("__new__")) {
+		return winner.New(t, winner, args, kwnames)
+	}
+	return NewClassKw(t, winner, pos[0], pos[1], pos[2], kw, kwnames)
 }
 
 func init() {

@@ -210,13 +210,6 @@ func unicodeErrorStr(t *Thread, v Value) (Value, *BaseException) {
 	return excStr(t, v)
 }
 
-func orNoneV(v Value) Value {
-	if v.IsNull() {
-		return None
-	}
-	return v
-}
-
 // WTF8Runes decodes a str's text into code points, decoding lone
 // surrogates kept in the generalised 3-byte form.
 func WTF8Runes(s string) []rune {

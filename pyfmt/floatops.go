@@ -61,7 +61,7 @@ func parseInfNan(s string) (float64, int) {
 	case len(s)-i >= 3 && lowerEq(s[i:i+3], "inf"):
 		v, i = math.Inf(1), i+3
 	case len(s)-i >= 3 && lowerEq(s[i:i+3], "nan"):
-		v, i = math.NaN(), i+3
+		v, i = math.Float64frombits(0x7ff8000000000000), i+3 // CPython's quiet NaN
 	default:
 		return 0, 0
 	}

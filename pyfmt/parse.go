@@ -118,7 +118,7 @@ func parseFloatInner(s string) (float64, bool) {
 		case lowerEq(rest, "inf") || lowerEq(rest, "infinity"):
 			v = math.Inf(1)
 		case lowerEq(rest, "nan"):
-			v = math.NaN()
+			v = math.Float64frombits(0x7ff8000000000000) // CPython's quiet NaN
 		default:
 			return 0, false
 		}

@@ -206,6 +206,9 @@ func init() {
 			}
 		} else {
 			v := args[0]
+			if r, ok, err := dirHook(t, v); ok {
+				return r, err
+			}
 			if d, err := objects.GetAttrString(t, v, "__dict__"); err == nil && d.IsInstance(objects.DictType) {
 				addDict(objects.As[objects.Dict](d))
 			}
@@ -341,23 +344,6 @@ func init() {
 		}
 		return objects.NewListValue(items), nil
 	})
-	def("isinstance", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("isinstance", args, kwnames, 2, 2); err != nil {
-			return null, err
-		}
-		r, err := isSub(args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
-		return objects.Bool(r), err
-	})
-	def("issubclass", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("issubclass", args, kwnames, 2, 2); err != nil {
-			return null, err
-		}
-		if !args[0].IsInstance(objects.TypeType) {
-			return null, objects.Errorf(objects.ExcTypeError, "issubclass() arg 1 must be a class")
-		}
-		r, err := isSub(objects.As[objects.Type](args[0]), args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-		return objects.Bool(r), err
-	})
 	attrName := func(v Value) (*objects.Str, *Exc) {
 		if v.Type() != objects.StrType {
 			return nil, objects.Errorf(objects.ExcTypeError, "attribute name must be string, not '%s'", v.Type().Name)
@@ -421,6 +407,9 @@ func init() {
 		}
 		spec := ""
 		if len(args) == 2 {
+			if !args[1].IsInstance(objects.StrType) {
+				return null, objects.Errorf(objects.ExcTypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
+			}
 			spec = objects.As[objects.Str](args[1]).S
 		}
 		return objects.FormatValue(t, args[0], spec)
@@ -628,7 +617,7 @@ func init() {
 		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
 			return null, err
 		}
-		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found && args[0].Type().IsHeapType() {
+		if r, found, err := objects.CallDunder(t, args[0], "__reversed__"); found {
 			return r, err
 		}
 		n, err := objects.Len(t, args[0])
@@ -653,6 +642,8 @@ func init() {
 	for _, e := range objects.ExceptionTypes() {
 		setb(e.Name, objects.Obj(e))
 	}
+	setb("IOError", objects.Obj(objects.ExcOSError))
+	setb("EnvironmentError", objects.Obj(objects.ExcOSError))
 	setb("NotImplemented", objects.NotImplemented)
 	setb("Ellipsis", objects.Ellipsis)
 	setb("None", objects.None)
@@ -702,18 +693,3 @@ func anyAll(isAny bool) objects.BuiltinFn {
 	}
 }
 
-func isSub(t *objects.Type, cls Value, msg string) (bool, *Exc) {
-	if cls.Type() == objects.TupleType {
-		for _, c := range objects.As[objects.Tuple](cls).Items {
-			r, err := isSub(t, c, msg)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	if !cls.IsInstance(objects.TypeType) {
-		return false, objects.Errorf(objects.ExcTypeError, "%s", msg)
-	}
-	return t.IsSubtype(objects.As[objects.Type](cls)), nil
-}

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"sync"
 	"taipan/compile"
 	"taipan/objects"
 	"taipan/syntax"
@@ -51,10 +52,48 @@ func runCode(t *objects.Thread, code *objects.Code, globals, locals *objects.Dic
 	fn.SetType(objects.FunctionType)
 	if locals != nil && locals != globals {
 		// names in exec'd code go through the locals mapping as in a class body
+		if code.Flags&objects.CodeModule != 0 {
+			fn.Code = nameScoped(code)
+		}
 		return callPython(t, fn, nil, nil, locals)
 	}
 	return callPython(t, fn, nil, nil, nil)
 }
+
+// nameScoped returns module code whose global loads, stores and deletes
+// go through the locals mapping (LOAD_NAME/STORE_NAME/DELETE_NAME), for
+// exec(code, globals, locals) with two different mappings. Module code
+// normally addresses its globals directly, which is faster; CPython
+// compiles module code with NAME operations, so exec with separate
+// locals needs this rewritten copy (made once per code object).
+func nameScoped(code *objects.Code) *objects.Code {
+	if c, ok := nameScopedCodes.Load(code); ok {
+		return c.(*objects.Code)
+	}
+	c := *code
+	c.Instrs = append([]uint64(nil), code.Instrs...)
+	c.Caches = append([]objects.InlineCache(nil), code.Caches...)
+	for pc := 0; pc < len(c.Instrs); pc++ {
+		w := c.Instrs[pc]
+		op := compile.Op(w & 0xff)
+		switch op {
+		case compile.LOAD_GLOBAL, compile.LOAD_GLOBAL_CACHED:
+			c.Instrs[pc] = w&^0xff | uint64(compile.LOAD_NAME)
+			c.Instrs[pc+1] = uint64(compile.NOP) // the cache word
+		case compile.STORE_GLOBAL:
+			c.Instrs[pc] = w&^0xff | uint64(compile.STORE_NAME)
+		case compile.DELETE_GLOBAL:
+			c.Instrs[pc] = w&^0xff | uint64(compile.DELETE_NAME)
+		}
+		if op.HasCache() {
+			pc++
+		}
+	}
+	actual, _ := nameScopedCodes.LoadOrStore(code, &c)
+	return actual.(*objects.Code)
+}
+
+var nameScopedCodes sync.Map // *objects.Code -> *objects.Code
 
 func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 	return func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -82,10 +121,22 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 		var code *objects.Code
 		if args[0].Type() == objects.CodeType {
 			code = objects.As[objects.Code](args[0])
+			if n := len(code.Freevars); n > 0 {
+				if mode == syntax.ModeEval {
+					return null, objects.Errorf(objects.ExcTypeError, "code object passed to eval() may not contain free variables")
+				}
+				return null, objects.Errorf(objects.ExcTypeError, "code object requires a closure of exactly length %d", n)
+			}
 		} else {
 			src, err := sourceArg(t, args[0], name)
 			if err != nil {
 				return null, err
+			}
+			if mode == syntax.ModeEval {
+				// eval ignores leading spaces and tabs of a string
+				for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') {
+					src = src[1:]
+				}
 			}
 			if code, err = compileSource(src, "<string>", mode); err != nil {
 				return null, err
@@ -105,33 +156,7 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 func init() {
 	def("eval", evalExec("eval", syntax.ModeEval))
 	def("exec", evalExec("exec", syntax.ModeExec))
-	def("compile", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		pos, _ := objects.SplitArgs(args, kwnames)
-		if len(pos) < 3 {
-			return null, objects.Errorf(objects.ExcTypeError, "compile() missing required argument 'mode' (pos 3)")
-		}
-		src, err := sourceArg(t, pos[0], "compile")
-		if err != nil {
-			return null, err
-		}
-		filename, _ := objects.StrString(t, pos[1])
-		modeName, _ := objects.StrString(t, pos[2])
-		mode := syntax.ModeExec
-		switch modeName {
-		case "exec":
-		case "eval":
-			mode = syntax.ModeEval
-		case "single":
-			mode = syntax.ModeSingle
-		default:
-			return null, objects.Errorf(objects.ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'")
-		}
-		code, err := compileSource(src, filename, mode)
-		if err != nil {
-			return null, err
-		}
-		return objects.Obj(code), nil
-	})
+	def("compile", builtinCompile)
 	def("globals", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if f := t.Func(); f != nil {
 			return objects.Obj(f.Globals), nil

@@ -16,8 +16,14 @@ func callFunction(t *objects.Thread, callable objects.Value, args []objects.Valu
 
 func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, kwnames *objects.Tuple, locals *objects.Dict) (objects.Value, *objects.BaseException) {
 	code := fn.Code
+	if objects.EvalBreakerSet() {
+		objects.CheckEvalBreaker(t)
+	}
 	if t.Depth >= t.RecursionLimit {
 		return objects.Null, objects.Errorf(objects.ExcRecursionError, "maximum recursion depth exceeded")
+	}
+	if t.Steps--; t.Steps < 0 {
+		return objects.Null, stepLimitExceeded()
 	}
 	sp := t.SP
 	need := code.NumRegs
@@ -52,9 +58,7 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 	r, err := runFrom(t, fn, regs, locals, 0, nil, nil)
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
-	for i := range regs {
-		regs[i] = objects.Null
-	}
+	clear(regs)
 	t.SP = sp
 	return r, err
 }
@@ -107,6 +111,11 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 			if kwdict != nil {
 				kwdict.SetStr(name, v)
 				continue
+			}
+			for j := 0; j < code.PosOnlyCount; j++ {
+				if code.Varnames[j] == name.S {
+					return objects.Errorf(objects.ExcTypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), name.S)
+				}
 			}
 			return objects.Errorf(objects.ExcTypeError, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.S)
 		}
@@ -190,4 +199,11 @@ func setupCells(fn *objects.Function, regs []objects.Value) {
 	for i, c := range fn.Closure {
 		regs[code.NumLocals+len(code.Cellvars)+i] = objects.Obj(c)
 	}
+}
+
+// stepLimitExceeded is raised when the thread's step budget
+// (Thread.SetStepLimit) runs out. KeyboardInterrupt: like an external
+// interrupt, it is not caught by "except Exception".
+func stepLimitExceeded() *objects.BaseException {
+	return objects.Errorf(objects.ExcKeyboardInterrupt, "step limit exceeded")
 }

@@ -35,7 +35,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 	builtins := fn.Builtins
 	var err *Exc
 	if throw != nil {
-		throw.AddTraceback(code, pc-1)
+		if t.ExcInfo != nil && t.ExcInfo != throw && throw.Context.IsNull() {
+			throw.Context = objects.Obj(t.ExcInfo)
+		}
+		throw.AddTracebackFunc(fn, pc-1)
 		e := findHandler(code, pc-1)
 		if e == nil {
 			return null, throw
@@ -261,7 +264,22 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				pc++
 			}
 		case compile.JUMP:
+			if npc := int(w >> 40); npc < pc && objects.EvalBreakerSet() {
+				objects.CheckEvalBreaker(t) // loop back-edge: a safe point
+			}
 			pc = int(w >> 40)
+			if objects.SignalsPending.Load() != 0 {
+				if err = objects.RunSignalHandlers(t); err != nil {
+					goto fail
+				}
+			}
+			// Step budget (tests/fuzzing; unlimited by default): every
+			// loop back edge is a JUMP, so one decrement-and-test here
+			// (and one per call in callPython) bounds any program.
+			if t.Steps--; t.Steps < 0 {
+				err = stepLimitExceeded()
+				goto fail
+			}
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
 			var b bool
@@ -319,6 +337,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case objects.ListIterType:
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_LIST)
 				pc = ipc
+				continue
+			case GeneratorType:
+				var v Value
+				var done bool
+				if v, done, err = objects.As[Generator](it).resume(t, objects.None, nil); err != nil {
+					goto fail
+				}
+				if done {
+					pc = int(w >> 40)
+				} else {
+					regs[uint16(w>>24)] = v
+				}
 				continue
 			}
 			var v Value
@@ -381,6 +411,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 		case compile.LOAD_NAME:
 			name := code.Names[uint16(w>>24)]
+			if locals.Type() != objects.DictType {
+				var v Value
+				if v, err = nsGetItem(t, locals, name); err != nil {
+					goto fail
+				}
+				if !v.IsNull() {
+					regs[uint16(w>>8)] = v
+					continue
+				}
+			}
 			if v, ok := locals.GetStr(name); ok {
 				regs[uint16(w>>8)] = v
 			} else if v, ok := globals.GetStr(name); ok {
@@ -392,10 +432,21 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.STORE_NAME:
-			locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			if locals.Type() == objects.DictType {
+				locals.SetStr(code.Names[uint16(w>>24)], regs[uint16(w>>8)])
+			} else if err = objects.SetItem(t, objects.Obj(locals), objects.Obj(code.Names[uint16(w>>24)]), regs[uint16(w>>8)]); err != nil {
+				goto fail
+			}
 		case compile.DELETE_NAME:
 			name := code.Names[uint16(w>>24)]
-			if !locals.DelStr(name) {
+			if locals.Type() != objects.DictType {
+				if err = objects.DelItem(t, objects.Obj(locals), objects.Obj(name)); err != nil {
+					if err.Matches(objects.ExcKeyError) {
+						err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+					}
+					goto fail
+				}
+			} else if !locals.DelStr(name) {
 				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
 				goto fail
 			}
@@ -409,6 +460,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.LOAD_DEREF:
 			cell := objects.As[objects.Cell](regs[uint16(w>>24)])
 			if cell.V.IsNull() {
+				if w>>56 != 0 {
+					// D=1: an empty cell loads as NULL (super()'s operands)
+					regs[uint16(w>>8)] = null
+					continue
+				}
 				err = unboundDeref(code, int(uint16(w>>24)))
 				goto fail
 			}
@@ -478,6 +534,14 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
 		case compile.BUILD_SLICE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			if w>>56 == 1 && compile.Op(instrs[pc]&0xff) == compile.BINARY_SUBSCR {
+				// x[a:b] (see compile.markSliceFused)
+				if r, ok := fastSlice(regs[uint16(instrs[pc]>>24)], regs[b], regs[b+1]); ok {
+					regs[uint16(instrs[pc]>>8)] = r
+					pc++
+					continue
+				}
+			}
 			step := objects.None
 			if c == 3 {
 				step = regs[b+2]
@@ -485,7 +549,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewSlice(regs[b], regs[b+1], step)
 		case compile.LIST_APPEND:
 			l := objects.As[objects.List](regs[uint16(w>>8)])
-			l.Items = append(l.Items, regs[uint16(w>>24)])
+			l.Items = objects.AppendItem(l.Items, regs[uint16(w>>24)])
 		case compile.LIST_EXTEND:
 			dst := regs[uint16(w>>8)]
 			var items []Value
@@ -524,7 +588,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 				goto fail
 			}
-			if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
+			if w>>56 == 1 {
+				if err = dictMerge(t, objects.As[objects.Dict](regs[uint16(w>>8)]), src, regs[uint16(w>>40)]); err != nil {
+					goto fail
+				}
+			} else if err = objects.As[objects.Dict](regs[uint16(w>>8)]).Update(t, src); err != nil {
 				goto fail
 			}
 		case compile.LIST_TO_TUPLE:
@@ -538,7 +606,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case 'r':
 				v, err = objects.Repr(t, v)
 			case 'a':
-				v, err = objects.Repr(t, v)
+				v, err = objects.ASCII(t, v)
 			}
 			if err != nil {
 				goto fail
@@ -705,6 +773,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var r Value
 			if ft := f.Type(); ft == objects.FunctionType {
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
+			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
+				var ok bool
+				if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
+					r, err = objects.CallValue(t, f, args, kwnames)
+				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {
 				// a builtin method called on an exact instance (list.append, ...)
 				r, err = objects.As[objects.BuiltinFunction](f).Fn(t, args[0], args[1:], kwnames)
@@ -748,13 +821,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.MAKE_FUNCTION:
 			regs[uint16(w>>8)] = makeFunction(fn, code.Consts[uint16(w>>24)], regs[uint16(w>>40):])
 		case compile.BUILD_CLASS:
-			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			var r Value
-			meta := null
-			if w>>56 != 0 {
-				meta = regs[b+2+c]
-			}
-			r, err = buildClass(t, fn, regs[b], regs[b+1], regs[b+2:b+2+c], meta)
+			r, err = buildClassOp(t, fn, regs, w)
 			if err != nil {
 				goto fail
 			}
@@ -800,6 +868,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = objects.Bool(m)
 		case compile.UNPACK_SEQUENCE:
+			if v := regs[uint16(w>>8)]; v.Type() == objects.TupleType {
+				if items, dst, n := objects.As[objects.Tuple](v).Items, int(uint16(w>>24)), int(uint16(w>>40)); len(items) == n {
+					copy(regs[dst:dst+n], items)
+					continue
+				}
+			}
 			if err = unpack(t, regs[uint16(w>>8)], regs, int(uint16(w>>24)), int(uint16(w>>40)), -1); err != nil {
 				goto fail
 			}
@@ -815,7 +889,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				from = regs[c]
 			}
 			var r Value
-			r, err = ImportHook(t, code.Names[uint16(w>>24)].S, globals, from)
+			r, err = importName(t, code.Names[uint16(w>>24)], globals, from, int(w>>56))
 			if err != nil {
 				goto fail
 			}
@@ -825,10 +899,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var r Value
 			r, err = objects.GetAttr(t, regs[uint16(w>>24)], name)
 			if err != nil {
-				if err.Matches(objects.ExcAttributeError) {
-					err = importFromError(t, regs[uint16(w>>24)], name)
+				if !err.Matches(objects.ExcAttributeError) {
+					goto fail
 				}
-				goto fail
+				if r, err = importFromFallback(t, regs[uint16(w>>24)], name); err != nil {
+					goto fail
+				}
 			}
 			regs[uint16(w>>8)] = r
 		case compile.YIELD_VALUE:
@@ -872,9 +948,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if err = matchOp(t, code, regs, w); err != nil {
 				goto fail
 			}
+		case compile.EXT:
+			if err = extOp(t, fn, regs, locals, w); err != nil {
+				goto fail
+			}
 		case compile.IMPORT_STAR:
-			err = objects.Errorf(objects.ExcImportError, "import * is not supported yet")
-			goto fail
+			ns := locals
+			if ns == nil {
+				ns = globals
+			}
+			if err = importStar(t, regs[uint16(w>>8)], ns); err != nil {
+				goto fail
+			}
 		default:
 			err = objects.Errorf(objects.ExcSystemError, "unknown opcode %d", w&0xff)
 			goto fail
@@ -883,7 +968,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 
 	fail:
 		if !reraise {
-			err.AddTraceback(code, ipc)
+			err.AddTracebackFunc(fn, ipc)
 			if t.ExcInfo != nil && t.ExcInfo != err && err.Context.IsNull() {
 				err.Context = objects.Obj(t.ExcInfo)
 			}

@@ -3,12 +3,13 @@ package vm
 import (
 	"fmt"
 
+	"taipan/compile"
 	"taipan/objects"
 )
 
-// Generator is a generator object: a heap frame (its own registers and
-// saved pc) resumed by re-entering the eval loop. No goroutine is
-// involved; resuming costs one Go call.
+// Generator is a generator, coroutine or async generator object: a heap
+// frame (its own registers and saved pc) resumed by re-entering the eval
+// loop. No goroutine is involved; resuming costs one Go call.
 type Generator struct {
 	objects.Header
 	fn        *objects.Function
@@ -19,13 +20,50 @@ type Generator struct {
 	suspended bool
 	running   bool
 	finished  bool
+	kind      genKind
+	name      string
+	qualname  string
+	code      *objects.Code
+
+	// async generators
+	agRunningAsync bool // an asend/athrow awaitable is in progress
+	agClosed       bool
+
+	// excState is the exception the frame was handling when it last
+	// suspended (nil: none); it is the handled exception while the frame
+	// runs, the caller's is restored when it suspends.
+	excState *Exc
 }
 
-// GeneratorType is the type of generator objects.
-var GeneratorType = newIterType("generator")
+type genKind uint8
+
+const (
+	kindGenerator genKind = iota
+	kindCoroutine
+	kindAsyncGen
+)
+
+var kindNames = [...]string{"generator", "coroutine", "async generator"}
+
+// The generator-like types.
+var (
+	GeneratorType      = objects.NewType("builtins", "generator", nil, 0)
+	CoroutineType      = objects.NewType("builtins", "coroutine", nil, 0)
+	AsyncGeneratorType = objects.NewType("builtins", "async_generator", nil, 0)
+)
+
+func isGenObject(v Value) bool {
+	switch v.Type() {
+	case GeneratorType, CoroutineType, AsyncGeneratorType:
+		return true
+	}
+	return false
+}
 
 func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-	regs := make([]Value, fn.Code.NumRegs)
+	g := allocGenerator(fn.Code.NumRegs)
+	g.fn = fn
+	regs := g.regs
 	code := fn.Code
 	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(objects.CodeVarargs|objects.CodeVarkeywords) == 0 && code.KwOnlyCount == 0 {
 		copy(regs, args)
@@ -36,30 +74,44 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
-	g := &Generator{fn: fn, regs: regs}
-	g.SetType(GeneratorType)
+	g.name, g.qualname, g.code = fn.Name, fn.Qualname, code
+	switch {
+	case code.Flags&objects.CodeCoroutine != 0:
+		g.kind = kindCoroutine
+		g.SetType(CoroutineType)
+	case code.Flags&objects.CodeAsyncGenerator != 0:
+		g.kind = kindAsyncGen
+		g.SetType(AsyncGeneratorType)
+	default:
+		g.SetType(GeneratorType)
+	}
 	return objects.Obj(g), nil
 }
 
 // resume runs the generator until it yields (done false) or returns
-// (done true, v the return value).
+// (done true, v the return value). throw, if set, is raised at the
+// suspension point instead of sending a value.
 func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, done bool, err *Exc) {
 	if g.finished {
+		if g.kind == kindCoroutine {
+			return null, true, objects.Errorf(objects.ExcRuntimeError, "cannot reuse already awaited coroutine")
+		}
 		if throw != nil {
 			return null, true, throw
 		}
-		return null, true, nil
+		return objects.None, true, nil
 	}
 	if g.running {
-		return null, false, objects.Errorf(objects.ExcValueError, "generator already executing")
+		return null, false, objects.Errorf(objects.ExcValueError, "%s already executing", kindNames[g.kind])
 	}
 	if !g.started {
 		if !sent.IsNull() && !sent.IsNone() && throw == nil {
-			return null, false, objects.Errorf(objects.ExcTypeError, "can't send non-None value to a just-started generator")
+			return null, false, objects.Errorf(objects.ExcTypeError, "can't send non-None value to a just-started %s", kindNames[g.kind])
 		}
 		g.started = true
 		if throw != nil {
 			g.finished = true
+			g.regs = nil
 			return null, true, throw
 		}
 	} else if throw == nil {
@@ -72,39 +124,177 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	g.suspended = false
 	t.Depth++
 	t.Funcs = append(t.Funcs, g.fn)
+	callerExc := t.ExcInfo
+	if g.excState != nil {
+		t.ExcInfo = g.excState
+	}
 	r, err := runFrom(t, g.fn, g.regs, nil, g.pc, g, throw)
 	t.Funcs = t.Funcs[:len(t.Funcs)-1]
 	t.Depth--
 	g.running = false
 	if err == nil && g.suspended {
+		g.excState = nil
+		if t.ExcInfo != callerExc {
+			g.excState = t.ExcInfo
+		}
+		t.ExcInfo = callerExc
 		return r, false, nil
 	}
+	t.ExcInfo = callerExc
+	g.excState = nil
 	g.finished = true
 	g.regs = nil
 	if err != nil {
 		if err.Matches(objects.ExcStopIteration) {
-			re := objects.Errorf(objects.ExcRuntimeError, "generator raised StopIteration")
-			re.Cause = objects.Obj(err)
-			re.Context = objects.Obj(err)
-			re.SuppressContext = true
-			return null, true, re
+			return null, true, chainedRuntimeError(kindNames[g.kind]+" raised StopIteration", err)
+		}
+		if g.kind == kindAsyncGen && err.Matches(objects.ExcStopAsyncIteration) {
+			return null, true, chainedRuntimeError("async generator raised StopAsyncIteration", err)
 		}
 		return null, true, err
 	}
 	return r, true, nil
 }
 
+func chainedRuntimeError(msg string, cause *Exc) *Exc {
+	re := objects.Errorf(objects.ExcRuntimeError, "%s", msg)
+	re.Cause = objects.Obj(cause)
+	re.Context = objects.Obj(cause)
+	re.SuppressContext = true
+	return re
+}
+
+// delegate returns the iterator a suspended generator is delegating to
+// (yield from / await), or Null. The compiler emits the delegation loop
+// as SEND it; YIELD_VALUE, so the generator is suspended just after a
+// YIELD_VALUE that follows a SEND.
+func (g *Generator) delegate() Value {
+	if !g.started || g.finished || g.running || g.regs == nil || g.pc < 2 {
+		return null
+	}
+	ins := g.code.Instrs
+	if compile.InsOp(ins[g.pc-1]) != compile.YIELD_VALUE || compile.InsOp(ins[g.pc-2]) != compile.SEND {
+		return null
+	}
+	return g.regs[compile.InsB(ins[g.pc-2])]
+}
+
+// throw raises exc inside the generator, passing it first to the
+// iterator it delegates to (PEP 380).
+func (g *Generator) throw(t *objects.Thread, exc *Exc) (Value, bool, *Exc) {
+	if yf := g.delegate(); !yf.IsNull() {
+		if exc.Matches(objects.ExcGeneratorExit) {
+			g.running = true
+			err := closeIter(t, yf)
+			g.running = false
+			if err != nil {
+				exc = err
+			}
+		} else {
+			var r Value
+			var done bool
+			var err *Exc
+			handled := true
+			g.running = true
+			if isGenObject(yf) {
+				r, done, err = objects.As[Generator](yf).throw(t, exc)
+			} else if meth, gerr := objects.GetAttrString(t, yf, "throw"); gerr != nil {
+				if gerr.Matches(objects.ExcAttributeError) {
+					handled = false
+				} else {
+					err = gerr
+				}
+			} else {
+				r, err = objects.CallValue(t, meth, []Value{objects.Obj(exc)}, nil)
+				if err != nil && err.Matches(objects.ExcStopIteration) {
+					r, done, err = stopValue(err), true, nil
+				}
+			}
+			g.running = false
+			if handled {
+				if err == nil && !done {
+					return r, false, nil
+				}
+				if err == nil {
+					// the delegate returned: continue after the loop
+					send := g.code.Instrs[g.pc-2]
+					g.pc = compile.InsTarget(send)
+					g.sendReg = compile.InsA(send)
+					return g.resume(t, r, nil)
+				}
+				exc = err
+			}
+		}
+	}
+	return g.resume(t, null, exc)
+}
+
+func stopValue(e *Exc) Value {
+	if len(e.Args.Items) > 0 {
+		return e.Args.Items[0]
+	}
+	return objects.None
+}
+
+func closeIter(t *objects.Thread, it Value) *Exc {
+	if isGenObject(it) {
+		return objects.As[Generator](it).close(t)
+	}
+	meth, err := objects.GetAttrString(t, it, "close")
+	if err != nil {
+		if err.Matches(objects.ExcAttributeError) {
+			return nil
+		}
+		return err
+	}
+	_, err = objects.CallValue(t, meth, nil, nil)
+	return err
+}
+
+func (g *Generator) close(t *objects.Thread) *Exc {
+	if !g.started || g.finished {
+		g.started = true
+		g.finished = true
+		g.regs = nil
+		return nil
+	}
+	_, done, err := g.throw(t, objects.NewException(objects.ExcGeneratorExit))
+	if err != nil {
+		if err.Matches(objects.ExcGeneratorExit) || err.Matches(objects.ExcStopIteration) {
+			return nil
+		}
+		return err
+	}
+	if !done {
+		return objects.Errorf(objects.ExcRuntimeError, "%s ignored GeneratorExit", kindNames[g.kind])
+	}
+	return nil
+}
+
 func stopIteration(v Value) *Exc {
-	if v.IsNone() {
+	if v.IsNone() || v.IsNull() {
 		return objects.NewException(objects.ExcStopIteration)
 	}
 	return objects.NewException(objects.ExcStopIteration, v)
 }
 
-// sendTo implements `yield from` delegation: send v (None: next) to it.
+// sendTo implements `yield from` / await delegation: send v (None:
+// next) to it.
 func sendTo(t *objects.Thread, it Value, v Value) (Value, bool, *Exc) {
-	if it.Type() == GeneratorType {
+	switch it.Type() {
+	case GeneratorType, CoroutineType:
 		return objects.As[Generator](it).resume(t, v, nil)
+	case coroWrapperType:
+		return objects.As[coroWrapper](it).coro.resume(t, v, nil)
+	case asendType, athrowType:
+		r, err := objects.As[agAwait](it).send(t, v)
+		if err != nil {
+			if err.Matches(objects.ExcStopIteration) {
+				return stopValue(err), true, nil
+			}
+			return null, false, err
+		}
+		return r, false, nil
 	}
 	var r Value
 	var err *Exc
@@ -118,23 +308,193 @@ func sendTo(t *objects.Thread, it Value, v Value) (Value, bool, *Exc) {
 	}
 	if err != nil {
 		if err.Matches(objects.ExcStopIteration) {
-			if len(err.Args.Items) > 0 {
-				return err.Args.Items[0], true, nil
-			}
-			return objects.None, true, nil
+			return stopValue(err), true, nil
 		}
 		return null, false, err
 	}
 	return r, false, nil
 }
 
-func genMethod(name string, f func(t *objects.Thread, g *Generator, args []Value) (Value, *Exc)) {
-	GeneratorType.AddMethod(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+// throwArgs builds the exception of throw(typ[, val[, tb]]).
+func throwArgs(t *objects.Thread, name string, args []Value) (*Exc, *Exc) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, objects.Errorf(objects.ExcTypeError, "%s expected at least 1 argument, got %d", name, len(args))
+	}
+	typ := args[0]
+	val := objects.None
+	if len(args) > 1 {
+		val = args[1]
+	}
+	var tb *objects.Traceback
+	if len(args) > 2 && !args[2].IsNone() {
+		if args[2].Type() != objects.TracebackType {
+			return nil, objects.Errorf(objects.ExcTypeError, "%s() third argument must be a traceback object", name)
+		}
+		tb = objects.As[objects.Traceback](args[2])
+	}
+	var e *Exc
+	if typ.IsInstance(objects.TypeType) && objects.As[objects.Type](typ).IsSubtype(objects.ExcBaseException) {
+		ty := objects.As[objects.Type](typ)
+		if val.IsInstance(ty) {
+			e = objects.As[objects.BaseException](val)
+		} else {
+			var cargs []Value
+			switch {
+			case val.IsNone():
+			case val.Type() == objects.TupleType:
+				cargs = objects.As[objects.Tuple](val).Items
+			default:
+				cargs = []Value{val}
+			}
+			r, err := objects.CallValue(t, typ, cargs, nil)
+			if err != nil {
+				return nil, err
+			}
+			if !r.IsInstance(objects.ExcBaseException) {
+				return nil, objects.Errorf(objects.ExcTypeError, "calling %s should have returned an instance of BaseException, not %s", ty.Name, r.Type().Name)
+			}
+			e = objects.As[objects.BaseException](r)
+		}
+	} else if typ.IsInstance(objects.ExcBaseException) {
+		if !val.IsNone() {
+			return nil, objects.Errorf(objects.ExcTypeError, "instance exception may not have a separate value")
+		}
+		e = objects.As[objects.BaseException](typ)
+	} else {
+		return nil, objects.Errorf(objects.ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
+	}
+	if tb != nil {
+		e.Traceback = tb
+	}
+	return e, nil
+}
+
+func genMethod(typ *objects.Type, name string, f func(t *objects.Thread, g *Generator, args []Value) (Value, *Exc)) {
+	typ.AddMethod(name, func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if kwnames.Len() > 0 {
+			return null, objects.Errorf(objects.ExcTypeError, "%s() takes no keyword arguments", name)
+		}
 		return f(t, objects.As[Generator](self), args)
 	})
 }
 
+func genSend(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
+	if len(args) != 1 {
+		return null, objects.Errorf(objects.ExcTypeError, "send() takes exactly one argument (%d given)", len(args))
+	}
+	r, done, err := g.resume(t, args[0], nil)
+	if err != nil {
+		return null, err
+	}
+	if done {
+		return null, stopIteration(r)
+	}
+	return r, nil
+}
+
+func genThrow(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
+	e, err := throwArgs(t, "throw", args)
+	if err != nil {
+		return null, err
+	}
+	r, done, err := g.throw(t, e)
+	if err != nil {
+		return null, err
+	}
+	if done {
+		return null, stopIteration(r)
+	}
+	return r, nil
+}
+
+func genClose(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
+	if len(args) != 0 {
+		return null, objects.Errorf(objects.ExcTypeError, "close() takes no arguments (%d given)", len(args))
+	}
+	if err := g.close(t); err != nil {
+		return null, err
+	}
+	return objects.None, nil
+}
+
+// genAttr serves the gi_/cr_/ag_ attributes shared by the three kinds.
+func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
+	g := objects.As[Generator](v)
+	s := name.S
+	switch s {
+	case "__name__":
+		return objects.NewStrValue(g.name), nil
+	case "__qualname__":
+		return objects.NewStrValue(g.qualname), nil
+	}
+	if len(s) > 3 && s[2] == '_' {
+		prefix := [...]string{"gi", "cr", "ag"}[g.kind]
+		if s[:2] == prefix {
+			switch s[3:] {
+			case "code":
+				return objects.Obj(g.code), nil
+			case "running":
+				if g.kind == kindAsyncGen {
+					return objects.Bool(g.agRunningAsync), nil
+				}
+				return objects.Bool(g.running), nil
+			case "suspended":
+				if g.kind != kindAsyncGen {
+					return objects.Bool(g.started && !g.finished && !g.running), nil
+				}
+			case "frame":
+				if g.finished {
+					return objects.None, nil
+				}
+				fr := &objects.Frame{Func: g.fn}
+				fr.SetType(objects.FrameType)
+				return objects.Obj(fr), nil
+			case "yieldfrom", "await":
+				if (s[3:] == "yieldfrom") == (g.kind == kindGenerator) {
+					if d := g.delegate(); !d.IsNull() {
+						return d, nil
+					}
+					return objects.None, nil
+				}
+			case "origin":
+				if g.kind == kindCoroutine {
+					return objects.None, nil
+				}
+			}
+		}
+	}
+	return objects.GenericGetAttr(t, v, name)
+}
+
+func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
+	g := objects.As[Generator](v)
+	switch name.S {
+	case "__name__", "__qualname__":
+		if !val.IsInstance(objects.StrType) {
+			return objects.Errorf(objects.ExcTypeError, "%s must be set to a string object", name.S)
+		}
+		if name.S == "__name__" {
+			g.name = objects.As[objects.Str](val).S
+		} else {
+			g.qualname = objects.As[objects.Str](val).S
+		}
+		return nil
+	}
+	return objects.GenericSetAttr(t, v, name, val)
+}
+
 func init() {
+	for _, typ := range []*objects.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
+		typ := typ
+		typ.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
+			g := objects.As[Generator](v)
+			n := typ.Name
+			return objects.NewStrValue(fmt.Sprintf("<%s object %s at %p>", n, g.qualname, g)), nil
+		}
+		typ.GetAttr = genAttr
+		typ.SetAttr = genSetAttr
+	}
+	GeneratorType.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
 	GeneratorType.Next = func(t *objects.Thread, v Value) (Value, *Exc) {
 		r, done, err := objects.As[Generator](v).resume(t, objects.None, nil)
 		if err != nil || done {
@@ -142,55 +502,13 @@ func init() {
 		}
 		return r, nil
 	}
-	GeneratorType.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
-		g := objects.As[Generator](v)
-		return objects.NewStrValue(fmt.Sprintf("<generator object %s at %p>", g.fn.Qualname, g)), nil
+	for _, typ := range []*objects.Type{GeneratorType, CoroutineType} {
+		genMethod(typ, "send", genSend)
+		genMethod(typ, "throw", genThrow)
+		genMethod(typ, "close", genClose)
 	}
-	genMethod("send", func(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
-		if len(args) != 1 {
-			return null, objects.Errorf(objects.ExcTypeError, "send() takes exactly one argument (%d given)", len(args))
-		}
-		r, done, err := g.resume(t, args[0], nil)
-		if err != nil {
-			return null, err
-		}
-		if done {
-			return null, stopIteration(r)
-		}
-		return r, nil
-	})
-	genMethod("throw", func(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
-		if len(args) < 1 {
-			return null, objects.Errorf(objects.ExcTypeError, "throw expected at least 1 argument, got 0")
-		}
-		e, err := toException(t, args[0], "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name)
-		if err != nil {
-			return null, err
-		}
-		r, done, err := g.resume(t, null, e)
-		if err != nil {
-			return null, err
-		}
-		if done {
-			return null, stopIteration(r)
-		}
-		return r, nil
-	})
-	genMethod("close", func(t *objects.Thread, g *Generator, args []Value) (Value, *Exc) {
-		if !g.started || g.finished {
-			g.finished = true
-			return objects.None, nil
-		}
-		_, done, err := g.resume(t, null, objects.NewException(objects.ExcGeneratorExit))
-		if err != nil {
-			if err.Matches(objects.ExcGeneratorExit) || err.Matches(objects.ExcStopIteration) {
-				return objects.None, nil
-			}
-			return null, err
-		}
-		if !done {
-			return null, objects.Errorf(objects.ExcRuntimeError, "generator ignored GeneratorExit")
-		}
-		return objects.None, nil
-	})
+	initCoroutines()
+	GeneratorType.Finish()
+	CoroutineType.Finish()
+	AsyncGeneratorType.Finish()
 }

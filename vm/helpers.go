@@ -18,7 +18,12 @@ func unboundDeref(code *objects.Code, r int) *Exc {
 
 func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	code := objects.As[objects.Code](codeV)
-	f := &objects.Function{Code: code, Globals: parent.Globals, Builtins: parent.Builtins, Name: code.Name, Qualname: code.Qualname}
+	ncl := 0
+	if cl := regs[2]; !cl.IsNull() {
+		ncl = len(objects.As[objects.Tuple](cl).Items)
+	}
+	f := allocFunction(ncl)
+	f.Code, f.Globals, f.Builtins, f.Name, f.Qualname = code, parent.Globals, parent.Builtins, code.Name, code.Qualname
 	f.SetType(objects.FunctionType)
 	if d := regs[0]; !d.IsNull() {
 		f.Defaults = objects.As[objects.Tuple](d).Items
@@ -28,57 +33,20 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	}
 	if cl := regs[2]; !cl.IsNull() {
 		items := objects.As[objects.Tuple](cl).Items
-		f.Closure = make([]*objects.Cell, len(items))
 		for i, c := range items {
 			f.Closure[i] = objects.As[objects.Cell](c)
 		}
 	}
-	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
+	if m, ok := parent.Globals.GetStr(dunderName); ok {
 		f.Module = m
+	}
+	if code.Flags&(1<<23) != 0 {
+		f.Annotations = regs[3]
 	}
 	if code.Flags&(1<<20) != 0 && len(code.Consts) > 0 {
 		f.Doc = code.Consts[0]
 	}
 	return objects.Obj(f)
-}
-
-func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, bases []Value, explicitMeta Value) (Value, *Exc) {
-	fn := objects.As[objects.Function](body)
-	ns := objects.NewDict()
-	if m, ok := parent.Globals.GetStr(objects.Intern("__name__")); ok {
-		ns.SetStr(objects.Intern("__module__"), m)
-	}
-	ns.SetStr(objects.Intern("__qualname__"), objects.NewStrValue(fn.Code.Qualname))
-	r, err := callPython(t, fn, nil, nil, ns)
-	if err != nil {
-		return null, err
-	}
-	bt := make([]Value, len(bases))
-	copy(bt, bases)
-	meta := objects.TypeType
-	for _, b := range bases {
-		if !b.IsInstance(objects.TypeType) {
-			return null, objects.Errorf(objects.ExcTypeError, "bases must be types")
-		}
-		if mt := b.Type(); mt != objects.TypeType && mt.IsSubtype(meta) {
-			meta = mt
-		}
-	}
-	var cls Value
-	if !explicitMeta.IsNull() {
-		cls, err = objects.CallValue(t, explicitMeta, []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
-	} else if meta != objects.TypeType {
-		cls, err = objects.CallValue(t, objects.Obj(meta), []Value{name, objects.NewTupleValue(bt), objects.Obj(ns)}, nil)
-	} else {
-		cls, err = objects.NewClass(t, name, objects.NewTupleValue(bt), objects.Obj(ns))
-	}
-	if err != nil {
-		return null, err
-	}
-	if !r.IsNull() && r.Type() == objects.CellType {
-		objects.As[objects.Cell](r).V = cls
-	}
-	return cls, nil
 }
 
 // makeRaise builds the exception for `raise exc [from cause]`.
@@ -184,22 +152,22 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 		return objects.Errorf(objects.ExcValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
 	}
 	copy(regs[dst:dst+n], items[:n])
-	mid := append([]Value(nil), items[n:len(items)-after]...)
-	regs[dst+n] = objects.NewListValue(mid)
+	mid := objects.AllocList(len(items) - after - n)
+	copy(mid.Items, items[n:len(items)-after])
+	regs[dst+n] = objects.Obj(mid)
 	copy(regs[dst+n+1:dst+n+1+after], items[len(items)-after:])
 	return nil
 }
-
-// ImportHook resolves `import name` (fromlist is Null or a tuple of
-// names); the module system replaces it.
-var ImportHook func(t *objects.Thread, name string, globals *objects.Dict, fromlist Value) (Value, *Exc)
 
 func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	typ := mgr.Type()
 	enter := typ.LookupString("__enter__")
 	exit := typ.LookupString("__exit__")
-	if enter.IsNull() || exit.IsNull() {
+	if enter.IsNull() {
 		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol", typ.Name)
+	}
+	if exit.IsNull() {
+		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}
 	bound := func(f Value) (Value, *Exc) {
 		if dg := f.Type().DescrGet; dg != nil {
@@ -221,18 +189,6 @@ func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	}
 	out[0], out[1] = ex, r
 	return nil
-}
-
-func importFromError(t *objects.Thread, mod Value, name *objects.Str) *Exc {
-	modName := "?"
-	if n, err := objects.GetAttrString(t, mod, "__name__"); err == nil {
-		modName, _ = objects.StrString(t, n)
-	}
-	loc := "unknown location"
-	if f, err := objects.GetAttrString(t, mod, "__file__"); err == nil && f.Type() == objects.StrType {
-		loc = objects.As[objects.Str](f).S
-	}
-	return objects.Errorf(objects.ExcImportError, "cannot import name '%s' from '%s' (%s)", name.S, modName, loc)
 }
 
 // funcDesc names a callable in argument errors, as CPython's

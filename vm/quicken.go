@@ -77,7 +77,10 @@ func binaryGeneric(t *objects.Thread, regs []Value, w uint64) *Exc {
 	if compile.Op(w&0xff) == compile.INPLACE_OP || d&inplaceFlag != 0 {
 		r, err = objects.InplaceOp(t, objects.BinOp(d&0x7f), x, y)
 	} else {
-		r, err = objects.BinaryOp(t, objects.BinOp(d), x, y)
+		var ok bool
+		if r, ok, err = binaryDunder(t, objects.BinOp(d), x, y); !ok {
+			r, err = objects.BinaryOp(t, objects.BinOp(d), x, y)
+		}
 	}
 	if err != nil {
 		return err
@@ -161,7 +164,7 @@ func lookupMethod(c *objects.InlineCache, o Value, name *objects.Str) (Value, bo
 	var m *objects.Map
 	if typ.Flags&objects.FlagHasAttrs != 0 {
 		a := objects.AttrsOf(o)
-		if a.Map != nil && a.Map.Index(name) >= 0 {
+		if a.Map != nil && (a.Map.Index(name) >= 0 || a.Map.IsDict()) {
 			return null, false
 		}
 		m = a.Map

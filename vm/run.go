@@ -36,50 +36,99 @@ func NewModuleFunction(code *objects.Code, name string) *objects.Function {
 // in CPython 3.11's format.
 func RunModule(code *objects.Code, argv []string, filename string) int {
 	if argv != nil {
-		Argv = argv
+		currentOptions.Argv = argv
 	}
 	return RunModuleIO(code, os.Stdout, os.Stderr)
 }
 
 // RunModuleIO is RunModule with explicit output streams.
 func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
-	if os.Getenv("GOGC") == "" {
-		// Interpreted programs allocate many small short-lived objects;
-		// a larger heap goal halves GC work (see ARCHITECTURE.md §12).
-		debug.SetGCPercent(400)
-	}
+	return runMain(stdout, stderr, func(t *objects.Thread, main *objects.Module) *Exc {
+		if !strings.HasPrefix(code.Filename, "<") {
+			main.Set("__file__", objects.NewStrValue(code.Filename))
+			main.Set("__cached__", objects.None)
+			if l, err := objects.CallValue(t, objects.Obj(sourceLoaderType), []Value{objects.NewStrValue("__main__"), objects.NewStrValue(code.Filename)}, nil); err == nil {
+				main.Set("__loader__", l)
+			}
+		}
+		return ExecModule(t, code, main)
+	})
+}
+
+// runMain sets up the interpreter (sys, sys.modules, __main__) and runs
+// body, turning its outcome into an exit status.
+func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *objects.Module) *Exc) int {
+	tuneGC()
 	t := objects.NewThread(defaultStack)
 	t.Stdout = bufio.NewWriterSize(stdout, 1<<16)
 	t.Stderr = stderr
-	fn := NewModuleFunction(code, "__main__")
-	_, err := safeCall(t, fn)
-	ferr := flushStdStreams(t)
-	if err == nil {
-		if ferr != nil {
-			reportFlushError(t, ferr, stderr)
-			return 120
-		}
-		return 0
+	initInterp(t, currentOptions)
+	installStdStreams(t)
+	if currentOptions.Flags.NoSite == 0 {
+		installSiteBuiltins(t)
 	}
-	rc := handleUncaught(t, err, stderr)
-	if ferr != nil {
+	main := newMainModule()
+	err := safeRun(t, func() *Exc { return body(t, main) })
+	flushStdStreams(t)
+	status := 0
+	if err != nil {
+		status = handleUncaughtHook(t, err, stderr)
+	}
+	// As CPython's shutdown: wait for non-daemon threads
+	// (threading._shutdown), then run the atexit handlers.
+	objects.RunShutdownHooks(t)
+	objects.RunExitHooks(t)
+	// A failed flush of stdout at exit: CPython's message, status 120.
+	if ferr := flushStdStreams(t); ferr != nil {
 		reportFlushError(t, ferr, stderr)
+		if status == 0 {
+			status = 120
+		}
 	}
-	return rc
+	return status
 }
+
+// newMainModule creates the __main__ module with CPython's initial
+// namespace and registers it in sys.modules.
+func newMainModule() *objects.Module {
+	m := objects.NewModule("__main__")
+	m.Set("__package__", objects.None)
+	m.Set("__loader__", objects.Obj(builtinImporterType))
+	m.Set("__spec__", objects.None)
+	m.Set("__annotations__", objects.Obj(objects.NewDict()))
+	m.Set("__builtins__", objects.Obj(builtinsModule))
+	sysModules.SetStr(objects.Intern("__main__"), objects.Obj(m))
+	return m
+}
+
+// internalPanicHook, when set (by the fuzz test), is told of every Go
+// panic safeCall turns into SystemError: each one is an interpreter bug.
+var internalPanicHook func(r any, stack []byte)
 
 // safeCall runs a module function, turning a Go panic (an interpreter
 // bug) into a Python SystemError instead of crashing the process.
 func safeCall(t *objects.Thread, fn *objects.Function) (v Value, err *Exc) {
+	err = safeRun(t, func() *Exc {
+		var e *Exc
+		v, e = callPython(t, fn, nil, nil, nil)
+		return e
+	})
+	return v, err
+}
+
+func safeRun(t *objects.Thread, f func() *Exc) (err *Exc) {
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("TAIPAN_GOPANIC") != "" {
 				panic(r)
 			}
+			if internalPanicHook != nil {
+				internalPanicHook(r, debug.Stack())
+			}
 			err = objects.Errorf(objects.ExcSystemError, "internal error: %v", r)
 		}
 	}()
-	return callPython(t, fn, nil, nil, nil)
+	return f()
 }
 
 // Run compiles a parsed module and runs it as __main__ (the command
@@ -96,7 +145,7 @@ func Run(tree syntax.ModNode, filename string, source []byte, argv []string, std
 		return 1, err
 	}
 	if argv != nil {
-		Argv = argv
+		currentOptions.Argv = argv
 	}
 	return RunModuleIO(code, stdout, stderr), nil
 }
@@ -144,36 +193,18 @@ func handleUncaught(t *objects.Thread, err *Exc, stderr io.Writer) int {
 	var sb strings.Builder
 	FormatException(t, err, &sb, map[*Exc]bool{})
 	io.WriteString(stderr, sb.String())
+	if err.Type() == objects.ExcKeyboardInterrupt {
+		return 130 // CPython re-raises SIGINT: the shell sees 128+2
+	}
 	return 1
 }
 
 // FormatException renders an exception with its chain as CPython's
-// default excepthook does.
+// default excepthook does (exception groups in boxes; see
+// traceback_group.go).
 func FormatException(t *objects.Thread, e *Exc, sb *strings.Builder, seen map[*Exc]bool) {
-	seen[e] = true
-	if !e.Cause.IsNull() {
-		c := objects.As[objects.BaseException](e.Cause)
-		if !seen[c] {
-			FormatException(t, c, sb, seen)
-			sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		}
-	} else if !e.Context.IsNull() && !e.SuppressContext {
-		c := objects.As[objects.BaseException](e.Context)
-		if !seen[c] {
-			FormatException(t, c, sb, seen)
-			sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-	}
-	if e.Traceback != nil {
-		sb.WriteString("Traceback (most recent call last):\n")
-		formatTraceback(e.Traceback, sb)
-	}
-	if e.Matches(objects.ExcSyntaxError) && len(e.Args.Items) == 2 && e.Args.Items[1].Type() == objects.TupleType {
-		formatSyntaxErrorDetail(t, e, sb)
-		return
-	}
-	sb.WriteString(objects.ExceptionMessage(t, e))
-	sb.WriteByte('\n')
+	c := &excPrintCtx{t: t, sb: sb, seen: seen}
+	c.recursive(e)
 }
 
 // formatSyntaxErrorDetail prints a SyntaxError raised at run time (exec,

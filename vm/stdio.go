@@ -18,8 +18,8 @@ var strStdout = objects.Intern("stdout")
 // it is the original stream object.
 func currentStdout(t *objects.Thread) (Value, bool) {
 	orig := pyio.Stdout(t)
-	if m, ok := loadedModules["sys"]; ok {
-		if v, ok := objects.As[objects.Module](m).Dict.GetStr(strStdout); ok && !v.Is(orig) {
+	if sysModule != nil {
+		if v, ok := sysModule.Dict.GetStr(strStdout); ok && !v.Is(orig) {
 			return v, false
 		}
 	}
@@ -28,10 +28,24 @@ func currentStdout(t *objects.Thread) (Value, bool) {
 
 // sysStream returns sys.<name> if sys is loaded and has it.
 func sysStream(name string) (Value, bool) {
-	if m, ok := loadedModules["sys"]; ok {
-		return objects.As[objects.Module](m).Dict.GetStr(objects.Intern(name))
+	if sysModule != nil {
+		return sysModule.Dict.GetStr(objects.Intern(name))
 	}
 	return null, false
+}
+
+// installStdStreams makes sys.stdin/stdout/stderr (and sys.__stdin__...)
+// the _io text streams over file descriptors 0, 1 and 2.
+func installStdStreams(t *objects.Thread) {
+	pyio.ResetStdStreams()
+	stdin, stdout, stderr := pyio.StdStreams(t)
+	for _, p := range []struct {
+		name string
+		v    Value
+	}{{"stdin", stdin}, {"stdout", stdout}, {"stderr", stderr}} {
+		sysModule.Set(p.name, p.v)
+		sysModule.Set("__"+p.name+"__", p.v)
+	}
 }
 
 // flushStdStreams flushes sys.stdout and sys.stderr (the current

@@ -22,6 +22,8 @@ func TestAgainstCPython(t *testing.T) {
 	}
 	dir := t.TempDir()
 	os.Mkdir(filepath.Join(dir, "adir"), 0o755)
+	os.Mkdir(filepath.Join(dir, "jpkg"), 0o755)
+	os.WriteFile(filepath.Join(dir, "jpkg", "__init__.py"), nil, 0o644)
 	os.WriteFile(filepath.Join(dir, "unclosed.py"), []byte("x = [1,\n     2,\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "nonutf8.py"), []byte("s = 1\n# caf\xe9\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "badcookie.py"), []byte("# -*- coding: klingon -*-\n"), 0o644)
@@ -31,7 +33,7 @@ func TestAgainstCPython(t *testing.T) {
 		{"--check-hash-based-pycs"}, {"--check-hash-based-pycs", "sometimes"},
 		{"-V"}, {"--version"}, {"-Vc", "pass"},
 		{"nonexistent.py"}, {"adir"}, {"--", "-c"},
-		{"-m", "no_such_module_xyz"}, {"-m", "json"}, {"-m", "json.nope"}, {"-m", "nope.x"}, {"-m", ".rel"},
+		{"-m", "no_such_module_xyz"}, {"-m", "jpkg"}, {"-m", "jpkg.nope"}, {"-m", "nope.x"}, {"-m", ".rel"},
 		{"-c", "x = )"}, {"-c", "(1,\n 2]"}, {"-E", "-c", "'abc"}, {"-c", "0b2"},
 		{"unclosed.py"}, {"nonutf8.py"}, {"badcookie.py"}, {"-x", "skipfirst.py"},
 	}

@@ -30,7 +30,10 @@ import (
 var parse = syntax.Parse
 
 func main() {
-	os.Exit(Main(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	stop := startProfile()
+	status := Main(os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
 }
 
 // Main runs the command line args (args[0] is the program name) and
@@ -82,24 +85,12 @@ func runProgram(cfg *Config) int {
 		if status >= 0 {
 			return status
 		}
+		if st, err := os.Stat(cfg.Script); err == nil && st.IsDir() || isZipArchive(data) {
+			return runDirectory(cfg)
+		}
 		src, filename, isFile = data, path, true
 	case RunModule:
-		if strings.HasPrefix(cfg.Module, ".") {
-			fmt.Fprintf(cfg.Stderr, "%s: Relative module names not supported\n", cfg.Program)
-			return 1
-		}
-		path, msg := findModule(cfg.Module)
-		if msg != "" {
-			fmt.Fprintf(cfg.Stderr, "%s: %s\n", cfg.Program, msg)
-			return 1
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintf(cfg.Stderr, "%s: Error while finding module specification for %s (%s)\n", cfg.Program, pyRepr(cfg.Module), osErrorText(err))
-			return 1
-		}
-		cfg.Argv[0] = path
-		src, filename, isFile = data, path, true
+		return runModule(cfg)
 	default: // RunStdin
 		if f, ok := cfg.Stdin.(*os.File); ok && isTerminal(f) {
 			fmt.Fprintln(cfg.Stderr, "taipan: the interactive interpreter is not implemented yet")
@@ -226,67 +217,6 @@ func readScript(cfg *Config, name string) (string, []byte, int) {
 	return abs, data, -1
 }
 
-// findModule resolves a dotted module name for -m as the import system
-// would for a source module: the top-level name in the current directory
-// (sys.path[0] for -m) or the standard library, then each submodule inside
-// its package; a package runs its __main__.py. On failure it returns
-// CPython's message.
-func findModule(name string) (path, errMsg string) {
-	parts := strings.Split(name, ".")
-	for _, p := range parts {
-		if p == "" {
-			return "", "No module named " + name
-		}
-	}
-	stdlib := os.Getenv("TAIPAN_STDLIB")
-	if stdlib == "" {
-		stdlib = "/usr/lib/python3.11"
-	}
-	cwd, _ := os.Getwd()
-	isDir := func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() }
-	isFile := func(p string) bool { st, err := os.Stat(p); return err == nil && st.Mode().IsRegular() }
-	specErr := func(inner string) string {
-		return "Error while finding module specification for " + pyRepr(name) + " (ModuleNotFoundError: " + inner + ")"
-	}
-
-	// Find the top-level package or module.
-	dir := ""
-	for _, root := range []string{cwd, stdlib} {
-		if isDir(filepath.Join(root, parts[0])) || isFile(filepath.Join(root, parts[0]+".py")) {
-			dir = root
-			break
-		}
-	}
-	if dir == "" {
-		if len(parts) == 1 {
-			return "", "No module named " + name
-		}
-		return "", specErr("No module named " + pyRepr(parts[0]))
-	}
-	for i, p := range parts[:len(parts)-1] {
-		sub := filepath.Join(dir, p)
-		if !isDir(sub) {
-			prefix := strings.Join(parts[:i+1], ".")
-			if isFile(sub + ".py") {
-				return "", specErr("__path__ attribute not found on " + pyRepr(prefix) + " while trying to find " + pyRepr(strings.Join(parts[:i+2], ".")))
-			}
-			return "", specErr("No module named " + pyRepr(prefix))
-		}
-		dir = sub
-	}
-	last := filepath.Join(dir, parts[len(parts)-1])
-	if isDir(last) {
-		if m := filepath.Join(last, "__main__.py"); isFile(m) {
-			return m, ""
-		}
-		return "", "No module named " + name + ".__main__; " + pyRepr(name) + " is a package and cannot be directly executed"
-	}
-	if isFile(last + ".py") {
-		return last + ".py", ""
-	}
-	return "", "No module named " + name
-}
-
 // osErrorText formats an OS error as CPython's OSError str():
 // "[Errno 2] No such file or directory".
 func osErrorText(err error) string {
@@ -332,6 +262,17 @@ func pyRepr(s string) string {
 	}
 	b.WriteByte(q)
 	return b.String()
+}
+
+// isZipArchive reports whether a script file is a zip archive (run as
+// CPython does: its __main__ module through the import system).
+func isZipArchive(data []byte) bool {
+	if len(data) < 22 {
+		return false
+	}
+	// The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
+	tail := data[max(0, len(data)-(1<<16)-22):]
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.LastIndex(tail, []byte("PK\x05\x06")) >= 0
 }
 
 // isTerminal reports whether f is a character device (a terminal).

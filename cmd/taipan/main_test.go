@@ -125,7 +125,7 @@ func TestMainRecoversPanics(t *testing.T) {
 	}
 }
 
-func TestFindModule(t *testing.T) {
+func TestRunModule(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "pkg", "sub"), 0o755)
 	os.WriteFile(filepath.Join(dir, "pkg", "__init__.py"), nil, 0o644)
@@ -136,20 +136,24 @@ func TestFindModule(t *testing.T) {
 	old, _ := os.Getwd()
 	os.Chdir(dir)
 	defer os.Chdir(old)
-	for _, tc := range []struct{ name, path, msg string }{
-		{"pkg", filepath.Join(dir, "pkg", "__main__.py"), ""},
-		{"pkg.mod", filepath.Join(dir, "pkg", "mod.py"), ""},
-		{"single", filepath.Join(dir, "single.py"), ""},
-		{"pkg.sub", "", "No module named pkg.sub.__main__; 'pkg.sub' is a package and cannot be directly executed"},
-		{"pkg.nope", "", "No module named pkg.nope"},
-		{"nope", "", "No module named nope"},
-		{"nope.x", "", "Error while finding module specification for 'nope.x' (ModuleNotFoundError: No module named 'nope')"},
-		{"single.x", "", "Error while finding module specification for 'single.x' (ModuleNotFoundError: __path__ attribute not found on 'single' while trying to find 'single.x')"},
-		{"pkg.nope.x", "", "Error while finding module specification for 'pkg.nope.x' (ModuleNotFoundError: No module named 'pkg.nope')"},
+	for _, tc := range []struct{ name, msg string }{
+		{"pkg", ""},
+		{"pkg.mod", ""},
+		{"single", ""},
+		{"pkg.sub", "No module named pkg.sub.__main__; 'pkg.sub' is a package and cannot be directly executed"},
+		{"pkg.nope", "No module named pkg.nope"},
+		{"nope", "No module named nope"},
+		{"nope.x", "Error while finding module specification for 'nope.x' (ModuleNotFoundError: No module named 'nope')"},
+		{"single.x", "Error while finding module specification for 'single.x' (ModuleNotFoundError: __path__ attribute not found on 'single' while trying to find 'single.x')"},
+		{"pkg.nope.x", "Error while finding module specification for 'pkg.nope.x' (ModuleNotFoundError: No module named 'pkg.nope')"},
 	} {
-		path, msg := findModule(tc.name)
-		if path != tc.path || msg != tc.msg {
-			t.Errorf("%s: got %q %q, want %q %q", tc.name, path, msg, tc.path, tc.msg)
+		status, _, errs := run(t, "", "-m", tc.name)
+		want, wantStatus := "", 0
+		if tc.msg != "" {
+			want, wantStatus = "taipan: "+tc.msg+"\n", 1
+		}
+		if status != wantStatus || errs != want {
+			t.Errorf("-m %s: got %d %q, want %d %q", tc.name, status, errs, wantStatus, want)
 		}
 	}
 	status, _, errs := run(t, "", "-m", ".rel")

@@ -25,6 +25,16 @@ import (
 // spans lines is highlighted to the end of the first line.
 func formatSyntaxError(e *syntax.SyntaxError) string {
 	var b strings.Builder
+	if e.Class == "MemoryError" {
+		// Not a SyntaxError subclass: CPython prints it without a location.
+		b.WriteString(e.Class)
+		if e.Msg != "" {
+			b.WriteString(": ")
+			b.WriteString(e.Msg)
+		}
+		b.WriteByte('\n')
+		return b.String()
+	}
 	filename := e.Filename
 	if filename == "" {
 		filename = "<string>"

@@ -51,7 +51,7 @@ func UnsupportedOperation() *objects.Type {
 		ns := objects.NewDict()
 		ns.SetStr(objects.Intern("__module__"), objects.NewStrValue("io"))
 		bases := objects.NewTupleValue([]Value{objects.Obj(objects.ExcOSError), objects.Obj(objects.ExcValueError)})
-		cls, err := objects.NewClass(nil, objects.NewStrValue("UnsupportedOperation"), bases, objects.Obj(ns))
+		cls, err := objects.NewClass(objects.NewThread(1<<10), objects.NewStrValue("UnsupportedOperation"), bases, objects.Obj(ns))
 		if err != nil {
 			panic("_io: cannot create UnsupportedOperation")
 		}

@@ -2,9 +2,7 @@ package io
 
 import (
 	"os"
-	"os/signal"
 	"sync"
-	"syscall"
 
 	"taipan/objects"
 )
@@ -86,9 +84,6 @@ func StdStreams(t *objects.Thread) (stdin, stdout, stderr Value) {
 	defer stdMu.Unlock()
 	if !stdInitialised {
 		stdInitialised = true
-		// As CPython: a write to a closed pipe fails with EPIPE
-		// (BrokenPipeError) instead of killing the process.
-		signal.Ignore(syscall.SIGPIPE)
 		stdIn = stdStream(t, 0, "<stdin>", "r", false, "surrogateescape", isatty(0), t, false)
 		stdOut = stdStream(t, 1, "<stdout>", "w", true, "surrogateescape", isatty(1), t, false)
 		stdErr = stdStream(t, 2, "<stderr>", "w", true, "backslashreplace", true, t, true)
@@ -122,4 +117,15 @@ func FlushStd(t *objects.Thread) *Exc {
 		}
 	}
 	return err
+}
+
+// ResetStdStreams forgets the standard streams so that the next
+// StdStreams call creates them for its thread: a host that runs several
+// programs in one process (tests, embedding) calls it per run.
+func ResetStdStreams() {
+	stdMu.Lock()
+	stdInitialised, stdClosed = false, false
+	stdIn, stdOut, stdErr = null, null, null
+	stdOutText, stdErrText, stdOutBuf, stdErrBuf = nil, nil, nil, nil
+	stdMu.Unlock()
 }

@@ -8,7 +8,6 @@
 # Usage: regen.sh [NAME.py ...]   (default: every program)
 set -e
 PY=${PYTHON:-/usr/bin/python3.11}
-cd "$(dirname "$0")"
 regen() {
 	dir=$(pwd)
 	f=$1
@@ -24,6 +23,7 @@ if [ $# -gt 0 ]; then
 	done
 	exit 0
 fi
+cd "$(dirname "$0")"
 for dir in .; do
 	(
 		cd "$dir"

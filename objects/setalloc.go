@@ -1,0 +1,97 @@
+package objects
+
+// Small sets and dicts are allocated in one piece: the object, its Dict,
+// and the item storage (entries and index) of the smallest table (8
+// index slots, up to 5 items). A growing table moves to separately
+// allocated storage as usual.
+
+const smallTable = 8
+
+type smallDictStorage struct {
+	e  [smallTable*2/3 + 1]dictEntry
+	ix [smallTable]int32
+}
+
+func (s *smallDictStorage) attach(d *Dict) {
+	for i := range s.ix {
+		s.ix[i] = ixEmpty
+	}
+	d.entries = s.e[:0:len(s.e)]
+	d.index = s.ix[:]
+}
+
+type smallDict struct {
+	Dict
+	st smallDictStorage
+}
+
+type setWithDict struct {
+	Set
+	d Dict
+}
+
+type smallSet struct {
+	Set
+	d  Dict
+	st smallDictStorage
+}
+
+// smallItems reports whether a table for n items fits the small storage.
+func smallItems(n int) bool { return n*3 <= smallTable*2 }
+
+// newSmallDict returns an empty dict with inline storage for 5 items.
+func newSmallDict() *Dict {
+	x := &smallDict{}
+	x.typ = DictType
+	x.st.attach(&x.Dict)
+	return &x.Dict
+}
+
+// newSetSized returns an empty set (or frozenset) of type typ with room
+// for n items.
+func newSetSized(typ *Type, n int) *Set {
+	if n == 0 {
+		// the table is allocated at the first insertion
+		x := &setWithDict{}
+		x.typ = typ
+		x.d.typ = DictType
+		x.D = &x.d
+		return &x.Set
+	}
+	if !smallItems(n) {
+		return &Set{Header: Header{typ}, D: NewDictSized(n)}
+	}
+	x := &smallSet{}
+	x.typ = typ
+	x.d.typ = DictType
+	x.st.attach(&x.d)
+	x.D = &x.d
+	return &x.Set
+}
+
+// setFromIterable builds a set of type typ from any iterable, adding the
+// items as the iterator produces them (no intermediate slice).
+func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
+	switch v.Type() {
+	case ListType, TupleType:
+		items, _ := IterToSlice(t, v)
+		return setFrom(t, typ, items)
+	}
+	it, err := GetIter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	s := newSetSized(typ, 0)
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return s, nil
+		}
+		if err := s.Add(t, x); err != nil {
+			return nil, err
+		}
+	}
+}

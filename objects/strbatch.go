@@ -1,0 +1,65 @@
+package objects
+
+// strValues returns the parts as str values. The Str headers are
+// allocated in one block (one allocation per split instead of one per
+// part); the parts share their bytes with the split string anyway.
+func strValues(parts []string, ascii bool) []Value {
+	out := make([]Value, len(parts))
+	strs := make([]Str, len(parts))
+	var a int8
+	if ascii {
+		a = 1
+	}
+	for i, p := range parts {
+		s := &strs[i]
+		s.typ = StrType
+		s.S = p
+		s.length = -1
+		if ascii {
+			s.length = int32(len(p))
+			s.ascii = a
+		}
+		out[i] = Obj(s)
+	}
+	return out
+}
+
+// asciiFields splits an ASCII string at runs of ASCII whitespace (what
+// str.split() does for ASCII text).
+func asciiFields(s string) []string {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); i++ {
+		sp := asciiSpace(s[i])
+		if !sp && !inField {
+			n++
+		}
+		inField = !sp
+	}
+	parts := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if asciiSpace(s[i]) {
+			if start >= 0 {
+				parts = append(parts, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		parts = append(parts, s[start:])
+	}
+	return parts
+}
+
+// asciiSpace reports whether b is whitespace for str.split (Python's
+// ASCII whitespace includes \x1c-\x1f).
+func asciiSpace(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x1c, 0x1d, 0x1e, 0x1f:
+		return true
+	}
+	return false
+}

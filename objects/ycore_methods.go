@@ -1,0 +1,1074 @@
+package objects
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+	"strings"
+
+	"taipan/pyfmt"
+)
+
+// Methods and attributes of builtin types added for the core differential
+// corpus (tests/python/core_*.py). The file name sorts after the types'
+// own files so their dicts exist; zinit.go (type finishing) runs last.
+
+// addGetter adds a read-only attribute computed from the instance.
+func (t *Type) addGetter(name string, get func(t *Thread, self Value) (Value, *BaseException)) {
+	fn := NewBuiltin(name, func(th *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) != 1 {
+			return Null, Errorf(ExcTypeError, "%s getter takes one argument", name)
+		}
+		return get(th, args[0])
+	})
+	t.SetAttrString(name, Obj(&Property{Header: Header{PropertyType}, Get: fn, Set: None, Del: None, Doc: None}))
+}
+
+// addClassMethod adds a builtin classmethod; fn receives the class as self.
+func (t *Type) addClassMethod(name string, fn BuiltinFn) {
+	f := NewBuiltin(name, func(th *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return fn(th, args[0], args[1:], kwnames)
+	})
+	t.SetAttrString(name, Obj(&Wrapper{Header: Header{ClassMethodType}, Func: f}))
+}
+
+// intSelf returns the int value of self (an int subclass instance
+// included) as an exact int.
+func intSelf(v Value) Value {
+	if v.p == intTagP {
+		return v
+	}
+	if v.p == boolTagP {
+		return Int(int64(v.n))
+	}
+	b, _ := BigOf(v)
+	return NewBigInt(new(big.Int).Set(b))
+}
+
+func init() {
+	IntType.addGetter("real", func(t *Thread, self Value) (Value, *BaseException) { return intSelf(self), nil })
+	IntType.addGetter("numerator", func(t *Thread, self Value) (Value, *BaseException) { return intSelf(self), nil })
+	IntType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) { return Int(0), nil })
+	IntType.addGetter("denominator", func(t *Thread, self Value) (Value, *BaseException) { return Int(1), nil })
+	IntType.AddMethod("conjugate", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("conjugate", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		return intSelf(self), nil
+	})
+	IntType.AddMethod("bit_count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("bit_count", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		if i, ok := smallOf(self); ok {
+			if i < 0 {
+				return Int(int64(bits.OnesCount64(uint64(-i)))), nil
+			}
+			return Int(int64(bits.OnesCount64(uint64(i)))), nil
+		}
+		b, _ := BigOf(self)
+		n := 0
+		for _, w := range new(big.Int).Abs(b).Bits() {
+			n += bits.OnesCount64(uint64(w))
+		}
+		return Int(int64(n)), nil
+	})
+	IntType.AddMethod("as_integer_ratio", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("as_integer_ratio", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		return NewTupleValue([]Value{intSelf(self), Int(1)}), nil
+	})
+	IntType.AddMethod("to_bytes", intToBytes)
+	RangeType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
+		r := As[Range](v)
+		start, _, step, n := r.bigFields()
+		k := []Value{r.lenValue(), None, None}
+		if n.Sign() > 0 {
+			k[1] = NewBigInt(new(big.Int).Set(start))
+		}
+		if n.Cmp(big.NewInt(1)) > 0 {
+			k[2] = NewBigInt(new(big.Int).Set(step))
+		}
+		return Hash(t, NewTupleValue(k))
+	}
+	IntType.addClassMethod("from_bytes", intFromBytes)
+
+	RangeType.AddMethod("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("count", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if IsIntValue(args[0]) && args[0].Type() == IntType || args[0].p == boolTagP {
+			in, err := RangeType.Contains(t, self, args[0])
+			if in {
+				return Int(1), err
+			}
+			return Int(0), err
+		}
+		n := 0
+		it := As[Range](self)
+		if it.Big != nil {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		for i, k := it.Start, it.Len(); k > 0; i, k = i+it.Step, k-1 {
+			eq, err := Equal(t, Int(i), args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	})
+	RangeType.AddMethod("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("index", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		r := As[Range](self)
+		if IsIntValue(args[0]) && args[0].Type() == IntType || args[0].p == boolTagP {
+			if pos := r.bigIndexOf(bigOfInt(args[0])); pos != nil {
+				return NewBigInt(pos), nil
+			}
+		} else if r.Big != nil {
+			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		for i, k, pos := r.Start, r.Len(), int64(0); k > 0; i, k, pos = i+r.Step, k-1, pos+1 {
+			eq, err := Equal(t, Int(i), args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				return Int(pos), nil
+			}
+		}
+		s, err := ReprString(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		return Null, Errorf(ExcValueError, "%s is not in range", s)
+	})
+}
+
+// bytesArgs parses (length=1, byteorder="big", *, signed=False).
+func bytesOrderArgs(name string, args []Value, kwnames *Tuple, first string) (Value, int64, bool, bool, *BaseException) {
+	pos, kw := SplitArgs(args, kwnames)
+	var firstV Value
+	length, big, signed := int64(1), true, false
+	orderV := Null
+	if len(pos) > 2 {
+		return Null, 0, false, false, Errorf(ExcTypeError, "%s() takes at most 2 positional arguments (%d given)", name, len(pos))
+	}
+	if len(pos) > 0 {
+		firstV = pos[0]
+	}
+	if len(pos) > 1 {
+		orderV = pos[1]
+	}
+	for i, v := range kw {
+		switch k := As[Str](kwnames.Items[i]).S; k {
+		case first:
+			firstV = v
+		case "byteorder":
+			orderV = v
+		case "signed":
+			signed = v.p == boolTagP && v.n != 0 || v.p == intTagP && v.n != 0
+		default:
+			return Null, 0, false, false, Errorf(ExcTypeError, "%s() got an unexpected keyword argument '%s'", name, k)
+		}
+	}
+	if !orderV.IsNull() {
+		if orderV.Type() != StrType {
+			return Null, 0, false, false, Errorf(ExcTypeError, "%s() argument 'byteorder' must be str, not %s", name, orderV.Type().Name)
+		}
+		switch As[Str](orderV).S {
+		case "big":
+		case "little":
+			big = false
+		default:
+			return Null, 0, false, false, Errorf(ExcValueError, "byteorder must be either 'little' or 'big'")
+		}
+	}
+	if first == "length" && !firstV.IsNull() {
+		if !IsIntValue(firstV) {
+			return Null, 0, false, false, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", firstV.Type().Name)
+		}
+		n, ok := IntToInt64(firstV)
+		if !ok {
+			return Null, 0, false, false, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		if n < 0 {
+			return Null, 0, false, false, Errorf(ExcValueError, "length argument must be non-negative")
+		}
+		length = n
+	}
+	return firstV, length, big, signed, nil
+}
+
+func intToBytes(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	_, length, bigEnd, signed, err := bytesOrderArgs("to_bytes", args, kwnames, "length")
+	if err != nil {
+		return Null, err
+	}
+	b, _ := BigOf(self)
+	if b.Sign() < 0 && !signed {
+		return Null, Errorf(ExcOverflowError, "can't convert negative int to unsigned")
+	}
+	v := new(big.Int).Set(b)
+	if signed {
+		// representable iff -2**(8n-1) <= v < 2**(8n-1)
+		lim := new(big.Int).Lsh(big.NewInt(1), uint(max(8*length-1, 0)))
+		if length == 0 && v.Sign() != 0 || length > 0 && (v.Cmp(lim) >= 0 || v.Cmp(new(big.Int).Neg(lim)) < 0) {
+			return Null, Errorf(ExcOverflowError, "int too big to convert")
+		}
+		if v.Sign() < 0 {
+			v.Add(v, new(big.Int).Lsh(big.NewInt(1), uint(8*length)))
+		}
+	} else if int64(v.BitLen()) > 8*length {
+		return Null, Errorf(ExcOverflowError, "int too big to convert")
+	}
+	if length > 1<<28 {
+		return Null, Errorf(ExcMemoryError, "")
+	}
+	out := make([]byte, length)
+	v.FillBytes(out)
+	if !bigEnd {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return NewBytes(out), nil
+}
+
+func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	src, _, bigEnd, signed, err := bytesOrderArgs("from_bytes", args, kwnames, "bytes")
+	if err != nil {
+		return Null, err
+	}
+	if src.IsNull() {
+		return Null, Errorf(ExcTypeError, "from_bytes() missing required argument 'bytes' (pos 1)")
+	}
+	var data []byte
+	if b, ok := bytesLikeOf(src); ok {
+		data = append(data, b...)
+	} else if src.IsInstance(StrType) || src.Type().Iter == nil && src.Type().GetItem == nil {
+		return Null, Errorf(ExcTypeError, "cannot convert '%s' object to bytes", src.Type().Name)
+	} else {
+		items, err := IterToSlice(t, src)
+		if err != nil {
+			return Null, Errorf(ExcTypeError, "cannot convert '%s' object to bytes", src.Type().Name)
+		}
+		for _, it := range items {
+			n, ok := IntToInt64(it)
+			if !IsIntValue(it) {
+				return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", it.Type().Name)
+			}
+			if !ok || n < 0 || n > 255 {
+				return Null, Errorf(ExcValueError, "bytes must be in range(0, 256)")
+			}
+			data = append(data, byte(n))
+		}
+	}
+	if !bigEnd {
+		for i, j := 0, len(data)-1; i < j; i, j = i+1, j-1 {
+			data[i], data[j] = data[j], data[i]
+		}
+	}
+	v := new(big.Int).SetBytes(data)
+	if signed && len(data) > 0 && data[0]&0x80 != 0 {
+		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(data))))
+	}
+	r := NewBigInt(v)
+	if cls.p != Obj(IntType).p {
+		return CallValue(t, cls, []Value{r}, nil)
+	}
+	return r, nil
+}
+
+// MaxAlloc bounds the size in bytes of one object built by repetition or
+// padding; a larger request raises MemoryError instead of letting the Go
+// runtime abort the process.
+var MaxAlloc = int64(1 << 32)
+
+// MaxIntBits bounds the size of an int produced by *, ** and <<; a larger
+// result raises MemoryError. Tests and fuzzing lower both limits.
+var MaxIntBits = int64(1 << 32)
+
+// repeatCount validates the count n of seq * n for a sequence of length
+// elems whose elements take size bytes: the count (negative → 0),
+// notImpl when n is not an int, or an error.
+func repeatCount(t *Thread, n Value, elems, size int) (int, bool, *BaseException) {
+	if !IsIntValue(n) {
+		// An object with __index__ repeats too (unless it multiplies
+		// itself: then its __rmul__ gets the operation).
+		if n.Type().Index == nil || n.Type().NB[OpMul] != nil {
+			return 0, true, nil
+		}
+		iv, err := Index(t, n)
+		if err != nil {
+			return 0, false, err
+		}
+		n = iv
+	}
+	k, ok := IntToInt64(n)
+	if !ok {
+		if b, _ := BigOf(n); b.Sign() < 0 {
+			return 0, false, nil
+		}
+		return 0, false, Errorf(ExcOverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if k <= 0 || elems == 0 {
+		return 0, false, nil
+	}
+	if float64(k)*float64(elems)*float64(size) > float64(MaxAlloc) {
+		return 0, false, Errorf(ExcMemoryError, "")
+	}
+	return int(k), false, nil
+}
+
+// repeatValues is items * k.
+func repeatValues(items []Value, k int) []Value {
+	r := make([]Value, len(items)*k)
+	for i := 0; i < k; i++ {
+		copy(r[i*len(items):], items)
+	}
+	return r
+}
+
+// CheckAlloc raises MemoryError when n units of size bytes exceed MaxAlloc.
+func CheckAlloc(n, size int64) *BaseException {
+	if n < 0 || float64(n)*float64(size) > float64(MaxAlloc) {
+		return Errorf(ExcMemoryError, "")
+	}
+	return nil
+}
+
+// isSeqType reports the builtin sequences that support + and *.
+func isSeqType(t *Type) (string, bool) {
+	for _, s := range []*Type{StrType, ListType, TupleType, BytesType, ByteArrayType} {
+		if t == s || t.IsSubtype(s) {
+			return s.Name, true
+		}
+	}
+	return "", false
+}
+
+// seqOpError is CPython's message for a failed sequence + or *.
+func seqOpError(op BinOp, a, b Value) *BaseException {
+	switch op {
+	case OpMul:
+		if _, ok := isSeqType(a.Type()); ok && !IsIntValue(b) && b.Type().Index == nil {
+			return Errorf(ExcTypeError, "can't multiply sequence by non-int of type '%s'", b.Type().Name)
+		}
+		if _, ok := isSeqType(b.Type()); ok && !IsIntValue(a) && a.Type().Index == nil {
+			return Errorf(ExcTypeError, "can't multiply sequence by non-int of type '%s'", a.Type().Name)
+		}
+	case OpAdd:
+		if n, ok := isSeqType(a.Type()); ok {
+			switch n {
+			case "str", "list", "tuple":
+				return Errorf(ExcTypeError, "can only concatenate %s (not \"%s\") to %s", n, b.Type().Name, n)
+			default:
+				return Errorf(ExcTypeError, "can't concat %s to %s", b.Type().Name, a.Type().Name)
+			}
+		}
+	}
+	return nil
+}
+
+func floatSelf(v Value) float64 {
+	if v.IsFloat() {
+		return v.FloatVal()
+	}
+	return As[FloatObject](v).V
+}
+
+// FloatHex is float.hex.
+func FloatHex(x float64) string {
+	switch {
+	case math.IsNaN(x):
+		return "nan"
+	case math.IsInf(x, 1):
+		return "inf"
+	case math.IsInf(x, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(x) {
+		sign = "-"
+		x = -x
+	}
+	if x == 0 {
+		return sign + "0x0.0p+0"
+	}
+	m, e := math.Frexp(x)
+	shift := 1 - max(-1021-e, 0)
+	m = math.Ldexp(m, shift)
+	e -= shift
+	var sb strings.Builder
+	sb.WriteString(sign)
+	sb.WriteString("0x")
+	d := int(m)
+	sb.WriteByte("0123456789abcdef"[d])
+	m -= float64(d)
+	sb.WriteByte('.')
+	for i := 0; i < 13; i++ {
+		m *= 16
+		d = int(m)
+		sb.WriteByte("0123456789abcdef"[d])
+		m -= float64(d)
+	}
+	sb.WriteString(fmt.Sprintf("p%+d", e))
+	return sb.String()
+}
+
+func floatFromHex(s string) (float64, *BaseException) {
+	t := strings.TrimSpace(s)
+	bad := Errorf(ExcValueError, "invalid hexadecimal floating-point string")
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	switch strings.ToLower(t) {
+	case "inf", "infinity":
+		return math.Copysign(math.Inf(1), map[bool]float64{true: -1, false: 1}[neg]), nil
+	case "nan":
+		return math.NaN(), nil
+	}
+	if strings.ContainsAny(t, "_+-") && !strings.ContainsAny(strings.ToLower(t), "p") || strings.Contains(t, "_") || t == "" {
+		return 0, bad
+	}
+	if len(t) > 1 && (t[:2] == "0x" || t[:2] == "0X") {
+		t = t[2:]
+	}
+	if !strings.ContainsAny(t, "pP") {
+		t += "p0"
+	}
+	mant := t[:strings.IndexAny(t, "pP")]
+	if mant == "" || mant == "." || strings.ContainsAny(mant, "+-") {
+		return 0, bad
+	}
+	f, err := strconv.ParseFloat("0x"+t, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange && !math.IsInf(f, 0) {
+			// underflow: Go rounds to zero or a subnormal, as C does
+		} else if ok && ne.Err == strconv.ErrRange {
+			return 0, Errorf(ExcOverflowError, "hexadecimal value too large to represent as a float")
+		} else {
+			return 0, bad
+		}
+	}
+	if neg {
+		f = -f
+	}
+	return f, nil
+}
+
+func init() {
+	IntType.AddMethod("bit_length", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("int", "bit_length", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		b, _ := BigOf(self)
+		return Int(int64(new(big.Int).Abs(b).BitLen())), nil
+	})
+	FloatType.addGetter("real", func(t *Thread, self Value) (Value, *BaseException) { return Float(floatSelf(self)), nil })
+	FloatType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) { return Float(0), nil })
+	FloatType.AddMethod("conjugate", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "conjugate", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		return Float(floatSelf(self)), nil
+	})
+	FloatType.AddMethod("hex", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "hex", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		return NewStrValue(FloatHex(floatSelf(self))), nil
+	})
+	FloatType.AddMethod("as_integer_ratio", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "as_integer_ratio", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		x := floatSelf(self)
+		if math.IsInf(x, 0) {
+			return Null, Errorf(ExcOverflowError, "cannot convert Infinity to integer ratio")
+		}
+		if math.IsNaN(x) {
+			return Null, Errorf(ExcValueError, "cannot convert NaN to integer ratio")
+		}
+		rr := new(big.Rat).SetFloat64(x)
+		return NewTupleValue([]Value{NewBigInt(new(big.Int).Set(rr.Num())), NewBigInt(new(big.Int).Set(rr.Denom()))}), nil
+	})
+	FloatType.addClassMethod("fromhex", func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "fromhex", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !args[0].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "bad argument type for built-in operation")
+		}
+		f, err := floatFromHex(As[Str](args[0]).S)
+		if err != nil {
+			return Null, err
+		}
+		if cls.p != Obj(FloatType).p {
+			return CallValue(t, cls, []Value{Float(f)}, nil)
+		}
+		return Float(f), nil
+	})
+	TupleType.AddMethod("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("index", args, kwnames, 1, 3); err != nil {
+			return Null, err
+		}
+		items := As[Tuple](self).Items
+		start, stop := 0, len(items)
+		if len(args) > 1 {
+			sl := &Slice{Start: args[1], Stop: None, Step: None}
+			if len(args) > 2 {
+				sl.Stop = args[2]
+			}
+			var err *BaseException
+			if start, stop, _, err = sl.Indices(t, len(items)); err != nil {
+				return Null, err
+			}
+		}
+		for i := start; i < stop && i < len(items); i++ {
+			if items[i].Is(args[0]) {
+				return Int(int64(i)), nil
+			}
+			eq, err := Equal(t, items[i], args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		return Null, Errorf(ExcValueError, "tuple.index(x): x not in tuple")
+	})
+	TupleType.AddMethod("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("tuple", "count", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		n := 0
+		for _, it := range As[Tuple](self).Items {
+			eq := it.Is(args[0])
+			if !eq {
+				var err *BaseException
+				if eq, err = Equal(t, it, args[0]); err != nil {
+					return Null, err
+				}
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	})
+}
+
+// PyfmtError converts a pyfmt error to the Python exception it names.
+func PyfmtError(err error) *BaseException {
+	pe, ok := err.(*pyfmt.Error)
+	if !ok {
+		return Errorf(ExcSystemError, "%s", err.Error())
+	}
+	typ := ExcValueError
+	switch pe.Kind {
+	case pyfmt.TypeError:
+		typ = ExcTypeError
+	case pyfmt.OverflowError:
+		typ = ExcOverflowError
+	case pyfmt.KeyError:
+		typ = ExcKeyError
+	case pyfmt.MemoryError:
+		typ = ExcMemoryError
+	}
+	return Errorf(typ, "%s", pe.Msg)
+}
+
+func init() {
+	plainInt := IntType.New
+	IntType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		pos, kw := SplitArgs(args, kwnames)
+		if len(pos) == 0 || len(pos) > 2 || len(kw) > 1 {
+			return plainInt(t, typ, args, kwnames)
+		}
+		x := pos[0]
+		var baseV Value = Null
+		if len(pos) == 2 {
+			baseV = pos[1]
+		}
+		if len(kw) == 1 {
+			if As[Str](kwnames.Items[0]).S != "base" {
+				return plainInt(t, typ, args, kwnames)
+			}
+			baseV = kw[0]
+		}
+		base := int64(10)
+		if !baseV.IsNull() {
+			var err *BaseException
+			if base, err = intArg(t, baseV); err != nil {
+				return Null, err
+			}
+			if base != 0 && (base < 2 || base > 36) {
+				return Null, Errorf(ExcValueError, "int() base must be >= 2 and <= 36, or 0")
+			}
+		}
+		var r Value
+		if x.IsInstance(StrType) {
+			v, err := ParseIntLiteral(As[Str](x).S, int(base))
+			if err != nil {
+				return Null, err
+			}
+			r = v
+		} else if b, ok := bytesLikeOf(x); ok {
+			small, z, err := pyfmt.ParseIntBytes(b, int(base), MaxStrDigits)
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			r = Int(small)
+			if z != nil {
+				r = NewBigInt(z)
+			}
+		} else if !baseV.IsNull() {
+			return Null, Errorf(ExcTypeError, "int() can't convert non-string with explicit base")
+		} else {
+			return plainInt(t, typ, args, kwnames)
+		}
+		if typ != IntType {
+			return plainInt(t, typ, []Value{r}, nil)
+		}
+		return r, nil
+	}
+	plainFloat := FloatType.New
+	FloatType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) != 1 || kwnames != nil {
+			return plainFloat(t, typ, args, kwnames)
+		}
+		x := args[0]
+		var f float64
+		switch {
+		case x.IsInstance(StrType) && x.Type() != StrType:
+			v, err := pyfmt.ParseFloat(As[Str](x).S)
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			f = v
+		case isByteArray(x) || x.IsInstance(BytesType):
+			v, err := pyfmt.ParseFloatBytes(As[Bytes](x).B, func() string { s, _ := ReprString(t, x); return s })
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			f = v
+		case x.Type().Float != nil && !x.IsFloat() && !IsIntValue(x) && !x.Type().IsSubtype(FloatType):
+			v, err := x.Type().Float(t, x)
+			if err != nil {
+				return Null, err
+			}
+			if !v.IsFloat() && !v.Type().IsSubtype(FloatType) {
+				return Null, Errorf(ExcTypeError, "%s.__float__ returned non-float (type %s)", x.Type().Name, v.Type().Name)
+			}
+			f = floatSelf(v)
+		case x.Type().Float == nil && x.Type().Index != nil && !IsIntValue(x):
+			v, err := Index(t, x)
+			if err != nil {
+				return Null, err
+			}
+			fv, err := intFloat(t, v)
+			if err != nil {
+				return Null, err
+			}
+			f = fv.FloatVal()
+		default:
+			return plainFloat(t, typ, args, kwnames)
+		}
+		if typ != FloatType {
+			return Obj(&FloatObject{Header{typ}, f}), nil
+		}
+		return Float(f), nil
+	}
+	FloatType.AddMethod("is_integer", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("float", "is_integer", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		f := floatSelf(self)
+		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
+	})
+}
+
+// setKey is the key a set looks x up by: a set is looked up as the
+// frozenset of its elements (CPython does the same for in/remove/discard).
+func setKey(t *Thread, x Value) Value {
+	if x.Type() == SetType || x.Type().IsSubtype(SetType) {
+		f, err := setFrom(t, FrozenSetType, As[Set](x).D.Keys())
+		if err == nil {
+			return Obj(f)
+		}
+	}
+	return x
+}
+
+func init() {
+	update := func(name string, op BinOp) {
+		SetType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if kwnames.Len() > 0 {
+				return Null, Errorf(ExcTypeError, "set.%s() takes no keyword arguments", name)
+			}
+			if op == OpXor && len(args) != 1 {
+				return Null, Errorf(ExcTypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", len(args))
+			}
+			r := self
+			for _, a := range args {
+				items, err := IterToSlice(t, a)
+				if err != nil {
+					return Null, err
+				}
+				o, err := setFrom(t, SetType, items)
+				if err != nil {
+					return Null, err
+				}
+				if r, err = setOp(op)(t, r, Obj(o)); err != nil {
+					return Null, err
+				}
+			}
+			d := As[Set](self).D
+			if !r.Is(self) {
+				keys := As[Set](r).D.Keys()
+				d.Clear()
+				for _, k := range keys {
+					if err := d.SetItem(t, k, None); err != nil {
+						return Null, err
+					}
+				}
+			}
+			return None, nil
+		})
+	}
+	update("intersection_update", OpAnd)
+	update("difference_update", OpSub)
+	update("symmetric_difference_update", OpXor)
+	FrozenSetType.AddMethod("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if self.Type() == FrozenSetType {
+			return self, nil
+		}
+		f, err := setFrom(t, FrozenSetType, As[Set](self).D.Keys())
+		return Obj(f), err
+	})
+	for _, name := range []string{"remove", "discard"} {
+		name := name
+		SetType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := methArgs("set", name, args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			ok, err := As[Set](self).D.DelItem(t, setKey(t, args[0]))
+			if err == nil && !ok && name == "remove" {
+				err = NewException(ExcKeyError, args[0])
+			}
+			return None, err
+		})
+	}
+	SetType.AddMethod("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("set", "add", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		return None, As[Set](self).Add(t, args[0])
+	})
+}
+
+// DictReversedItems returns the elements reversed(v) yields for a dict or
+// a dict view (a snapshot), ok false for other objects.
+func DictReversedItems(v Value) ([]Value, bool) {
+	var d *Dict
+	kind := uint8(0)
+	switch {
+	case v.Type() == DictType || v.Type().IsSubtype(DictType):
+		d = As[Dict](v)
+	case v.Type() == dictKeysType || v.Type() == dictValuesType || v.Type() == dictItemsType:
+		dv := As[dictView](v)
+		d, kind = dv.d, dv.kind
+	default:
+		return nil, false
+	}
+	var out []Value
+	d.Items(func(k, val Value) bool {
+		switch kind {
+		case 0:
+			out = append(out, k)
+		case 1:
+			out = append(out, val)
+		default:
+			out = append(out, Tuple2(k, val))
+		}
+		return true
+	})
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, true
+}
+
+var setIterType = builtinType("set_iterator", nil, 0)
+
+func init() {
+	setIterType.Iter = selfIter
+	setIterType.Next = dictIterNext
+	asSet := func(t *Thread, v Value) (Value, bool, *BaseException) {
+		switch v.Type() {
+		case SetType, FrozenSetType:
+			return v, true, nil
+		case dictKeysType, dictItemsType:
+			items, err := IterToSlice(t, v)
+			if err != nil {
+				return Null, false, err
+			}
+			s, err := setFrom(t, SetType, items)
+			return Obj(s), true, err
+		}
+		if v.IsInstance(SetType) || v.IsInstance(FrozenSetType) {
+			return v, true, nil
+		}
+		return Null, false, nil
+	}
+	for _, vt := range []*Type{dictKeysType, dictItemsType} {
+		vt.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+			sb, ok, err := asSet(t, b)
+			if err != nil || !ok {
+				return NotImplemented, err
+			}
+			sa, _, err := asSet(t, a)
+			if err != nil {
+				return Null, err
+			}
+			return SetType.RichCompare(t, sa, sb, op)
+		}
+		vt.AddMethod("isdisjoint", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("isdisjoint", args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			items, err := IterToSlice(t, args[0])
+			if err != nil {
+				return Null, err
+			}
+			for _, it := range items {
+				in, err := vt.Contains(t, self, it)
+				if err != nil || in {
+					return False, err
+				}
+			}
+			return True, nil
+		})
+	}
+}
+
+// frozensetHash is CPython 3.11's frozenset hash (order independent; the
+// table-layout corrections of the C code cancel out to this).
+func frozensetHash(t *Thread, v Value) (int64, *BaseException) {
+	shuffle := func(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
+	var h uint64
+	keys := As[Set](v).D.Keys()
+	for _, k := range keys {
+		kh, err := Hash(t, k)
+		if err != nil {
+			return 0, err
+		}
+		h ^= shuffle(uint64(kh))
+	}
+	h ^= (uint64(len(keys)) + 1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
+	h = h*69069 + 907133923
+	if h == ^uint64(0) {
+		h = 590923713
+	}
+	return int64(h), nil
+}
+
+func init() {
+	FrozenSetType.Hash = frozensetHash
+}
+
+func init() {
+	for _, f := range []struct {
+		name string
+		get  func(p *Property) Value
+	}{{"fget", func(p *Property) Value { return p.Get }}, {"fset", func(p *Property) Value { return p.Set }},
+		{"fdel", func(p *Property) Value { return p.Del }}} {
+		f := f
+		PropertyType.addGetter(f.name, func(t *Thread, self Value) (Value, *BaseException) {
+			v := f.get(As[Property](self))
+			if v.IsNull() {
+				return None, nil
+			}
+			return v, nil
+		})
+	}
+	SliceType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+		if b.Type() != SliceType {
+			return NotImplemented, nil
+		}
+		x, y := As[Slice](a), As[Slice](b)
+		return RichCompare(t, NewTupleValue([]Value{x.Start, x.Stop, x.Step}), NewTupleValue([]Value{y.Start, y.Stop, y.Step}), op)
+	}
+	SliceType.AddMethod("indices", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("slice", "indices", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if n < 0 {
+			return Null, Errorf(ExcValueError, "length should not be negative")
+		}
+		a, b, c, err := As[Slice](self).Indices(t, int(min(n, 1<<62)))
+		if err != nil {
+			return Null, err
+		}
+		return NewTupleValue([]Value{Int(int64(a)), Int(int64(b)), Int(int64(c))}), nil
+	})
+}
+
+func init() {
+	PropertyType.addGetter("__doc__", func(t *Thread, self Value) (Value, *BaseException) {
+		p := As[Property](self)
+		if !p.Doc.IsNull() && !p.Doc.IsNone() {
+			return p.Doc, nil
+		}
+		if !p.Get.IsNull() && !p.Get.IsNone() {
+			if d, err := GetAttrString(t, p.Get, "__doc__"); err == nil {
+				return d, nil
+			}
+		}
+		return None, nil
+	})
+}
+
+// parseComplex parses complex()'s string argument.
+func parseComplex(s string) (complex128, bool) {
+	s = strings.TrimFunc(s, PyIsSpace)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimFunc(s[1:len(s)-1], PyIsSpace)
+	}
+	if s == "" || strings.ContainsFunc(s, PyIsSpace) {
+		return 0, false
+	}
+	num := func(x string) (float64, bool) {
+		if x == "" || strings.Contains(x, "__") {
+			return 0, false
+		}
+		f, err := pyfmt.ParseFloat(x)
+		return f, err == nil
+	}
+	if s[len(s)-1] != 'j' && s[len(s)-1] != 'J' {
+		f, ok := num(s)
+		return complex(f, 0), ok
+	}
+	body := s[:len(s)-1]
+	// split at the last sign that is not part of an exponent
+	split := -1
+	for i := len(body) - 1; i > 0; i-- {
+		if (body[i] == '+' || body[i] == '-') && body[i-1] != 'e' && body[i-1] != 'E' {
+			split = i
+			break
+		}
+	}
+	imagPart := func(x string) (float64, bool) {
+		switch x {
+		case "", "+":
+			return 1, true
+		case "-":
+			return -1, true
+		}
+		return num(x)
+	}
+	if split < 0 {
+		im, ok := imagPart(body)
+		return complex(0, im), ok
+	}
+	re, ok1 := num(body[:split])
+	im, ok2 := imagPart(body[split:])
+	return complex(re, im), ok1 && ok2
+}
+
+func init() {
+	plainComplex := ComplexType.New
+	ComplexType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) >= 1 && kwnames == nil && args[0].IsInstance(StrType) {
+			if len(args) == 2 {
+				return Null, Errorf(ExcTypeError, "complex() can't take second arg if first is a string")
+			}
+			c, ok := parseComplex(As[Str](args[0]).S)
+			if !ok {
+				return Null, Errorf(ExcValueError, "complex() arg is a malformed string")
+			}
+			return NewComplex(c), nil
+		}
+		if len(args) == 2 && kwnames == nil && !args[0].IsInstance(ComplexType) && !args[1].IsInstance(ComplexType) {
+			a, ok1, _ := FloatOf(args[0])
+			b, ok2, _ := FloatOf(args[1])
+			if ok1 && ok2 {
+				c := complex(a, b) // no arithmetic: keeps -0.0, inf and nan parts
+				if typ != ComplexType {
+					return plainComplex(t, typ, []Value{NewComplex(c)}, nil)
+				}
+				return NewComplex(c), nil
+			}
+		}
+		if len(args) == 2 && kwnames == nil && args[1].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "complex() second arg can't be a string")
+		}
+		if len(args) == 1 && kwnames == nil {
+			if m := args[0].Type().LookupString("__complex__"); !m.IsNull() && args[0].Type().IsHeapType() {
+				return CallValue(t, m, []Value{args[0]}, nil)
+			}
+		}
+		return plainComplex(t, typ, args, kwnames)
+	}
+	for _, st := range []struct {
+		typ *Type
+		v   Value
+	}{{NoneType, None}, {EllipsisType, Ellipsis}, {NotImplementedType, NotImplemented}} {
+		v := st.v
+		name := st.typ.Name
+		st.typ.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if len(args) > 0 {
+				return Null, Errorf(ExcTypeError, "%s takes no arguments", name)
+			}
+			return v, nil
+		}
+	}
+	ByteArrayType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+		b := As[Bytes](v).B
+		q := byte('\'')
+		if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+			q = '"'
+		}
+		var sb strings.Builder
+		sb.WriteString(v.Type().Name + "(b")
+		sb.WriteByte(q)
+		for _, c := range b {
+			switch {
+			case c == '\'' || c == '\\':
+				sb.WriteByte('\\')
+				sb.WriteByte(c)
+			case c == '\t':
+				sb.WriteString("\\t")
+			case c == '\n':
+				sb.WriteString("\\n")
+			case c == '\r':
+				sb.WriteString("\\r")
+			case c < ' ' || c >= 0x7f:
+				fmt.Fprintf(&sb, "\\x%02x", c)
+			default:
+				sb.WriteByte(c)
+			}
+		}
+		sb.WriteByte(q)
+		sb.WriteByte(')')
+		return NewStrValue(sb.String()), nil
+	}
+}

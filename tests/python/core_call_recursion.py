@@ -1,0 +1,6 @@
+class A: pass
+A.__call__ = A()
+try:
+    A()()
+except RecursionError as e:
+    print("RecursionError", e)

@@ -1,0 +1,8 @@
+r = range(1 << 100)
+print(r, type(iter(r)).__name__, r[5], r[-1], r[10:20], r[::-(1<<90)][:3], (1<<99) in r, -1 in r, r.index(12345), bool(r), r == range(1<<100), hash(r) == hash(range(1 << 100)))
+try: len(r)
+except OverflowError as e: print("OverflowError", e)
+it = iter(range((1<<64)-2, (1<<64)+2)); print(list(it))
+print(list(reversed(range(1<<70, (1<<70)+3))), list(reversed(range(5))), list(reversed(range(10, 0, -3))))
+print(range(-2**63, 2**63-1)[-1], len(range(0, 2**62, 2**61)), range(2**64, 0, -2**63), list(range(2**64, 0, -2**63)))
+print(r.start, r.stop, r.step, range(0, 10**30, 10**29)[3], 10**30 in range(0, 10**31, 10**29), r.count(7))

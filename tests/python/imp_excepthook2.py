@@ -1,0 +1,5 @@
+import sys
+def hook(t, v, tb):
+    raise ValueError('hook failed')
+sys.excepthook = hook
+raise KeyError('key')

@@ -1,0 +1,2 @@
+from circ.q import QV
+PV = 1

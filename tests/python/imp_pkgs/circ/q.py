@@ -1,0 +1,2 @@
+from circ.p import PV
+QV = 2

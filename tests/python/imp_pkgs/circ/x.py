@@ -1,0 +1,3 @@
+import circ.y
+def fx():
+    return 'fx+' + circ.y.fy()

@@ -1,0 +1,2 @@
+FAILING_LOADED = True
+raise ValueError('boom in failing')

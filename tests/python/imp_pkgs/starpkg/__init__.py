@@ -1,0 +1,2 @@
+__all__ = ['sub1', 'top']
+top = 'top'

@@ -1,0 +1,10 @@
+import sys
+sys.dont_write_bytecode = True
+sys.path.insert(0, __file__.rpartition('/')[0] + '/imp_pkgs')
+try:
+    import relpkg.beyond
+except ImportError:
+    pass
+def load():
+    import failing
+load()

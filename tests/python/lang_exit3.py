@@ -1,0 +1,4 @@
+try:
+    raise SystemExit(5)
+finally:
+    print("finally")

@@ -1,0 +1,5 @@
+import_ok = True
+def fail():
+    raise SystemExit(3)
+print("before")
+fail()

@@ -1,0 +1,3 @@
+class K:
+    attr = (lambda: {}["nokey"])
+    value = attr()

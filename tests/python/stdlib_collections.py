@@ -1,0 +1,16 @@
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter("abracadabra")
+print(c.most_common(3), c["z"], sorted(c.elements())[:5])
+d = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    d[k].append(v)
+print(dict(d), d["zz"])
+q = deque([1, 2, 3], maxlen=4)
+q.appendleft(0); q.append(4); q.rotate(1)
+print(q, q.popleft(), list(q))
+P = namedtuple("P", "x y", defaults=[0])
+p = P(1)
+print(p, p._replace(y=5), p._asdict(), P._fields, p.x + p[1])
+o = OrderedDict(a=1, b=2); o.move_to_end("a"); print(list(o), o.popitem(last=False))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm))
+print(Counter(a=3, b=1) - Counter(a=1), Counter("aab") + Counter("bc"))

@@ -1,0 +1,10 @@
+import random
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.randrange(0, 50, 5))
+print(random.choice("abcdef"), random.sample(range(100), 5), random.uniform(1, 2))
+l = list(range(10)); random.shuffle(l); print(l)
+print(random.choices("abc", weights=[5, 1, 1], k=6), random.getrandbits(70))
+print(round(random.gauss(0, 1), 10), round(random.normalvariate(5, 2), 10), round(random.expovariate(1.5), 10))
+r = random.Random(7); print(r.random(), r.randint(0, 10**30))
+random.seed("a string"); print(random.random())
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random())

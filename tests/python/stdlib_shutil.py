@@ -1,0 +1,13 @@
+import shutil, os, tempfile
+d = tempfile.mkdtemp()
+src = os.path.join(d, "src"); os.mkdir(src)
+with open(os.path.join(src, "a.txt"), "w") as f: f.write("A" * 100)
+os.mkdir(os.path.join(src, "inner"))
+with open(os.path.join(src, "inner", "b.txt"), "w") as f: f.write("B")
+shutil.copy(os.path.join(src, "a.txt"), os.path.join(d, "copy.txt"))
+shutil.copytree(src, os.path.join(d, "tree"))
+print(sorted(os.listdir(d)), sorted(os.listdir(os.path.join(d, "tree"))))
+shutil.move(os.path.join(d, "copy.txt"), os.path.join(d, "moved.txt"))
+print(os.path.getsize(os.path.join(d, "moved.txt")), shutil.which("sh") is not None)
+shutil.rmtree(d); print(os.path.exists(d))
+print(shutil.get_terminal_size((80, 24)).columns > 0, type(shutil.disk_usage("/").total).__name__)

@@ -1,0 +1,11 @@
+import time
+t0 = time.time(); m0 = time.monotonic(); p0 = time.perf_counter()
+time.sleep(0.01)
+print(time.time() >= t0, time.monotonic() > m0, time.perf_counter() > p0, type(time.time_ns()).__name__)
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st.tm_wday, st.tm_yday, tuple(st)[:6])
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(86400 * 365)))
+print(time.asctime(time.gmtime(10**9)))
+print(time.strptime("2024-02-29", "%Y-%m-%d")[:3])
+print(time.mktime(time.localtime(1700000000)) == 1700000000.0)
+print(isinstance(time.process_time(), float), time.struct_time)

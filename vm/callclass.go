@@ -1,0 +1,56 @@
+package vm
+
+import "taipan/objects"
+
+var (
+	dunderNew      = objects.Intern("__new__")
+	dunderInitName = objects.Intern("__init__")
+	objectNewAttr  objects.Value // object.__new__, looked up on first use
+)
+
+// callClass instantiates a class called by CALL when the class is a plain
+// Python class: metatype `type`, instances created by object.__new__ with
+// attribute storage, and __init__ a Python function. The instance is
+// written over the callee register (a temporary), so regs[b:b+1+n] is
+// the argument list of __init__ without any copying. The CALL's cache
+// holds (class, version) -> __init__. ok is false when the generic call
+// must run.
+func callClass(t *objects.Thread, c *objects.InlineCache, regs []Value, b, n int, kwnames *objects.Tuple) (Value, bool, *Exc) {
+	ty := objects.As[objects.Type](regs[b])
+	if c.Type != ty || c.Version != ty.Version || ty.Version == 0 {
+		if c.Counter >= maxDespecialise || !cacheClassInit(c, ty) {
+			return null, false, nil
+		}
+	}
+	self := objects.Obj(objects.NewInstance(ty))
+	regs[b] = self
+	r, err := callPython(t, objects.As[objects.Function](c.Value), regs[b:b+1+n], kwnames, nil)
+	if err != nil {
+		return null, true, err
+	}
+	if !r.IsNone() {
+		return null, true, objects.Errorf(objects.ExcTypeError, "__init__() should return None, not '%s'", r.Type().Name)
+	}
+	return self, true, nil
+}
+
+// cacheClassInit fills c for class ty if its instantiation can take the
+// fast path.
+func cacheClassInit(c *objects.InlineCache, ty *objects.Type) bool {
+	c.Counter++
+	if ty.Version == 0 || ty.Flags&objects.FlagHasAttrs == 0 || ty.New == nil || ty.Init == nil {
+		return false
+	}
+	if objectNewAttr.IsNull() {
+		objectNewAttr = objects.ObjectType.Lookup(dunderNew)
+	}
+	if nw := ty.Lookup(dunderNew); nw.IsNull() || !nw.Is(objectNewAttr) {
+		return false
+	}
+	init := ty.Lookup(dunderInitName)
+	if init.IsNull() || init.Type() != objects.FunctionType {
+		return false
+	}
+	c.Type, c.Version, c.Value, c.Counter = ty, ty.Version, init, 0
+	return true
+}
