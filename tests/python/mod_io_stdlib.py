@@ -1,5 +1,4 @@
-# The stdlib io and codecs modules over _io and _codecs (needs the import
-# system and instance attributes on tuple subclasses for CodecInfo).
+# The stdlib io, codecs and encodings modules over _io and _codecs.
 import io
 import codecs
 import encodings
