@@ -385,7 +385,7 @@ func init() {
 					return null, err
 				}
 			}
-			out, err := EscapeDecode(data)
+			out, err := EscapeDecode(t, data)
 			if err != nil {
 				return null, err
 			}

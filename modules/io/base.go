@@ -30,7 +30,7 @@ type ioHead struct {
 	objects.Attrs
 }
 
-const ioFlags = objects.FlagBaseType | objects.FlagHasAttrs
+const ioFlags = objects.FlagBaseType | objects.FlagHasAttrs | objects.FlagWeakrefable
 
 var (
 	IOBaseType         = objects.NewType("_io", "_IOBase", nil, ioFlags)

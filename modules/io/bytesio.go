@@ -14,6 +14,32 @@ type BytesIO struct {
 	closed bool
 }
 
+// instanceDict is an object's attributes as a dict, or None when it has
+// none (the third item of BytesIO/StringIO pickle states).
+func instanceDict(v Value) Value {
+	a := objects.AttrsOf(v)
+	if a.Map == nil || a.Map.Len() == 0 {
+		return objects.None
+	}
+	return objects.Obj(a.ToDict())
+}
+
+func setInstanceDict(t *objects.Thread, v, d Value) *Exc {
+	if d.IsNone() {
+		return nil
+	}
+	var err *Exc
+	objects.As[objects.Dict](d).Items(func(k, val Value) bool {
+		if !isStr(k) {
+			err = typeError("attribute name must be string")
+			return false
+		}
+		objects.AttrsOf(v).Set(v.Type().RootMap, objects.Intern(strOf(k)), val)
+		return true
+	})
+	return err
+}
+
 // BytesIOType is _io.BytesIO.
 var BytesIOType = objects.NewType("_io", "BytesIO", BufferedIOBaseType, ioFlags)
 
@@ -353,8 +379,38 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		d := objects.AttrsOf(self).ToDict()
-		return objects.NewTupleValue([]Value{objects.NewBytes(append([]byte(nil), b.buf...)), objects.Int(int64(b.pos)), objects.Obj(d)}), nil
+		return objects.NewTupleValue([]Value{objects.NewBytes(append([]byte(nil), b.buf...)), objects.Int(int64(b.pos)), instanceDict(self)}), nil
+	})
+	bt.AddMethod("__setstate__", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("__setstate__", args, kw, 1, 1); err != nil {
+			return null, err
+		}
+		b, err := bioOf(self)
+		if err != nil {
+			return null, err
+		}
+		st := args[0]
+		if !st.IsInstance(objects.TupleType) || objects.As[objects.Tuple](st).Len() < 3 {
+			r, _ := objects.ReprString(t, st)
+			return null, typeError("%s.__setstate__ argument should be 3-tuple, got %s", typeName(self), r)
+		}
+		items := objects.As[objects.Tuple](st).Items
+		data, ok := objects.BytesLike(items[0])
+		if !ok {
+			return null, typeError("a bytes-like object is required, not '%s'", items[0].Type().Name)
+		}
+		if !objects.IsIntValue(items[1]) {
+			return null, typeError("second item of state must be an integer, not %s", items[1].Type().Name)
+		}
+		pos, _ := objects.IntToInt64(items[1])
+		if pos < 0 {
+			return null, valueError("position value cannot be negative")
+		}
+		if !items[2].IsNone() && !items[2].IsInstance(objects.DictType) {
+			return null, typeError("third item of state should be a dict, got a %s", items[2].Type().Name)
+		}
+		b.buf, b.pos = append([]byte(nil), data...), int(pos)
+		return objects.None, setInstanceDict(t, self, items[2])
 	})
 	bt.Finish()
 }

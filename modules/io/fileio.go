@@ -524,7 +524,16 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 		}
 		f.dev, f.ino = uint64(st.Dev), uint64(st.Ino)
 	}
-	objects.AttrsOf(self).Set(self.Type().RootMap, strName, file)
+	if self.Type() == FileIOType {
+		objects.AttrsOf(self).Set(self.Type().RootMap, strName, file)
+	} else if err := objects.SetAttr(t, self, strName, file); err != nil {
+		// a subclass's __setattr__ may refuse: close only what we opened
+		if opened {
+			syscall.Close(f.fd)
+		}
+		f.fd = -1
+		return err
+	}
 	f.own()
 	if appending {
 		syscall.Seek(f.fd, 0, io.SeekEnd)

@@ -3,6 +3,7 @@ package io
 import (
 	"strings"
 
+	"taipan/modules/codecs"
 	"taipan/objects"
 )
 
@@ -115,6 +116,11 @@ func Open(t *objects.Thread, args []Value, kw *Tuple) (Value, *Exc) {
 	}
 	if binary && given(nlv) {
 		return null, valueError("binary mode doesn't take a newline argument")
+	}
+	if binary && buffering == 1 {
+		if err := codecs.Warn(t, objects.ExcRuntimeWarning, "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"); err != nil {
+			return null, err
+		}
 	}
 	rawArgs := []Value{file, str(rawmode), objects.True, objects.None}
 	if !closefdv.IsNull() {
