@@ -10,6 +10,13 @@ func ParseArgs(fname string, args []Value, kwnames *Tuple, names []string, requi
 	if kwonly >= 0 {
 		maxPos = kwonly
 	}
+	if len(args) > len(names) {
+		kwWord := ""
+		if len(pos) == 0 {
+			kwWord = "keyword "
+		}
+		return Errorf(ExcTypeError, "%s() takes at most %d %sargument%s (%d given)", fname, len(names), kwWord, plural(len(names)), len(args))
+	}
 	if len(pos) > maxPos {
 		if maxPos == 0 {
 			return Errorf(ExcTypeError, "%s() takes no positional arguments", fname)
@@ -36,7 +43,7 @@ func ParseArgs(fname string, args []Value, kwnames *Tuple, names []string, requi
 			}
 		}
 		if !found {
-			return Errorf(ExcTypeError, "%s() got an unexpected keyword argument '%s'", fname, n)
+			return Errorf(ExcTypeError, "'%s' is an invalid keyword argument for %s()", n, fname)
 		}
 	}
 	for i := 0; i < required; i++ {

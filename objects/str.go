@@ -90,7 +90,7 @@ func (s *Str) Len() int {
 		if s.IsASCII() {
 			s.length = int32(len(s.S))
 		} else {
-			s.length = int32(utf8.RuneCountInString(s.S))
+			s.length = int32(cpCountWTF8(s.S))
 		}
 	}
 	return int(s.length)
@@ -99,7 +99,7 @@ func (s *Str) Len() int {
 // Runes returns the code points (cached for non-ASCII strings).
 func (s *Str) Runes() []rune {
 	if s.runes == nil {
-		s.runes = []rune(s.S)
+		s.runes = WTF8Runes(s.S)
 	}
 	return s.runes
 }
@@ -109,7 +109,7 @@ func (s *Str) Substr(i, j int) string {
 	if s.IsASCII() {
 		return s.S[i:j]
 	}
-	return string(s.Runes()[i:j])
+	return runesWTF8(s.Runes()[i:j])
 }
 
 // At returns code point i as a string.
@@ -117,7 +117,7 @@ func (s *Str) At(i int) string {
 	if s.IsASCII() {
 		return s.S[i : i+1]
 	}
-	return string(s.Runes()[i])
+	return runesWTF8(s.Runes()[i : i+1])
 }
 
 var charCache [128]*Str
@@ -258,7 +258,7 @@ func strIterNext(t *Thread, v Value) (Value, *BaseException) {
 	if it.pos >= len(it.s.S) {
 		return Null, nil
 	}
-	_, size := utf8.DecodeRuneInString(it.s.S[it.pos:])
+	_, size := DecodeWTF8(it.s.S[it.pos:])
 	r := it.s.S[it.pos : it.pos+size]
 	it.pos += size
 	return StrValueFor(r), nil

@@ -252,3 +252,24 @@ func init() {
 		typ.Str = unicodeErrorStr
 	}
 }
+
+// cpCountWTF8 counts the code points of a str's text (lone surrogates,
+// kept as 3-byte sequences, count once).
+func cpCountWTF8(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// runesWTF8 encodes code points as str text (surrogates kept).
+func runesWTF8(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		b = AppendWTF8(b, r)
+	}
+	return string(b)
+}

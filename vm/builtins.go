@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"taipan/objects"
 )
@@ -250,6 +249,9 @@ func init() {
 		if !ok || i < 0 || i > 0x10ffff {
 			return null, objects.Errorf(objects.ExcValueError, "chr() arg not in range(0x110000)")
 		}
+		if i >= 0xD800 && i <= 0xDFFF { // lone surrogates are kept as WTF-8
+			return objects.NewStrValue(string(objects.AppendWTF8(nil, rune(i)))), nil
+		}
 		return objects.StrValueFor(string(rune(i))), nil
 	})
 	one("ord", func(t *objects.Thread, v Value) (Value, *Exc) {
@@ -260,7 +262,7 @@ func init() {
 		if s.Len() != 1 {
 			return null, objects.Errorf(objects.ExcTypeError, "ord() expected a character, but string of length %d found", s.Len())
 		}
-		r, _ := utf8.DecodeRuneInString(s.S)
+		r, _ := objects.DecodeWTF8(s.S)
 		return objects.Int(int64(r)), nil
 	})
 	one("iter", objects.GetIter)

@@ -79,7 +79,13 @@ func runMain(stdout, stderr io.Writer, body func(t *objects.Thread, main *object
 	// (threading._shutdown), then run the atexit handlers.
 	objects.RunShutdownHooks(t)
 	objects.RunExitHooks(t)
-	flushStdStreams(t)
+	// A failed flush of stdout at exit: CPython's message, status 120.
+	if ferr := flushStdStreams(t); ferr != nil {
+		reportFlushError(t, ferr, stderr)
+		if status == 0 {
+			status = 120
+		}
+	}
 	return status
 }
 

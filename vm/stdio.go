@@ -1,7 +1,7 @@
 package vm
 
 import (
-	"strings"
+	"io"
 
 	"taipan/modules/codecs"
 	pyio "taipan/modules/io"
@@ -50,23 +50,40 @@ func installStdStreams(t *objects.Thread) {
 
 // flushStdStreams flushes sys.stdout and sys.stderr (the current
 // objects, then the originals and every open buffered file), as CPython
-// does at exit.
-func flushStdStreams(t *objects.Thread) {
-	in, out, errs := pyio.StdStreams(t)
-	_ = in
+// does at exit. It returns the error of flushing stdout.
+func flushStdStreams(t *objects.Thread) *Exc {
+	_, out, errs := pyio.StdStreams(t)
+	var ferr *Exc
 	for _, name := range []string{"stdout", "stderr"} {
 		if v, ok := sysStream(name); ok && !v.Is(out) && !v.Is(errs) && !v.IsNone() {
-			objects.CallMethod(t, v, "flush")
+			if _, err := objects.CallMethod(t, v, "flush"); err != nil && name == "stdout" {
+				ferr = err
+			}
 		}
 	}
-	pyio.FlushStd(t)
+	if err := pyio.FlushStd(t); err != nil && ferr == nil {
+		ferr = err
+	}
 	t.Stdout.Flush()
+	return ferr
+}
+
+// reportFlushError prints CPython's message for a failed flush of stdout
+// at exit.
+func reportFlushError(t *objects.Thread, e *Exc, stderr io.Writer) {
+	out, _ := currentStdout(t)
+	r, rerr := objects.ReprString(t, out)
+	if rerr != nil {
+		r = "<stdout>"
+	}
+	io.WriteString(stderr, "Exception ignored in: "+r+"\n"+objects.ExceptionMessage(t, e)+"\n")
 }
 
 func init() {
 	setb("open", pyio.OpenBuiltin)
+	def("input", builtinInput)
 	codecs.ImportHook = func(t *objects.Thread, name string) (Value, *Exc) {
-		return ImportHook(t, name, nil, null)
+		return ImportHook(t, name, objects.NewDict(), null)
 	}
 }
 
@@ -80,22 +97,34 @@ func printArgs(t *objects.Thread, file Value, pos []Value, sep, end string, flus
 		if file.IsNone() {
 			return objects.None, nil
 		}
+	} else {
+		orig = pyio.IsNativeText(file)
 	}
 	if orig {
-		var sb strings.Builder
+		// pieces go straight into the wrapper's pending output
 		for i, v := range pos {
-			if i > 0 {
-				sb.WriteString(sep)
+			if i > 0 && sep != "" {
+				if err := pyio.WriteString(t, file, sep); err != nil {
+					return null, err
+				}
 			}
-			s, err := objects.StrString(t, v)
-			if err != nil {
+			var s string
+			if v.Type() == objects.StrType {
+				s = objects.As[objects.Str](v).S
+			} else {
+				var err *Exc
+				if s, err = objects.StrString(t, v); err != nil {
+					return null, err
+				}
+			}
+			if err := pyio.WriteString(t, file, s); err != nil {
 				return null, err
 			}
-			sb.WriteString(s)
 		}
-		sb.WriteString(end)
-		if err := pyio.WriteString(t, file, sb.String()); err != nil {
-			return null, err
+		if end != "" {
+			if err := pyio.WriteString(t, file, end); err != nil {
+				return null, err
+			}
 		}
 	} else {
 		write, err := objects.GetAttrString(t, file, "write")
@@ -130,4 +159,55 @@ func printArgs(t *objects.Thread, file Value, pos []Value, sep, end string, flus
 		}
 	}
 	return objects.None, nil
+}
+
+// builtinInput is input([prompt]): the prompt goes to sys.stdout (flushed),
+// the line comes from sys.stdin without its trailing newline.
+func builtinInput(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+	if err := objects.CheckArgs("input", args, kwnames, 0, 1); err != nil {
+		return null, err
+	}
+	stdin, ok := sysStream("stdin")
+	if !ok {
+		stdin, _, _ = pyio.StdStreams(t)
+	}
+	stdout, _ := currentStdout(t)
+	if stdin.IsNone() {
+		return null, objects.Errorf(objects.ExcRuntimeError, "input(): lost sys.stdin")
+	}
+	if stdout.IsNone() {
+		return null, objects.Errorf(objects.ExcRuntimeError, "input(): lost sys.stdout")
+	}
+	if v, ok := sysStream("stderr"); ok && !v.IsNone() {
+		if _, err := objects.CallMethod(t, v, "flush"); err != nil {
+			return null, err
+		}
+	}
+	if len(args) == 1 {
+		s, err := objects.StrString(t, args[0])
+		if err != nil {
+			return null, err
+		}
+		if _, err := objects.CallMethod(t, stdout, "write", objects.NewStrValue(s)); err != nil {
+			return null, err
+		}
+	}
+	if _, err := objects.CallMethod(t, stdout, "flush"); err != nil {
+		return null, err
+	}
+	line, err := objects.CallMethod(t, stdin, "readline")
+	if err != nil {
+		return null, err
+	}
+	if !line.IsInstance(objects.StrType) {
+		return null, objects.Errorf(objects.ExcTypeError, "object.readline() returned non-string")
+	}
+	s := objects.As[objects.Str](line).S
+	if s == "" {
+		return null, objects.Errorf(objects.ExcEOFError, "EOF when reading a line")
+	}
+	if s[len(s)-1] == '\n' {
+		s = s[:len(s)-1]
+	}
+	return objects.NewStrValue(s), nil
 }

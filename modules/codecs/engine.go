@@ -51,15 +51,16 @@ func (d *decoder) handle(start, end int, reason string) (int, *Exc) {
 		}
 		return end, nil
 	case ehSurrogateEscape:
-		for _, c := range d.data[start:end] {
-			if c < 128 {
-				return 0, d.exc(start, end, reason)
-			}
+		// as the handler: up to 4 bytes, stopping at the first ASCII one
+		n := 0
+		for n < 4 && start+n < end && d.data[start+n] >= 128 {
+			d.out = objects.AppendWTF8(d.out, 0xDC00+rune(d.data[start+n]))
+			n++
 		}
-		for _, c := range d.data[start:end] {
-			d.out = objects.AppendWTF8(d.out, 0xDC00+rune(c))
+		if n == 0 {
+			return 0, d.exc(start, end, reason)
 		}
-		return end, nil
+		return start + n, nil
 	case ehSurrogatePass:
 		if d.spDecode != nil {
 			if r, n, ok := d.spDecode(d.data[start:]); ok {
@@ -93,6 +94,15 @@ type encoder struct {
 	ok     func(r rune) bool
 	put    func(b []byte, r rune) []byte
 	sp     func(b []byte, r rune) []byte // surrogatepass form; nil if unsupported
+	// single: errors are handled one character at a time (UTF-16/32);
+	// unit: a bytes replacement must be a whole number of code units;
+	// asciiRep: a str replacement must be ASCII (the UTF encoders);
+	// generic: the standard handlers behave as their Python versions
+	// (charmap) rather than CPython's inlined fast paths.
+	single   bool
+	unit     int
+	asciiRep bool
+	generic  bool
 }
 
 func (e *encoder) exc(start, end int) *Exc {
@@ -116,7 +126,7 @@ func (e *encoder) run() ([]byte, *Exc) {
 			continue
 		}
 		j := i + 1
-		for j < len(cps) && !e.ok(cps[j]) {
+		for !e.single && j < len(cps) && !e.ok(cps[j]) {
 			j++
 		}
 		next, err := e.handle(i, j)
@@ -156,13 +166,21 @@ func (e *encoder) handle(i, j int) (int, *Exc) {
 		}
 		return j, nil
 	case ehSurrogateEscape:
-		for k := i; k < j; k++ {
-			if cps[k] < 0xDC80 || cps[k] > 0xDCFF {
-				return 0, e.exc(i, j)
-			}
+		if e.unit > 1 {
+			return 0, e.exc(i, j) // one byte per character: never whole units
 		}
-		for k := i; k < j; k++ {
-			e.out = append(e.out, byte(cps[k]-0xDC00))
+		k := i
+		for k < j && cps[k] >= 0xDC80 && cps[k] <= 0xDCFF {
+			k++
+		}
+		if k < j && e.generic {
+			return 0, e.exc(i, j)
+		}
+		for m := i; m < k; m++ {
+			e.out = append(e.out, byte(cps[m]-0xDC00))
+		}
+		if k < j {
+			return 0, e.exc(k, j)
 		}
 		return j, nil
 	case ehSurrogatePass:
@@ -185,11 +203,15 @@ func (e *encoder) handle(i, j int) (int, *Exc) {
 		return 0, err
 	}
 	if rep.IsInstance(objects.BytesType) {
-		e.out = append(e.out, objects.As[objects.Bytes](rep).B...)
+		rb := objects.As[objects.Bytes](rep).B
+		if e.unit > 1 && len(rb)%e.unit != 0 {
+			return 0, e.exc(i, j)
+		}
+		e.out = append(e.out, rb...)
 		return pos, nil
 	}
 	for _, r := range objects.WTF8Runes(objects.As[objects.Str](rep).S) {
-		if !e.ok(r) {
+		if !e.ok(r) || e.asciiRep && r >= 0x80 {
 			return 0, e.exc(i, j)
 		}
 		e.out = e.put(e.out, r)

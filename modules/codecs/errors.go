@@ -64,6 +64,24 @@ var (
 // imports the encodings package on first use, as CPython does).
 var ImportHook func(t *objects.Thread, name string) (Value, *Exc)
 
+// Warn issues a warning through the warnings module (stack level 1: the
+// Python code calling the Go function); nil when it is only shown.
+func Warn(t *objects.Thread, category *objects.Type, msg string) *Exc {
+	if ImportHook == nil {
+		return nil
+	}
+	w, err := ImportHook(t, "warnings")
+	if err != nil {
+		return nil
+	}
+	f, err := objects.GetAttrString(t, w, "warn")
+	if err != nil {
+		return nil
+	}
+	_, err = objects.CallValue(t, f, []Value{objects.NewStrValue(msg), objects.Obj(category), objects.Int(1)}, nil)
+	return err
+}
+
 // LookupError returns the error handler registered under name.
 func LookupError(name string) (Value, *Exc) {
 	regMu.Lock()
@@ -252,7 +270,7 @@ func init() {
 				var out []byte
 				consumed := 0
 				for _, c := range excBytes(e)[start:end] {
-					if c < 128 {
+					if c < 128 || consumed == 4 {
 						break
 					}
 					out = objects.AppendWTF8(out, 0xDC00+rune(c))

@@ -18,8 +18,20 @@ func hexVal(c byte) int {
 	return -1
 }
 
-// EscapeDecode is codecs.escape_decode: bytes-literal escapes.
-func EscapeDecode(data []byte) ([]byte, *Exc) {
+// EscapeDecode is codecs.escape_decode: bytes-literal escapes (an
+// invalid escape is kept, with a DeprecationWarning).
+func EscapeDecode(t *objects.Thread, data []byte) ([]byte, *Exc) {
+	bad := -1
+	out, err := escapeDecode(data, &bad)
+	if err == nil && bad >= 0 {
+		if werr := Warn(t, objects.ExcDeprecationWarning, invalidEscape(bad)); werr != nil {
+			return nil, werr
+		}
+	}
+	return out, err
+}
+
+func escapeDecode(data []byte, bad *int) ([]byte, *Exc) {
 	out := make([]byte, 0, len(data))
 	n := len(data)
 	for i := 0; i < n; {
@@ -73,6 +85,9 @@ func EscapeDecode(data []byte) ([]byte, *Exc) {
 				return nil, objects.Errorf(objects.ExcValueError, "invalid \\x escape at position %d", start)
 			}
 		default:
+			if *bad < 0 {
+				*bad = int(c)
+			}
 			out = append(out, '\\', c)
 		}
 	}
@@ -140,6 +155,21 @@ func UnicodeEscapeEncode(sv Value, raw bool) []byte {
 // raw_unicode_escape one); with final false an incomplete escape at the
 // end stays unconsumed.
 func UnicodeEscapeDecode(t *objects.Thread, data []byte, dataV Value, errors string, final, raw bool) (string, int, *Exc) {
+	bad := -1
+	s, n, err := unicodeEscapeDecode(t, data, dataV, errors, final, raw, &bad)
+	if err == nil && bad >= 0 {
+		if werr := Warn(t, objects.ExcDeprecationWarning, invalidEscape(bad)); werr != nil {
+			return "", 0, werr
+		}
+	}
+	return s, n, err
+}
+
+func invalidEscape(c int) string {
+	return "invalid escape sequence '\\" + string(objects.AppendWTF8(nil, rune(c))) + "'"
+}
+
+func unicodeEscapeDecode(t *objects.Thread, data []byte, dataV Value, errors string, final, raw bool, bad *int) (string, int, *Exc) {
 	name := "unicodeescape"
 	if raw {
 		name = "rawunicodeescape"
@@ -313,6 +343,9 @@ func UnicodeEscapeDecode(t *objects.Thread, data []byte, dataV Value, errors str
 			i = next
 			continue
 		}
+		if *bad < 0 {
+			*bad = int(c)
+		}
 		d.out = append(d.out, '\\')
 		d.out = utf8.AppendRune(d.out, rune(c))
 	}
@@ -410,7 +443,7 @@ func CharmapEncode(t *objects.Thread, sv Value, errors string, mapping Value) ([
 	}
 	cps := runesOf(sv)
 	e := &encoder{t: t, enc: "charmap", sv: sv, cps: cps, errors: errors, kind: kindOf(errors),
-		reason: "character maps to <undefined>"}
+		reason: "character maps to <undefined>", generic: true}
 	var scratch []byte
 	e.ok = func(r rune) bool {
 		if lookErr != nil {

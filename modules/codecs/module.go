@@ -56,7 +56,8 @@ type FastCodec struct {
 	decode   func(t *objects.Thread, data []byte, dataV Value, errors string, final bool) (string, int, *Exc)
 	sp       func(b []byte, r rune) []byte
 	spDecode func([]byte) (rune, int, bool)
-	// Kind: 8 utf-8, 1 latin-1, 7 ascii, 0 other (TextIOWrapper's fast paths)
+	// Kind: 8 utf-8, 1 latin-1, 7 ascii, 2 stateless UTF-16/32 (TextIOWrapper
+	// uses the Go codec), 0 other (TextIOWrapper uses the Python codec)
 	Kind int
 }
 
@@ -98,7 +99,7 @@ func init() {
 		decode: func(t *objects.Thread, data []byte, dataV Value, errors string, final bool) (string, int, *Exc) {
 			return DecodeLatin1(data), len(data), nil
 		}},
-		"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso8859", "iso_8859_1_1987", "iso_ir_100", "ibm819", "csisolatin1")
+		"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso8859", "iso_8859_1_1987", "iso_ir_100", "ibm819", "csisolatin1", "charmap")
 	reg(&FastCodec{Name: "ascii", Kind: 7, encode: EncodeASCII,
 		decode: func(t *objects.Thread, data []byte, dataV Value, errors string, final bool) (string, int, *Exc) {
 			s, err := DecodeASCII(t, data, dataV, errors)
@@ -152,11 +153,14 @@ func init() {
 		}
 	}
 	reg(&FastCodec{Name: "utf-16", encode: enc16(0), decode: bo16(0), sp: sp16(false), spDecode: dec16(false)}, "utf_16", "utf16", "u16")
-	reg(&FastCodec{Name: "utf-16-le", encode: enc16(-1), decode: bo16(-1), sp: sp16(false), spDecode: dec16(false)}, "utf_16_le", "utf_16le", "unicodelittleunmarked")
-	reg(&FastCodec{Name: "utf-16-be", encode: enc16(1), decode: bo16(1), sp: sp16(true), spDecode: dec16(true)}, "utf_16_be", "utf_16be", "unicodebigunmarked")
+	reg(&FastCodec{Name: "utf-16-le", Kind: 2, encode: enc16(-1), decode: bo16(-1), sp: sp16(false), spDecode: dec16(false)}, "utf_16_le", "utf_16le", "unicodelittleunmarked")
+	reg(&FastCodec{Name: "utf-16-be", Kind: 2, encode: enc16(1), decode: bo16(1), sp: sp16(true), spDecode: dec16(true)}, "utf_16_be", "utf_16be", "unicodebigunmarked")
 	reg(&FastCodec{Name: "utf-32", encode: enc32(0), decode: bo32(0), sp: sp32(false), spDecode: dec32(false)}, "utf_32", "utf32", "u32")
-	reg(&FastCodec{Name: "utf-32-le", encode: enc32(-1), decode: bo32(-1), sp: sp32(false), spDecode: dec32(false)}, "utf_32_le", "utf_32le")
-	reg(&FastCodec{Name: "utf-32-be", encode: enc32(1), decode: bo32(1), sp: sp32(true), spDecode: dec32(true)}, "utf_32_be", "utf_32be")
+	reg(&FastCodec{Name: "utf-32-le", Kind: 2, encode: enc32(-1), decode: bo32(-1), sp: sp32(false), spDecode: dec32(false)}, "utf_32_le", "utf_32le")
+	reg(&FastCodec{Name: "utf-32-be", Kind: 2, encode: enc32(1), decode: bo32(1), sp: sp32(true), spDecode: dec32(true)}, "utf_32_be", "utf_32be")
+	reg(&FastCodec{Name: "utf-7",
+		encode: func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) { return EncodeUTF7(sv), nil },
+		decode: DecodeUTF7}, "utf_7", "utf7", "u7", "unicode_1_1_utf_7")
 	reg(&FastCodec{Name: "unicode-escape",
 		encode: func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) {
 			return UnicodeEscapeEncode(sv, false), nil
@@ -249,10 +253,48 @@ func callCodec(t *objects.Thread, f, obj Value, errors string, what string) (Val
 	return objects.As[objects.Tuple](r).Items[0], nil
 }
 
+// cpythonFast reports whether CPython's str.encode/bytes.decode handle
+// the (normalised) name without the codec registry; errors of the other
+// codecs reach the caller wrapped ("decoding with 'x' codec failed").
+func cpythonFast(norm string) bool {
+	switch norm {
+	case "utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1":
+		return true
+	}
+	return false
+}
+
+// wrapCodecError is CPython's wrap_codec_error: an exception without
+// extra state is replaced by one of the same type naming the codec, with
+// the original as its cause.
+func wrapCodecError(t *objects.Thread, err *Exc, op, encoding string) *Exc {
+	for _, typ := range []*objects.Type{objects.ExcUnicodeError, objects.ExcOSError, objects.ExcSyntaxError,
+		objects.ExcStopIteration, objects.ExcSystemExit, objects.ExcImportError, objects.ExcAttributeError, objects.ExcNameError} {
+		if err.Matches(typ) {
+			return err
+		}
+	}
+	if !err.Matches(objects.ExcException) || err.Attrs.Map != nil && err.Attrs.Map.Len() > 0 {
+		return err
+	}
+	msg, serr := objects.StrString(t, err.Value())
+	if serr != nil {
+		return err
+	}
+	w := objects.NewException(err.Type(), objects.NewStrValue(op+" with '"+encoding+"' codec failed ("+err.Type().Name+": "+msg+")"))
+	w.Cause = err.Value()
+	w.SuppressContext = true
+	w.Context = err.Value()
+	return w
+}
+
 func strEncode(t *objects.Thread, s Value, encoding, errors string) (Value, *Exc) {
 	if f, ok := Fast(encoding); ok {
 		b, err := f.encode(t, s, errors)
 		if err != nil {
+			if !cpythonFast(normalize(encoding)) {
+				err = wrapCodecError(t, err, "encoding", encoding)
+			}
 			return objects.Null, err
 		}
 		return objects.NewBytes(b), nil
@@ -263,7 +305,7 @@ func strEncode(t *objects.Thread, s Value, encoding, errors string) (Value, *Exc
 	}
 	r, err := callCodec(t, objects.As[objects.Tuple](ci).Items[0], s, errors, "encoder")
 	if err != nil {
-		return objects.Null, err
+		return objects.Null, wrapCodecError(t, err, "encoding", encoding)
 	}
 	if !r.IsInstance(objects.BytesType) {
 		return objects.Null, objects.Errorf(objects.ExcTypeError, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, r.Type().Name)
@@ -276,6 +318,9 @@ func bytesDecode(t *objects.Thread, b Value, encoding, errors string) (Value, *E
 		data, _ := objects.BytesLike(b)
 		s, _, err := f.decode(t, data, b, errors, true)
 		if err != nil {
+			if !cpythonFast(normalize(encoding)) {
+				err = wrapCodecError(t, err, "decoding", encoding)
+			}
 			return objects.Null, err
 		}
 		return objects.NewStrValue(s), nil
@@ -286,7 +331,7 @@ func bytesDecode(t *objects.Thread, b Value, encoding, errors string) (Value, *E
 	}
 	r, err := callCodec(t, objects.As[objects.Tuple](ci).Items[1], b, errors, "decoder")
 	if err != nil {
-		return objects.Null, err
+		return objects.Null, wrapCodecError(t, err, "decoding", encoding)
 	}
 	if !r.IsInstance(objects.StrType) {
 		return objects.Null, objects.Errorf(objects.ExcTypeError, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, r.Type().Name)

@@ -312,6 +312,10 @@ func init() {
 				return objects.NewTupleValue([]Value{objects.NewStrValue(s), objects.Int(int64(n)), objects.Int(int64(o))}), nil
 			})
 		}
+		defEncode(m, "utf_7_encode", func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) {
+			return EncodeUTF7(sv), nil
+		})
+		defDecode(m, "utf_7_decode", DecodeUTF7, true)
 		defEncode(m, "unicode_escape_encode", func(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) {
 			return UnicodeEscapeEncode(sv, false), nil
 		})
@@ -381,7 +385,7 @@ func init() {
 					return null, err
 				}
 			}
-			out, err := EscapeDecode(data)
+			out, err := EscapeDecode(t, data)
 			if err != nil {
 				return null, err
 			}

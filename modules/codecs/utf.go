@@ -23,7 +23,7 @@ func EncodeUTF8(t *objects.Thread, sv Value, errors string) ([]byte, *Exc) {
 	e := &encoder{t: t, enc: "utf-8", sv: sv, cps: runesOf(sv), errors: errors, kind: kindOf(errors),
 		reason: "surrogates not allowed", out: make([]byte, 0, len(s)),
 		ok:  func(r rune) bool { return !isSurrogate(r) },
-		put: utf8.AppendRune, sp: objects.AppendWTF8}
+		put: utf8.AppendRune, sp: objects.AppendWTF8, asciiRep: true}
 	return e.run()
 }
 
@@ -96,6 +96,10 @@ func DecodeUTF8(t *objects.Thread, data []byte, dataV Value, errors string, fina
 					bl, bh = lo, hi
 				}
 				if b < bl || b > bh {
+					if !final && c == 0xED && n-i == 2 && b >= 0xA0 && b <= 0xBF {
+						// a truncated surrogate waits for more data (CPython)
+						return d.result(), i, nil
+					}
 					reason, end = "invalid continuation byte", j
 					break
 				}
@@ -228,7 +232,8 @@ func EncodeUTF16(t *objects.Thread, sv Value, errors string, byteorder int) ([]b
 			}
 			return put16(b, uint16(r), be)
 		},
-		sp: func(b []byte, r rune) []byte { return put16(b, uint16(r), be) }}
+		sp:     func(b []byte, r rune) []byte { return put16(b, uint16(r), be) },
+		single: true, unit: 2, asciiRep: true}
 	return e.run()
 }
 
@@ -348,9 +353,10 @@ func EncodeUTF32(t *objects.Thread, sv Value, errors string, byteorder int) ([]b
 	}
 	e := &encoder{t: t, enc: name, sv: sv, cps: cps, errors: errors, kind: kindOf(errors),
 		reason: "surrogates not allowed", out: out,
-		ok:  func(r rune) bool { return !isSurrogate(r) },
-		put: func(b []byte, r rune) []byte { return put32(b, uint32(r), be) },
-		sp:  func(b []byte, r rune) []byte { return put32(b, uint32(r), be) }}
+		ok:     func(r rune) bool { return !isSurrogate(r) },
+		put:    func(b []byte, r rune) []byte { return put32(b, uint32(r), be) },
+		sp:     func(b []byte, r rune) []byte { return put32(b, uint32(r), be) },
+		single: true, unit: 4, asciiRep: true}
 	return e.run()
 }
 

@@ -30,7 +30,7 @@ type ioHead struct {
 	objects.Attrs
 }
 
-const ioFlags = objects.FlagBaseType | objects.FlagHasAttrs
+const ioFlags = objects.FlagBaseType | objects.FlagHasAttrs | objects.FlagWeakrefable
 
 var (
 	IOBaseType         = objects.NewType("_io", "_IOBase", nil, ioFlags)
@@ -446,6 +446,9 @@ func init() {
 		}
 		if n < 0 {
 			return callMethod(t, self, "readall")
+		}
+		if n > maxMemFile {
+			return null, objects.NewException(objects.ExcMemoryError)
 		}
 		buf := make([]byte, n)
 		mv := newMemView(buf)

@@ -1,9 +1,7 @@
 package io
 
 import (
-	"bytes"
 	"sync"
-	"syscall"
 
 	"taipan/objects"
 )
@@ -13,25 +11,6 @@ const (
 	kindWriter
 	kindRandom
 )
-
-// Buffered is BufferedReader, BufferedWriter and BufferedRandom. At most
-// one of the read buffer (unread bytes rbuf[rpos:]) and the write buffer
-// is non-empty: reads flush pending writes, and a write first moves the
-// raw stream back over unread bytes.
-type Buffered struct {
-	ioHead
-	kind       int
-	raw        Value
-	fraw       *FileIO // raw when it is exactly a FileIO
-	ok         bool
-	detached   bool
-	size       int
-	rbuf       []byte
-	rpos       int
-	wbuf       []byte
-	finalizing bool
-	std        bool // a standard stream (flushed at exit, not on open)
-}
 
 var (
 	BufferedReaderType = objects.NewType("_io", "BufferedReader", BufferedIOBaseType, ioFlags)
@@ -80,28 +59,58 @@ func flushTexts(t *objects.Thread, fileOnly bool) {
 	}
 }
 
+// Writers are in the registry only while they hold unwritten data, so a
+// dropped clean writer can be collected (and its file closed).
 func registerWriter(b *Buffered) {
 	writersMu.Lock()
 	writers[b] = struct{}{}
+	b.registered = true
 	writersMu.Unlock()
 }
 
 func unregisterWriter(b *Buffered) {
+	if !b.registered {
+		return
+	}
 	writersMu.Lock()
 	delete(writers, b)
+	b.registered = false
+	writersMu.Unlock()
+}
+
+func unregisterText(tw *TextIO) {
+	if !tw.registered {
+		return
+	}
+	writersMu.Lock()
+	delete(texts, tw)
+	tw.registered = false
 	writersMu.Unlock()
 }
 
 // flushDirtyWriters writes out the pending data of every open buffered
-// file writer (CPython frees and so flushes unreferenced files at once;
-// without reference counting, data written through a dropped file object
-// must reach the file before anything can look at it).
-func flushDirtyWriters(t *objects.Thread) {
-	flushTexts(t, true)
+// writer of the file (dev, ino) before it is opened again: CPython frees
+// and so flushes an unreferenced file object at once (open(p,
+// 'w').write(s) followed by open(p)); without reference counting, data
+// written through a dropped file object must reach the file before
+// anything can look at it. (A writer still in use is flushed early too.)
+func flushDirtyWriters(t *objects.Thread, dev, ino uint64) {
+	same := func(f *FileIO) bool { return f != nil && f.fd >= 0 && f.dev == dev && f.ino == ino }
+	writersMu.Lock()
+	var tlist []*TextIO
+	for tw := range texts {
+		if len(tw.pendingW) > 0 && tw.ok && tw.fbuf != nil && tw.fbuf.ok && same(tw.fbuf.fraw) {
+			tlist = append(tlist, tw)
+		}
+	}
+	writersMu.Unlock()
+	for _, tw := range tlist {
+		tw.writeflush(t)
+	}
 	writersMu.Lock()
 	var list []*Buffered
 	for b := range writers {
-		if len(b.wbuf) > 0 && b.fraw != nil && !b.std {
+		if b.dirty() && same(b.fraw) && !b.std {
 			list = append(list, b)
 		}
 	}
@@ -119,7 +128,7 @@ func FlushAll(t *objects.Thread) {
 	writersMu.Lock()
 	var list []*Buffered
 	for b := range writers {
-		if len(b.wbuf) > 0 && !b.std {
+		if b.dirty() && !b.std {
 			list = append(list, b)
 		}
 	}
@@ -129,510 +138,6 @@ func FlushAll(t *objects.Thread) {
 			b.flushWrites(t)
 		}
 	}
-}
-
-// ---- raw access ----
-
-func bufOf(v Value) *Buffered { return objects.As[Buffered](v) }
-
-// rawReadInto reads once from raw into p; -1 means None (would block).
-func (b *Buffered) rawReadInto(t *objects.Thread, p []byte) (int, *Exc) {
-	if b.fraw != nil {
-		if err := b.fraw.checkReadable(); err != nil {
-			return 0, err
-		}
-		return b.fraw.readInto(t, p)
-	}
-	r, err := callMethod(t, b.raw, "readinto", newMemView(p))
-	if err != nil {
-		return 0, err
-	}
-	if r.IsNone() {
-		return -1, nil
-	}
-	n, err := intArg(t, r)
-	if err != nil {
-		return 0, err
-	}
-	if n < 0 || n > int64(len(p)) {
-		return 0, objects.Errorf(objects.ExcOSError, "raw readinto() returned invalid length %d (should have been between 0 and %d)", n, len(p))
-	}
-	return int(n), nil
-}
-
-func (b *Buffered) rawWrite(t *objects.Thread, p []byte) (int, *Exc) {
-	if b.fraw != nil {
-		if err := b.fraw.checkWritable(); err != nil {
-			return 0, err
-		}
-		return b.fraw.writeBytes(t, p)
-	}
-	r, err := callMethod(t, b.raw, "write", objects.NewBytes(append([]byte(nil), p...)))
-	if err != nil {
-		return 0, err
-	}
-	if r.IsNone() {
-		return -1, nil
-	}
-	n, err := intArg(t, r)
-	if err != nil {
-		return 0, err
-	}
-	if n < 0 || n > int64(len(p)) {
-		return 0, objects.Errorf(objects.ExcOSError, "raw write() returned invalid length %d (should have been between 0 and %d)", n, len(p))
-	}
-	return int(n), nil
-}
-
-func (b *Buffered) rawSeek(t *objects.Thread, pos int64, whence int) (int64, *Exc) {
-	if b.fraw != nil {
-		if err := b.fraw.checkClosed(); err != nil {
-			return 0, err
-		}
-		return b.fraw.seek(t, pos, whence)
-	}
-	r, err := callMethod(t, b.raw, "seek", objects.Int(pos), objects.Int(int64(whence)))
-	if err != nil {
-		return 0, err
-	}
-	n, err := intArg(t, r)
-	if err != nil {
-		return 0, err
-	}
-	if n < 0 {
-		return 0, objects.Errorf(objects.ExcOSError, "Raw stream returned invalid position %d", n)
-	}
-	return n, nil
-}
-
-func (b *Buffered) rawTell(t *objects.Thread) (int64, *Exc) {
-	if b.fraw != nil {
-		return b.rawSeek(t, 0, 1)
-	}
-	r, err := callMethod(t, b.raw, "tell")
-	if err != nil {
-		return 0, err
-	}
-	n, err := intArg(t, r)
-	if err != nil {
-		return 0, err
-	}
-	if n < 0 {
-		return 0, objects.Errorf(objects.ExcOSError, "Raw stream returned invalid position %d", n)
-	}
-	return n, nil
-}
-
-func (b *Buffered) rawClosed(t *objects.Thread) (bool, *Exc) {
-	if b.fraw != nil {
-		return b.fraw.fd < 0, nil
-	}
-	if b.raw.IsNull() {
-		return true, nil
-	}
-	v, err := getattr(t, b.raw, "closed")
-	if err != nil {
-		return false, err
-	}
-	return truth(t, v)
-}
-
-func (b *Buffered) checkInit() *Exc {
-	if !b.ok {
-		if b.detached {
-			return valueError("raw stream has been detached")
-		}
-		return valueError("I/O operation on uninitialized object")
-	}
-	return nil
-}
-
-func (b *Buffered) checkClosed(t *objects.Thread, msg string) *Exc {
-	if err := b.checkInit(); err != nil {
-		return err
-	}
-	c, err := b.rawClosed(t)
-	if err != nil {
-		return err
-	}
-	if c && b.rpos >= len(b.rbuf) {
-		return valueError("%s", msg)
-	}
-	return nil
-}
-
-func (b *Buffered) unread() int { return len(b.rbuf) - b.rpos }
-
-func (b *Buffered) dropRead() { b.rbuf, b.rpos = b.rbuf[:0], 0 }
-
-// rewind moves the raw stream back over unread bytes (before writing or
-// after a flush in a BufferedRandom).
-func (b *Buffered) rewind(t *objects.Thread) *Exc {
-	if n := b.unread(); n > 0 {
-		if _, err := b.rawSeek(t, -int64(n), 1); err != nil {
-			return err
-		}
-	}
-	b.dropRead()
-	return nil
-}
-
-// flushWrites writes the whole write buffer to the raw stream.
-func (b *Buffered) flushWrites(t *objects.Thread) *Exc {
-	written := 0
-	for written < len(b.wbuf) {
-		n, err := b.rawWrite(t, b.wbuf[written:])
-		if err != nil {
-			b.wbuf = append(b.wbuf[:0], b.wbuf[written:]...)
-			return err
-		}
-		if n < 0 {
-			b.wbuf = append(b.wbuf[:0], b.wbuf[written:]...)
-			e := objects.NewException(objects.ExcBlockingIOError, objects.Int(int64(syscall.EAGAIN)), str("write could not complete without blocking"), objects.Int(0))
-			return e
-		}
-		written += n
-	}
-	b.wbuf = b.wbuf[:0]
-	return nil
-}
-
-// fill reads once from raw into an empty read buffer: bytes read, 0 at
-// EOF, -1 would block.
-func (b *Buffered) fill(t *objects.Thread) (int, *Exc) {
-	if cap(b.rbuf) < b.size {
-		b.rbuf = make([]byte, 0, b.size)
-	}
-	b.rbuf, b.rpos = b.rbuf[:b.size], 0
-	n, err := b.rawReadInto(t, b.rbuf)
-	if err != nil || n <= 0 {
-		b.rbuf = b.rbuf[:0]
-		return n, err
-	}
-	b.rbuf = b.rbuf[:n]
-	return n, nil
-}
-
-func (b *Buffered) prepareRead(t *objects.Thread, msg string) *Exc {
-	if err := b.checkClosed(t, msg); err != nil {
-		return err
-	}
-	if b.kind == kindWriter {
-		return unsupported("read")
-	}
-	if len(b.wbuf) > 0 {
-		return b.flushWrites(t)
-	}
-	return nil
-}
-
-// readN implements read(n) (n < 0: to EOF). ok false means None.
-func (b *Buffered) readN(t *objects.Thread, n int) ([]byte, bool, *Exc) {
-	if n < 0 {
-		out := append([]byte(nil), b.rbuf[b.rpos:]...)
-		b.dropRead()
-		if b.fraw != nil {
-			rest, ok, err := b.fraw.readAll(t)
-			if err != nil {
-				return nil, false, err
-			}
-			if !ok && len(out) == 0 {
-				return nil, false, nil
-			}
-			if len(out) == 0 {
-				return rest, true, nil
-			}
-			return append(out, rest...), true, nil
-		}
-		if ra := b.raw.Type().LookupString("readall"); !ra.IsNull() {
-			r, err := callMethod(t, b.raw, "readall")
-			if err != nil {
-				return nil, false, err
-			}
-			if r.IsNone() {
-				if len(out) == 0 {
-					return nil, false, nil
-				}
-				return out, true, nil
-			}
-			d, ok := objects.BytesLike(r)
-			if !ok {
-				return nil, false, typeError("readall() should return bytes")
-			}
-			return append(out, d...), true, nil
-		}
-		for {
-			r, err := callMethod(t, b.raw, "read")
-			if err != nil {
-				return nil, false, err
-			}
-			if r.IsNone() {
-				if len(out) == 0 {
-					return nil, false, nil
-				}
-				return out, true, nil
-			}
-			d, _ := objects.BytesLike(r)
-			if len(d) == 0 {
-				return out, true, nil
-			}
-			out = append(out, d...)
-		}
-	}
-	if b.unread() >= n {
-		out := append([]byte(nil), b.rbuf[b.rpos:b.rpos+n]...)
-		b.rpos += n
-		return out, true, nil
-	}
-	out := make([]byte, 0, n)
-	out = append(out, b.rbuf[b.rpos:]...)
-	b.dropRead()
-	for len(out) < n {
-		remaining := n - len(out)
-		if remaining >= b.size {
-			k, err := b.rawReadInto(t, out[len(out):n])
-			if err != nil {
-				return nil, false, err
-			}
-			if k < 0 {
-				if len(out) == 0 {
-					return nil, false, nil
-				}
-				break
-			}
-			if k == 0 {
-				break
-			}
-			out = out[:len(out)+k]
-			continue
-		}
-		k, err := b.fill(t)
-		if err != nil {
-			return nil, false, err
-		}
-		if k < 0 {
-			if len(out) == 0 {
-				return nil, false, nil
-			}
-			break
-		}
-		if k == 0 {
-			break
-		}
-		take := min(k, remaining)
-		out = append(out, b.rbuf[:take]...)
-		b.rpos = take
-	}
-	return out, true, nil
-}
-
-// read1 returns buffered bytes or does at most one raw read.
-func (b *Buffered) read1(t *objects.Thread, n int) ([]byte, *Exc) {
-	if n < 0 {
-		n = b.size
-	}
-	if n == 0 {
-		return []byte{}, nil
-	}
-	if u := b.unread(); u > 0 {
-		k := min(n, u)
-		out := append([]byte(nil), b.rbuf[b.rpos:b.rpos+k]...)
-		b.rpos += k
-		return out, nil
-	}
-	b.dropRead()
-	if n > b.size {
-		out := make([]byte, n)
-		k, err := b.rawReadInto(t, out)
-		if err != nil {
-			return nil, err
-		}
-		if k < 0 {
-			k = 0
-		}
-		return out[:k], nil
-	}
-	k, err := b.fill(t)
-	if err != nil {
-		return nil, err
-	}
-	if k <= 0 {
-		return []byte{}, nil
-	}
-	k = min(n, k)
-	out := append([]byte(nil), b.rbuf[:k]...)
-	b.rpos = k
-	return out, nil
-}
-
-// readline reads through the next b'\n' (at most limit bytes if >= 0).
-func (b *Buffered) readline(t *objects.Thread, limit int) ([]byte, *Exc) {
-	var out []byte
-	for {
-		avail := b.rbuf[b.rpos:]
-		if limit >= 0 && len(avail) > limit-len(out) {
-			avail = avail[:limit-len(out)]
-		}
-		if i := bytes.IndexByte(avail, '\n'); i >= 0 {
-			line := avail[:i+1]
-			b.rpos += i + 1
-			if out == nil {
-				return append([]byte(nil), line...), nil
-			}
-			return append(out, line...), nil
-		}
-		out = append(out, avail...)
-		b.rpos += len(avail)
-		if limit >= 0 && len(out) >= limit {
-			return out, nil
-		}
-		k, err := b.fill(t)
-		if err != nil {
-			return nil, err
-		}
-		if k <= 0 {
-			if out == nil {
-				out = []byte{}
-			}
-			return out, nil
-		}
-	}
-}
-
-// write buffers p (the Go entry point used by TextIOWrapper).
-func (b *Buffered) write(t *objects.Thread, p []byte) *Exc {
-	if b.kind == kindRandom && b.unread() > 0 {
-		if err := b.rewind(t); err != nil {
-			return err
-		}
-	} else if b.kind == kindRandom {
-		b.dropRead()
-	}
-	if len(b.wbuf)+len(p) <= b.size {
-		if len(b.wbuf) == 0 && cap(b.wbuf) < b.size {
-			b.wbuf = make([]byte, 0, b.size)
-		}
-		b.wbuf = append(b.wbuf, p...)
-		return nil
-	}
-	if err := b.flushWrites(t); err != nil {
-		return err
-	}
-	if len(p) >= b.size {
-		for len(p) > 0 {
-			n, err := b.rawWrite(t, p)
-			if err != nil {
-				return err
-			}
-			if n < 0 {
-				b.wbuf = append(b.wbuf, p...)
-				return nil
-			}
-			p = p[n:]
-		}
-		return nil
-	}
-	b.wbuf = append(b.wbuf, p...)
-	return nil
-}
-
-func (b *Buffered) tell(t *objects.Thread) (int64, *Exc) {
-	pos, err := b.rawTell(t)
-	if err != nil {
-		return 0, err
-	}
-	pos = pos - int64(b.unread()) + int64(len(b.wbuf))
-	if pos < 0 {
-		pos = 0
-	}
-	return pos, nil
-}
-
-func (b *Buffered) seek(t *objects.Thread, pos int64, whence int) (int64, *Exc) {
-	if whence < 0 || whence > 2 {
-		return 0, valueError("whence value %d unsupported", whence)
-	}
-	if err := b.checkClosed(t, "seek of closed file"); err != nil {
-		return 0, err
-	}
-	if b.fraw != nil {
-		if !b.fraw.isSeekable() {
-			return 0, unsupported("File or stream is not seekable.")
-		}
-	} else if ok, err := callBool(t, b.raw, "seekable"); err != nil {
-		return 0, err
-	} else if !ok {
-		return 0, unsupported("File or stream is not seekable.")
-	}
-	if len(b.wbuf) > 0 {
-		if err := b.flushWrites(t); err != nil {
-			return 0, err
-		}
-	}
-	if whence == 1 {
-		pos -= int64(b.unread())
-	}
-	b.dropRead()
-	return b.rawSeek(t, pos, whence)
-}
-
-// flush writes pending data (and, in a BufferedRandom, gives back the
-// read-ahead).
-func (b *Buffered) flush(t *objects.Thread) *Exc {
-	if err := b.checkClosed(t, "flush of closed file"); err != nil {
-		return err
-	}
-	if err := b.flushWrites(t); err != nil {
-		return err
-	}
-	if b.kind == kindRandom {
-		return b.rewind(t)
-	}
-	return nil
-}
-
-func (b *Buffered) close(t *objects.Thread, self Value) *Exc {
-	if err := b.checkInit(); err != nil {
-		return err
-	}
-	c, err := b.rawClosed(t)
-	if err != nil {
-		return err
-	}
-	if c {
-		return nil
-	}
-	var ferr *Exc
-	if self.Type() == BufferedReaderType || self.Type() == BufferedWriterType || self.Type() == BufferedRandomType {
-		if b.kind != kindReader {
-			ferr = b.flush(t)
-		}
-	} else {
-		_, ferr = callMethod(t, self, "flush")
-	}
-	var cerr *Exc
-	if b.fraw != nil && b.fraw.Type() == FileIOType {
-		cerr = b.fraw.close(t)
-	} else {
-		_, cerr = callMethod(t, b.raw, "close")
-	}
-	b.wbuf = nil
-	b.rbuf, b.rpos = nil, 0
-	unregisterWriter(b)
-	if cerr != nil {
-		if ferr != nil {
-			objects.SetAttr(t, cerr.Value(), objects.Intern("__context__"), ferr.Value())
-		}
-		return cerr
-	}
-	return ferr
-}
-
-func newBuffered(typ *objects.Type, kind int) *Buffered {
-	b := &Buffered{kind: kind}
-	b.SetType(typ)
-	b.Attrs.Map = typ.RootMap
-	return b
 }
 
 func checkRawAbility(t *objects.Thread, raw Value, what string) *Exc {
@@ -671,17 +176,10 @@ func bufferedInit(kind int) objects.InitFunc {
 		if size <= 0 {
 			return valueError("buffer size must be strictly positive")
 		}
-		b.raw = raw
-		b.fraw = nil
-		if raw.Type() == FileIOType {
-			b.fraw = fileioOf(raw)
+		if size > maxMemFile {
+			return objects.NewException(objects.ExcMemoryError)
 		}
-		b.size = int(size)
-		b.rbuf, b.rpos, b.wbuf = nil, 0, nil
-		b.ok, b.detached = true, false
-		if kind != kindReader {
-			registerWriter(b)
-		}
+		b.setup(t, raw, int(size))
 		return nil
 	}
 }
@@ -788,12 +286,11 @@ func addBufferedMethods(typ *objects.Type, kind int) {
 			if err := b.prepareRead(t, "peek of closed file"); err != nil {
 				return null, err
 			}
-			if b.unread() == 0 {
-				if _, err := b.fill(t); err != nil {
-					return null, err
-				}
+			d, err := b.peek(t)
+			if err != nil {
+				return null, err
 			}
-			return objects.NewBytes(append([]byte(nil), b.rbuf[b.rpos:]...)), nil
+			return objects.NewBytes(d), nil
 		})
 		for _, name := range []string{"readinto", "readinto1"} {
 			name := name
@@ -809,20 +306,14 @@ func addBufferedMethods(typ *objects.Type, kind int) {
 				if err := b.prepareRead(t, "readinto of closed file"); err != nil {
 					return null, err
 				}
-				var d []byte
-				var err *Exc
-				if name == "readinto" {
-					d, ok, err = b.readN(t, len(buf))
-					if err == nil && !ok {
-						return objects.None, nil
-					}
-				} else {
-					d, err = b.read1(t, len(buf))
-				}
+				n, err := b.readinto(t, buf, name == "readinto1")
 				if err != nil {
 					return null, err
 				}
-				return objects.Int(int64(copy(buf, d))), nil
+				if n < 0 {
+					return objects.None, nil
+				}
+				return objects.Int(int64(n)), nil
 			})
 		}
 		typ.AddMethod("readline", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
@@ -877,27 +368,29 @@ func addBufferedMethods(typ *objects.Type, kind int) {
 			if err := b.checkClosed(t, "truncate of closed file"); err != nil {
 				return null, err
 			}
-			if err := b.flushWrites(t); err != nil {
+			if err := b.flushAndRewind(t); err != nil {
 				return null, err
-			}
-			if b.unread() > 0 {
-				if err := b.rewind(t); err != nil {
-					return null, err
-				}
 			}
 			if pv.IsNull() {
 				pv = objects.None
 			}
-			return callMethod(t, b.raw, "truncate", pv)
+			r, err := callMethod(t, b.raw, "truncate", pv)
+			if err != nil {
+				return null, err
+			}
+			if _, err := b.rawTell(t); err != nil {
+				b.absPos = -1
+			}
+			return r, nil
 		})
 	}
 	typ.AddMethod("flush", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 		b := bufOf(self)
 		if b.kind == kindReader {
-			if err := b.checkClosed(t, "flush of closed file"); err != nil {
+			if err := b.checkInit(); err != nil {
 				return null, err
 			}
-			return objects.None, nil
+			return callMethod(t, b.raw, "flush")
 		}
 		return objects.None, b.flush(t)
 	})
@@ -954,7 +447,23 @@ func addBufferedMethods(typ *objects.Type, kind int) {
 		}
 		return objects.Int(r), nil
 	})
-	for _, name := range []string{"seekable", "readable", "writable", "fileno", "isatty"} {
+	delegated := []string{"seekable", "fileno", "isatty"}
+	switch kind {
+	case kindReader:
+		delegated = append(delegated, "readable")
+		typ.AddMethod("truncate", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+			b := bufOf(self)
+			if err := b.checkClosed(t, "truncate of closed file"); err != nil {
+				return null, err
+			}
+			return null, unsupported("truncate")
+		})
+	case kindWriter:
+		delegated = append(delegated, "writable")
+	default:
+		delegated = append(delegated, "readable", "writable")
+	}
+	for _, name := range delegated {
 		name := name
 		typ.AddMethod(name, func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 			b := bufOf(self)

@@ -14,6 +14,32 @@ type BytesIO struct {
 	closed bool
 }
 
+// instanceDict is an object's attributes as a dict, or None when it has
+// none (the third item of BytesIO/StringIO pickle states).
+func instanceDict(v Value) Value {
+	a := objects.AttrsOf(v)
+	if a.Map == nil || a.Map.Len() == 0 {
+		return objects.None
+	}
+	return objects.Obj(a.ToDict())
+}
+
+func setInstanceDict(t *objects.Thread, v, d Value) *Exc {
+	if d.IsNone() {
+		return nil
+	}
+	var err *Exc
+	objects.As[objects.Dict](d).Items(func(k, val Value) bool {
+		if !isStr(k) {
+			err = typeError("attribute name must be string")
+			return false
+		}
+		objects.AttrsOf(v).Set(v.Type().RootMap, objects.Intern(strOf(k)), val)
+		return true
+	})
+	return err
+}
+
 // BytesIOType is _io.BytesIO.
 var BytesIOType = objects.NewType("_io", "BytesIO", BufferedIOBaseType, ioFlags)
 
@@ -27,8 +53,8 @@ func bioOf(v Value) (*BytesIO, *Exc) {
 
 func (b *BytesIO) read(n int) []byte {
 	avail := len(b.buf) - b.pos
-	if avail < 0 {
-		avail = 0
+	if avail <= 0 {
+		return []byte{}
 	}
 	if n < 0 || n > avail {
 		n = avail
@@ -55,8 +81,11 @@ func (b *BytesIO) readline(limit int) []byte {
 	return out
 }
 
-func (b *BytesIO) write(p []byte) {
+func (b *BytesIO) write(p []byte) *Exc {
 	end := b.pos + len(p)
+	if end > maxMemFile || end < 0 {
+		return objects.NewException(objects.ExcMemoryError)
+	}
 	if end > len(b.buf) {
 		if end > cap(b.buf) {
 			nb := make([]byte, len(b.buf), max(end, 2*cap(b.buf)))
@@ -71,6 +100,7 @@ func (b *BytesIO) write(p []byte) {
 	}
 	copy(b.buf[b.pos:], p)
 	b.pos = end
+	return nil
 }
 
 func init() {
@@ -220,7 +250,9 @@ func init() {
 		}
 		n := len(p)
 		if n > 0 {
-			b.write(append([]byte(nil), p...))
+			if err := b.write(append([]byte(nil), p...)); err != nil {
+				return null, err
+			}
 		}
 		return objects.Int(int64(n)), nil
 	})
@@ -241,7 +273,9 @@ func init() {
 			if !ok {
 				return null, typeError("a bytes-like object is required, not '%s'", it.Type().Name)
 			}
-			b.write(p)
+			if err := b.write(p); err != nil {
+				return null, err
+			}
 		}
 		return objects.None, nil
 	})
@@ -345,8 +379,38 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		d := objects.AttrsOf(self).ToDict()
-		return objects.NewTupleValue([]Value{objects.NewBytes(append([]byte(nil), b.buf...)), objects.Int(int64(b.pos)), objects.Obj(d)}), nil
+		return objects.NewTupleValue([]Value{objects.NewBytes(append([]byte(nil), b.buf...)), objects.Int(int64(b.pos)), instanceDict(self)}), nil
+	})
+	bt.AddMethod("__setstate__", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("__setstate__", args, kw, 1, 1); err != nil {
+			return null, err
+		}
+		b, err := bioOf(self)
+		if err != nil {
+			return null, err
+		}
+		st := args[0]
+		if !st.IsInstance(objects.TupleType) || objects.As[objects.Tuple](st).Len() < 3 {
+			r, _ := objects.ReprString(t, st)
+			return null, typeError("%s.__setstate__ argument should be 3-tuple, got %s", typeName(self), r)
+		}
+		items := objects.As[objects.Tuple](st).Items
+		data, ok := objects.BytesLike(items[0])
+		if !ok {
+			return null, typeError("a bytes-like object is required, not '%s'", items[0].Type().Name)
+		}
+		if !objects.IsIntValue(items[1]) {
+			return null, typeError("second item of state must be an integer, not %s", items[1].Type().Name)
+		}
+		pos, _ := objects.IntToInt64(items[1])
+		if pos < 0 {
+			return null, valueError("position value cannot be negative")
+		}
+		if !items[2].IsNone() && !items[2].IsInstance(objects.DictType) {
+			return null, typeError("third item of state should be a dict, got a %s", items[2].Type().Name)
+		}
+		b.buf, b.pos = append([]byte(nil), data...), int(pos)
+		return objects.None, setInstanceDict(t, self, items[2])
 	})
 	bt.Finish()
 }

@@ -3,7 +3,9 @@ package io
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"syscall"
+	"time"
 	"unsafe"
 
 	"taipan/modules/codecs"
@@ -22,10 +24,63 @@ type FileIO struct {
 	closefd    bool
 	finalizing bool
 	blksize    int
+	dev, ino   uint64 // identity of the open file (fstat)
 	// Standard streams in a host that redirects them (tests): writes go
 	// to sink (flushed after each write) instead of the descriptor.
 	sink      io.Writer
 	sinkFlush func() error
+	box       *fdBox // what the GC cleanup closes if the object is dropped
+}
+
+// fdBox is the descriptor a dropped FileIO still owns: without reference
+// counting, an unreachable file object closes its descriptor when the
+// garbage collector finds it (CPython closes it at once).
+type fdBox struct{ fd int }
+
+func closeDropped(b *fdBox) {
+	if b.fd >= 0 {
+		syscall.Close(b.fd)
+		b.fd = -1
+	}
+}
+
+// own records that f owns its descriptor (closefd) from now on.
+func (f *FileIO) own() {
+	if !f.closefd || f.sink != nil {
+		return
+	}
+	if f.box == nil {
+		f.box = &fdBox{fd: -1}
+		runtime.AddCleanup(f, closeDropped, f.box)
+	}
+	f.box.fd = f.fd
+}
+
+func (f *FileIO) disown() {
+	if f.box != nil {
+		f.box.fd = -1
+	}
+}
+
+// openRetry opens path; when the process is out of descriptors it lets
+// the garbage collector close those of dropped file objects and retries.
+func openRetry(path string, flags int) (int, error) {
+	var fd int
+	err := retry(func() error {
+		var e error
+		fd, e = syscall.Open(path, flags, 0o666)
+		return e
+	})
+	for i := 0; i < 20 && (err == syscall.EMFILE || err == syscall.ENFILE); i++ {
+		runtime.GC()
+		time.Sleep(time.Duration(i+1) * time.Millisecond)
+		err = retry(func() error {
+			var e error
+			fd, e = syscall.Open(path, flags, 0o666)
+			return e
+		})
+	}
+	return fd, err
 }
 
 // FileIOType is _io.FileIO.
@@ -286,6 +341,7 @@ func isatty(fd int) bool {
 func (f *FileIO) close(t *objects.Thread) *Exc {
 	fd := f.fd
 	f.fd = -1
+	f.disown()
 	if fd >= 0 && f.closefd && f.sink == nil {
 		if err := syscall.Close(fd); err != nil {
 			return osError(t, err, null)
@@ -313,6 +369,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			f.close(t)
 		} else {
 			f.fd = -1
+			f.disown()
 		}
 	}
 	mode := "r"
@@ -420,13 +477,12 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			return valueError("Cannot use closefd=False with file name")
 		}
 		if opener.IsNull() || opener.IsNone() {
-			flushDirtyWriters(t)
-			err := retry(func() error {
-				var e error
-				fd, e = syscall.Open(path, flags, 0o666)
-				return e
-			})
-			if err != nil {
+			var pst syscall.Stat_t
+			if syscall.Stat(path, &pst) == nil {
+				flushDirtyWriters(t, uint64(pst.Dev), uint64(pst.Ino))
+			}
+			var err error
+			if fd, err = openRetry(path, flags); err != nil {
 				return osError(t, err, file)
 			}
 		} else {
@@ -451,6 +507,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 			syscall.Close(f.fd)
 		}
 		f.fd = -1
+		f.disown()
 		return e
 	}
 	var st syscall.Stat_t
@@ -465,8 +522,19 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 		if st.Blksize > 1 {
 			f.blksize = int(st.Blksize)
 		}
+		f.dev, f.ino = uint64(st.Dev), uint64(st.Ino)
 	}
-	objects.AttrsOf(self).Set(self.Type().RootMap, strName, file)
+	if self.Type() == FileIOType {
+		objects.AttrsOf(self).Set(self.Type().RootMap, strName, file)
+	} else if err := objects.SetAttr(t, self, strName, file); err != nil {
+		// a subclass's __setattr__ may refuse: close only what we opened
+		if opened {
+			syscall.Close(f.fd)
+		}
+		f.fd = -1
+		return err
+	}
+	f.own()
 	if appending {
 		syscall.Seek(f.fd, 0, io.SeekEnd)
 	}
@@ -475,7 +543,7 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 
 func fileioRepr(t *objects.Thread, self Value) (Value, *Exc) {
 	f := fileioOf(self)
-	tn := typeName(self)
+	tn := "_io.FileIO" // CPython 3.11 names FileIO even for subclasses
 	if f.fd < 0 {
 		return str("<" + tn + " [closed]>"), nil
 	}
@@ -530,6 +598,17 @@ func init() {
 				return objects.None, nil
 			}
 			return objects.NewBytes(b), nil
+		}
+		if n > maxChunk {
+			// one read returns at most what is left of a regular file
+			var st syscall.Stat_t
+			if syscall.Fstat(f.fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+				if pos, err := syscall.Seek(f.fd, 0, io.SeekCurrent); err == nil && st.Size-pos+1 < int64(n) {
+					n = int(max(st.Size-pos+1, 1))
+				}
+			} else {
+				n = maxChunk
+			}
 		}
 		buf := make([]byte, n)
 		k, err := f.readInto(t, buf)

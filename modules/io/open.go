@@ -3,6 +3,7 @@ package io
 import (
 	"strings"
 
+	"taipan/modules/codecs"
 	"taipan/objects"
 )
 
@@ -42,6 +43,16 @@ func Open(t *objects.Thread, args []Value, kw *Tuple) (Value, *Exc) {
 	if !objects.IsIntValue(file) && !isStr(file) && !file.IsInstance(objects.BytesType) &&
 		file.Type().LookupString("__fspath__").IsNull() {
 		return null, typeError("expected str, bytes or os.PathLike object, not %s", file.Type().Name)
+	}
+	if !objects.IsIntValue(file) && !isStr(file) && !file.IsInstance(objects.BytesType) {
+		r, err := callMethod(t, file, "__fspath__")
+		if err != nil {
+			return null, err
+		}
+		if !isStr(r) && !r.IsInstance(objects.BytesType) {
+			return null, typeError("expected %s.__fspath__() to return str or bytes, not %s", file.Type().Name, r.Type().Name)
+		}
+		file = r
 	}
 	var creating, reading, writing, appending, updating, text, binary bool
 	for i, c := range mode {
@@ -105,6 +116,11 @@ func Open(t *objects.Thread, args []Value, kw *Tuple) (Value, *Exc) {
 	}
 	if binary && given(nlv) {
 		return null, valueError("binary mode doesn't take a newline argument")
+	}
+	if binary && buffering == 1 {
+		if err := codecs.Warn(t, objects.ExcRuntimeWarning, "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"); err != nil {
+			return null, err
+		}
 	}
 	rawArgs := []Value{file, str(rawmode), objects.True, objects.None}
 	if !closefdv.IsNull() {

@@ -35,7 +35,8 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 		btype, kind = BufferedWriterType, kindWriter
 	}
 	b := newBuffered(btype, kind)
-	b.raw, b.fraw, b.size, b.ok, b.std = raw, f, DefaultBufferSize, true, true
+	b.setup(t, raw, DefaultBufferSize)
+	b.std = true
 	tw := &TextIO{}
 	tw.SetType(TextIOWrapperType)
 	tw.Attrs.Map = TextIOWrapperType.RootMap
@@ -45,15 +46,12 @@ func stdStream(t *objects.Thread, fd int, name, mode string, writable bool, erro
 		lineBuffering = false
 		b = nil
 	} else {
-		if kind == kindWriter {
-			registerWriter(b)
-		}
 		tw.buffer, tw.fbuf = objects.Obj(b), b
 	}
 	tw.encoding, tw.encV, tw.errors = "utf-8", str("utf-8"), errors
 	tw.chunkSize = DefaultBufferSize
 	tw.lineBuffering = lineBuffering
-	tw.setNewline("", false)
+	tw.setNewline("\n", true) // CPython opens the POSIX std streams with newline="\n"
 	tw.setupCodec(t, !writable, writable)
 	tw.seekable = f.isSeekable()
 	tw.telling = tw.seekable

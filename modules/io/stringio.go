@@ -43,7 +43,7 @@ func runesToString(rs []rune) string {
 	return string(b)
 }
 
-func (s *StringIO) write(text string) {
+func (s *StringIO) write(text string) *Exc {
 	if s.nl != nil {
 		text = s.nl.feed(text, true)
 	}
@@ -52,9 +52,12 @@ func (s *StringIO) write(text string) {
 	}
 	rs := objects.WTF8Runes(text)
 	if len(rs) == 0 {
-		return
+		return nil
 	}
 	end := s.pos + len(rs)
+	if end > maxMemFile/4 || end < 0 {
+		return objects.NewException(objects.ExcMemoryError)
+	}
 	if end > len(s.buf) {
 		if end > cap(s.buf) {
 			nb := make([]rune, len(s.buf), max(end, 2*cap(s.buf)))
@@ -69,6 +72,7 @@ func (s *StringIO) write(text string) {
 	}
 	copy(s.buf[s.pos:], rs)
 	s.pos = end
+	return nil
 }
 
 func (s *StringIO) read(n int) string {
@@ -250,7 +254,9 @@ func init() {
 		x := objects.As[objects.Str](args[0])
 		n := len(objects.WTF8Runes(x.S))
 		if n > 0 {
-			s.write(x.S)
+			if err := s.write(x.S); err != nil {
+				return null, err
+			}
 		}
 		return objects.Int(int64(n)), nil
 	})
@@ -369,7 +375,43 @@ func init() {
 		if s.hasNL {
 			nl = str(s.readnl)
 		}
-		return objects.NewTupleValue([]Value{str(runesToString(s.buf)), nl, objects.Int(int64(s.pos)), objects.Obj(objects.AttrsOf(self).ToDict())}), nil
+		return objects.NewTupleValue([]Value{str(runesToString(s.buf)), nl, objects.Int(int64(s.pos)), instanceDict(self)}), nil
+	})
+	st.AddMethod("__setstate__", func(t *objects.Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
+		if err := objects.CheckArgs("__setstate__", args, kw, 1, 1); err != nil {
+			return null, err
+		}
+		s := objects.As[StringIO](self)
+		if s.closed {
+			return null, valueError("I/O operation on closed file")
+		}
+		stv := args[0]
+		if !stv.IsInstance(objects.TupleType) || objects.As[objects.Tuple](stv).Len() < 4 {
+			r, _ := objects.ReprString(t, stv)
+			return null, typeError("%s.__setstate__ argument should be 4-tuple, got %s", typeName(self), r)
+		}
+		items := objects.As[objects.Tuple](stv).Items
+		if !isStr(items[0]) {
+			return null, typeError("initial_value must be str, not %s", items[0].Type().Name)
+		}
+		// re-initialise the newline handling, then restore the (already
+		// translated) buffer as is
+		if err := StringIOType.Init(t, self, []Value{objects.None, items[1]}, nil); err != nil {
+			return null, err
+		}
+		s = objects.As[StringIO](self)
+		if !objects.IsIntValue(items[2]) {
+			return null, typeError("third item of state must be an integer, got %s", items[2].Type().Name)
+		}
+		pos, _ := objects.IntToInt64(items[2])
+		if pos < 0 {
+			return null, valueError("position value cannot be negative")
+		}
+		if !items[3].IsNone() && !items[3].IsInstance(objects.DictType) {
+			return null, typeError("fourth item of state should be a dict, got a %s", items[3].Type().Name)
+		}
+		s.buf, s.pos = objects.WTF8Runes(strOf(items[0])), int(pos)
+		return objects.None, setInstanceDict(t, self, items[3])
 	})
 	st.Finish()
 }

@@ -194,12 +194,14 @@ func (c cookie) value() Value {
 		x := new(big.Int).SetUint64(uint64(v))
 		r.Or(r, x.Lsh(x, shift))
 	}
+	// CPython's C layout: a little-endian struct of int64 start_pos,
+	// int32 dec_flags, bytes_to_feed, chars_to_skip and a byte need_eof.
 	add(c.startPos, 0)
-	add(c.decFlags, 64)
-	add(c.bytesToFeed, 128)
-	add(c.charsToSkip, 192)
+	add(c.decFlags&0xFFFFFFFF, 64)
+	add(c.bytesToFeed&0xFFFFFFFF, 96)
+	add(c.charsToSkip&0xFFFFFFFF, 128)
 	if c.needEOF {
-		add(1, 256)
+		add(1, 160)
 	}
 	return objects.NewBigInt(r)
 }
@@ -212,10 +214,11 @@ func parseCookie(v Value) (cookie, bool) {
 	if !ok || b.Sign() < 0 {
 		return cookie{}, false
 	}
-	mask := new(big.Int).SetUint64(^uint64(0))
-	part := func(shift uint) int64 {
+	part := func(shift, width uint) int64 {
 		x := new(big.Int).Rsh(b, shift)
-		return int64(x.And(x, mask).Uint64())
+		m := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), width), big.NewInt(1))
+		return int64(x.And(x, m).Uint64())
 	}
-	return cookie{startPos: part(0), decFlags: part(64), bytesToFeed: part(128), charsToSkip: part(192), needEOF: part(256) != 0}, true
+	return cookie{startPos: part(0, 64), decFlags: int64(int32(part(64, 32))), bytesToFeed: part(96, 32),
+		charsToSkip: part(128, 32), needEOF: part(160, 8) != 0}, true
 }

@@ -41,7 +41,8 @@ type TextIO struct {
 	snapValid  bool
 	snapFlags  int64
 	snapInput  []byte
-	b2cratio   float64
+	b2cratio   float64 // bytes per char of the last chunk; -1: not computed
+	chunkLen   int
 	pendingW   []byte
 	encStarted bool
 	registered bool // in the registry of wrappers with pending output
@@ -106,6 +107,7 @@ func (tw *TextIO) writeflush(t *objects.Thread) *Exc {
 	switch {
 	case tw.fbuf != nil && tw.fbuf.ok:
 		tw.pendingW = p[:0]
+		unregisterText(tw)
 		if c, _ := tw.fbuf.rawClosed(t); c {
 			return valueError("write to closed file")
 		}
@@ -233,7 +235,7 @@ func (tw *TextIO) readChunk(t *objects.Thread, sizeHint int) (bool, *Exc) {
 	}
 	size := tw.chunkSize
 	if sizeHint > 0 {
-		if h := int(float64(sizeHint) * max(tw.b2cratio, 1.0)); h > size {
+		if h := int(float64(sizeHint) * max(tw.ratio(), 1.0)); h > size {
 			size = h
 		}
 	}
@@ -267,17 +269,25 @@ func (tw *TextIO) readChunk(t *objects.Thread, sizeHint int) (bool, *Exc) {
 		return true, err
 	}
 	tw.decoded, tw.decPos = text, 0
-	if n := cpCount(text); n > 0 {
-		tw.b2cratio = float64(len(chunk)) / float64(n)
-	} else {
-		tw.b2cratio = 0
-	}
+	tw.chunkLen, tw.b2cratio = len(chunk), -1 // computed when needed
+
 	if tw.telling {
 		tw.snapValid = true
 		tw.snapFlags = decFlags
 		tw.snapInput = append(decBuf, chunk...)
 	}
 	return eof, nil
+}
+
+// ratio is the bytes-per-character ratio of the last chunk read.
+func (tw *TextIO) ratio() float64 {
+	if tw.b2cratio < 0 {
+		tw.b2cratio = 0
+		if n := cpCount(tw.decoded); n > 0 {
+			tw.b2cratio = float64(tw.chunkLen) / float64(n)
+		}
+	}
+	return tw.b2cratio
 }
 
 func (tw *TextIO) prepRead(t *objects.Thread) *Exc {
@@ -353,25 +363,28 @@ func (tw *TextIO) readline(t *objects.Thread, limit int) (string, *Exc) {
 	}
 	translated := tw.readtranslate
 	universal := tw.readuniversal && !tw.readtranslate
+	// A '\r' ending the decoded text may start a "\r\n" ending: it is
+	// carried over and put in front of the next chunk's text.
+	mayStraddle := !translated && (universal || tw.readnl == "\r\n")
 	var line strings.Builder
 	got := 0
 	eof := false
+	carry := ""
 	for {
 		avail := tw.decoded[tw.decPos:]
-		end := findLineEnd(avail, translated, universal, tw.readnl, eof)
-		if end < 0 && !translated && !universal && eof {
-			end = len(avail)
+		if carry != "" {
+			avail = carry + avail
 		}
+		end := findLineEnd(avail, translated, universal, tw.readnl, eof)
 		if end < 0 && eof {
 			end = len(avail)
 		}
 		if end >= 0 {
 			piece := avail[:end]
 			if limit >= 0 && got+cpCount(piece) > limit {
-				k := cpOffset(piece, limit-got)
-				piece = piece[:k]
+				piece = piece[:cpOffset(piece, limit-got)]
 			}
-			tw.decPos += len(piece)
+			tw.decPos += len(piece) - len(carry)
 			if line.Len() == 0 {
 				return piece, nil
 			}
@@ -381,32 +394,23 @@ func (tw *TextIO) readline(t *objects.Thread, limit int) (string, *Exc) {
 		if limit >= 0 && got+cpCount(avail) >= limit {
 			k := cpOffset(avail, limit-got)
 			line.WriteString(avail[:k])
-			tw.decPos += k
+			tw.decPos += k - len(carry)
 			return line.String(), nil
 		}
-		// keep a trailing '\r' for the next round in universal mode
 		keep := 0
-		if universal && strings.HasSuffix(avail, "\r") {
+		if mayStraddle && strings.HasSuffix(avail, "\r") {
 			keep = 1
 		}
 		line.WriteString(avail[:len(avail)-keep])
 		got += cpCount(avail[:len(avail)-keep])
-		tw.decPos += len(avail) - keep
-		rest := tw.decoded[tw.decPos:]
+		carry = avail[len(avail)-keep:]
+		tw.decPos = len(tw.decoded)
 		var err *Exc
 		eof, err = tw.readChunk(t, 0)
 		if err != nil {
 			return "", err
 		}
-		if rest != "" {
-			tw.decoded = rest + tw.decoded
-			if tw.snapValid {
-				// the kept '\r' was decoded from the previous chunk: the
-				// snapshot must start before it
-				tw.snapValid = false
-			}
-		}
-		if eof && tw.decoded == "" {
+		if eof && tw.decoded == "" && carry == "" {
 			return line.String(), nil
 		}
 	}
@@ -459,7 +463,7 @@ func (tw *TextIO) tell(t *objects.Thread) (Value, *Exc) {
 	restore := func() *Exc { return d.setstate(t, savedBuf, savedFlags) }
 	input := tw.snapInput
 	decFlags := tw.snapFlags
-	skipBytes := int64(tw.b2cratio * float64(charsToSkip))
+	skipBytes := int64(tw.ratio() * float64(charsToSkip))
 	skipBack := int64(1)
 	found := false
 	for skipBytes > 0 {
@@ -656,6 +660,7 @@ func (tw *TextIO) seek(t *objects.Thread, cv Value, whence int64) (Value, *Exc) 
 			return null, err
 		}
 		tw.decoded = text
+		tw.chunkLen, tw.b2cratio = len(input), -1
 		tw.snapValid, tw.snapFlags, tw.snapInput = true, c.decFlags, input
 		if int64(cpCount(text)) < c.charsToSkip {
 			return null, objects.Errorf(objects.ExcOSError, "can't restore logical file position")

@@ -210,6 +210,7 @@ func (tw *TextIO) close(t *objects.Thread, self Value) *Exc {
 	} else {
 		_, ferr = callMethod(t, self, "flush")
 	}
+	unregisterText(tw)
 	_, cerr := callMethod(t, tw.buffer, "close")
 	if cerr != nil {
 		if ferr != nil {
@@ -556,6 +557,15 @@ func init() {
 	})
 	tt.Finish()
 }
+
+// IsNativeText reports whether v is exactly a TextIOWrapper whose write
+// method is not shadowed by an instance attribute, so that WriteString
+// is equivalent to calling v.write (print's fast path for any file).
+func IsNativeText(v Value) bool {
+	return v.Type() == TextIOWrapperType && objects.AttrsOf(v).Get(strWrite).IsNull()
+}
+
+var strWrite = objects.Intern("write")
 
 // WriteString writes s to the text stream v from Go (print's fast path
 // for the original sys.stdout): no Python call and no allocation when v
