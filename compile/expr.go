@@ -98,7 +98,7 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.Subscript:
 		obj := u.exprReg(e.Value)
 		key := u.exprReg(e.Slice)
-		if sl, ok := e.Slice.(*syntax.Slice); ok && sl.Step == nil {
+		if _, ok := e.Slice.(*syntax.Slice); ok {
 			u.markSliceFused()
 		}
 		u.curPos = posOf(e.GetPos())

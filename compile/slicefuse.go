@@ -2,14 +2,20 @@ package compile
 
 // markSliceFused flags the BUILD_SLICE just emitted (D = 1) when the
 // slice object only feeds the BINARY_SUBSCR that follows it (a load of
-// x[a:b]): the VM may then slice lists, tuples and strs directly without
-// creating the slice object or writing its register.
-func (u *unit) markSliceFused() {
+// x[a:b] or x[a:b:c]): the VM may then slice lists, tuples and strs
+// directly without creating the slice object or writing its register.
+func (u *unit) markSliceFused() { u.markSlice(1) }
+
+// markSliceStoreFused is markSliceFused for the STORE_SUBSCR of an
+// assignment x[a:b] = v (D = 2).
+func (u *unit) markSliceStoreFused() { u.markSlice(2) }
+
+func (u *unit) markSlice(d uint64) {
 	n := len(u.instrs)
 	if n == 0 {
 		return
 	}
 	if w := u.instrs[n-1]; Op(w&0xff) == BUILD_SLICE {
-		u.instrs[n-1] = w&^(0xff<<56) | 1<<56
+		u.instrs[n-1] = w&^(0xff<<56) | d<<56
 	}
 }

@@ -491,6 +491,9 @@ func (u *unit) store(target syntax.Expr, v int) {
 		u.curPos = posOf(t.GetPos())
 		obj := u.exprReg(t.Value)
 		key := u.exprReg(t.Slice)
+		if _, ok := t.Slice.(*syntax.Slice); ok {
+			u.markSliceStoreFused()
+		}
 		u.emit(STORE_SUBSCR, obj, key, v, 0)
 		u.curPos = saved
 	case *syntax.Tuple:

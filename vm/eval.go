@@ -490,10 +490,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
 		case compile.BUILD_SLICE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			if w>>56 == 1 && compile.Op(instrs[pc]&0xff) == compile.BINARY_SUBSCR {
-				// x[a:b] (see compile.markSliceFused)
-				if r, ok := fastSlice(regs[uint16(instrs[pc]>>24)], regs[b], regs[b+1]); ok {
-					regs[uint16(instrs[pc]>>8)] = r
+			if w>>56 != 0 {
+				// x[a:b:c] loaded or stored (see compile.markSliceFused)
+				if sliceFused(regs, w, instrs[pc]) {
 					pc++
 					continue
 				}
