@@ -754,7 +754,7 @@ func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst
 	ci := u.constIndex(objects.Obj(code), "comp:"+code.Qualname+":"+itoa(len(u.consts)))
 	u.emit(MAKE_FUNCTION, base, ci, fb, 0)
 	src := u.exprReg(gens[0].Iter)
-	u.emit(GET_ITER, base+1, src, 0, 0)
+	u.emit(GET_ITER, base+1, src, 0, getIterForLoop)
 	u.emitCall(CALL, dst, base, 1, -1)
 }
 
@@ -766,7 +766,7 @@ func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, e
 	} else {
 		src := u.exprReg(g.Iter)
 		it = u.alloc(1)
-		u.emit(GET_ITER, it, src, 0, 0)
+		u.emit(GET_ITER, it, src, 0, getIterForLoop)
 	}
 	top, end := u.newLabel(), u.newLabel()
 	u.bind(top)

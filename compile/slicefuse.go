@@ -19,3 +19,9 @@ func (u *unit) markSlice(d uint64) {
 		u.instrs[n-1] = w&^(0xff<<56) | d<<56
 	}
 }
+
+// getIterForLoop in GET_ITER's D marks an iterator that only FOR_ITER
+// reads (for loops and comprehensions): the VM may keep the iteration
+// state of a list inline in the register instead of allocating a list
+// iterator (see vm/listiter.go).
+const getIterForLoop = 1

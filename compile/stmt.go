@@ -319,7 +319,7 @@ func (u *unit) whileStmt(s *syntax.While) {
 func (u *unit) forStmt(s *syntax.For) {
 	src := u.exprReg(s.Iter)
 	it := u.alloc(1)
-	u.emit(GET_ITER, it, src, 0, 0)
+	u.emit(GET_ITER, it, src, 0, getIterForLoop)
 	top, els, end := u.newLabel(), u.newLabel(), u.newLabel()
 	u.bind(top)
 	before := u.saveAssigned()

@@ -275,6 +275,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 
 		case compile.GET_ITER:
+			if src := regs[uint16(w>>24)]; w>>56 == 1 && src.Type() == objects.ListType {
+				// for loop over an exact list: inline state (objects/liststate.go)
+				regs[uint16(w>>8)] = objects.ListIterState(objects.As[objects.List](src), 0)
+				continue
+			}
 			var it Value
 			it, err = objects.GetIter(t, regs[uint16(w>>24)])
 			if err != nil {
@@ -298,6 +303,15 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			pc = ipc
 		case compile.FOR_ITER_LIST:
 			it := regs[uint16(w>>8)]
+			if l, i, ok := objects.ListIterStateOf(it); ok {
+				if i < len(l.Items) {
+					regs[uint16(w>>24)] = l.Items[i]
+					regs[uint16(w>>8)] = objects.ListIterState(l, i+1)
+				} else {
+					pc = int(w >> 40)
+				}
+				continue
+			}
 			if it.Type() == objects.ListIterType {
 				v, ok := objects.ListIterNext(it)
 				if !ok {
@@ -316,7 +330,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_RANGE)
 				pc = ipc
 				continue
-			case objects.ListIterType:
+			case objects.ListIterType, objects.ListType: // ListType: an inline list state
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_LIST)
 				pc = ipc
 				continue
