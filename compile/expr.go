@@ -42,6 +42,9 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 		u.loadName(e.Id, dst)
 	case *syntax.BinOp:
 		a := u.exprReg(e.Left)
+		if l, ok := e.Left.(*syntax.List); ok && !hasStar(l.Elts) && e.Op == syntax.Add {
+			u.markListConcat()
+		}
 		b := u.exprReg(e.Right)
 		u.curPos = posOf(e.GetPos())
 		u.emit(BINARY_OP, dst, a, b, int(e.Op))

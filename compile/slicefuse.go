@@ -25,3 +25,17 @@ func (u *unit) markSlice(d uint64) {
 // state of a list inline in the register instead of allocating a list
 // iterator (see vm/listiter.go).
 const getIterForLoop = 1
+
+// markListConcat flags the BUILD_LIST just emitted (D = 1) when the list
+// display is the left operand of a + (`[x] + rest`): if the BINARY_OP
+// follows directly and rest is a list, the VM builds the result at once
+// without the temporary list.
+func (u *unit) markListConcat() {
+	n := len(u.instrs)
+	if n == 0 {
+		return
+	}
+	if w := u.instrs[n-1]; Op(w&0xff) == BUILD_LIST {
+		u.instrs[n-1] = w&^(0xff<<56) | 1<<56
+	}
+}

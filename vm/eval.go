@@ -469,6 +469,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 
 		case compile.BUILD_LIST:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			if w>>56 == 1 && listConcatFused(regs, w, instrs[pc]) {
+				pc++ // [x, ...] + list (see compile.markListConcat)
+				continue
+			}
 			l := objects.AllocList(c)
 			copy(l.Items, regs[b:b+c])
 			regs[uint16(w>>8)] = objects.Obj(l)
@@ -740,7 +744,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
 			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
 				var ok bool
-				if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
+				if r, ok = callBuiltinType(objects.As[objects.Type](f), args, kwnames); ok {
+				} else if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
 					r, err = objects.CallValue(t, f, args, kwnames)
 				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {

@@ -171,3 +171,23 @@ func sliceFused(regs []Value, w, next uint64) bool {
 	}
 	return false
 }
+
+// listConcatFused runs a flagged BUILD_LIST w together with the
+// BINARY_OP + next that adds a list to it; false when the generic
+// instructions must run.
+func listConcatFused(regs []Value, w, next uint64) bool {
+	if compile.Op(next&0xff) != compile.BINARY_OP || uint16(next>>24) != uint16(w>>8) || objects.BinOp(next>>56) != objects.OpAdd {
+		return false
+	}
+	r := regs[uint16(next>>40)]
+	if r.Type() != objects.ListType {
+		return false
+	}
+	b, c := int(uint16(w>>24)), int(uint16(w>>40))
+	rest := objects.As[objects.List](r).Items
+	l := objects.AllocList(c + len(rest))
+	copy(l.Items, regs[b:b+c])
+	copy(l.Items[c:], rest)
+	regs[uint16(next>>8)] = objects.Obj(l)
+	return true
+}
