@@ -35,6 +35,7 @@ type Thread struct {
 	Stderr io.Writer
 
 	reprStack []Value
+	scratch   []Value // reusable buffer for collecting iterator items (setalloc.go)
 }
 
 // NewThread returns a thread state with a register stack of the given
