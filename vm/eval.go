@@ -654,6 +654,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			name := code.Names[uint16(w>>40)]
 			if c.Counter < maxDespecialise {
 				specialiseLoadAttr(instrs, ipc, c, o, name)
+			} else if r, ok := polyLoadAttr(c, o, name); ok { // vm/polyattr.go
+				regs[uint16(w>>8)] = r
+				continue
 			}
 			var r Value
 			r, err = objects.GetAttr(t, o, name)
