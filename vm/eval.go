@@ -691,6 +691,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var before *objects.Map
 			if c.Counter < maxDespecialise {
 				before = prepareStoreAttr(o, name)
+			} else if polyStoreAttr(c, o, name, regs[uint16(w>>40)]) { // vm/polyattr.go
+				continue
 			}
 			if err = objects.SetAttr(t, o, name, regs[uint16(w>>40)]); err != nil {
 				goto fail

@@ -62,3 +62,42 @@ func polyLoadAttr(c *objects.InlineCache, o Value, name *objects.Str) (Value, bo
 	p.next = (p.next + 1) % polyWays
 	return a.Slots[i], true
 }
+
+// polyStoreAttr is polyLoadAttr for STORE_ATTR of an attribute the
+// instance already has (no map transition): o.name = v; false when the
+// generic store must run.
+func polyStoreAttr(c *objects.InlineCache, o Value, name *objects.Str, v Value) bool {
+	typ := o.Type()
+	if typ.Flags&objects.FlagHasAttrs == 0 {
+		return false
+	}
+	a := objects.AttrsOf(o)
+	var p *polyAttrCache
+	if !c.Value.IsNull() {
+		p = objects.As[polyAttrCache](c.Value)
+		for i := range p.e {
+			if e := &p.e[i]; e.typ == typ && e.m == a.Map && e.version == typ.Version {
+				a.Slots[e.index] = v
+				return true
+			}
+		}
+	}
+	if a.Map == nil || typ.Version == 0 || !objects.IsGenericSetAttr(typ) {
+		return false
+	}
+	if d := typ.Lookup(name); !d.IsNull() && d.Type().DescrSet != nil {
+		return false
+	}
+	i := a.Map.Index(name)
+	if i < 0 {
+		return false
+	}
+	if p == nil {
+		p = &polyAttrCache{}
+		c.Value = objects.Obj(p)
+	}
+	p.e[p.next] = polyEntry{typ: typ, version: typ.Version, index: int32(i), m: a.Map}
+	p.next = (p.next + 1) % polyWays
+	a.Slots[i] = v
+	return true
+}

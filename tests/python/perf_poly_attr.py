@@ -48,3 +48,25 @@ class G(Base):
         return object.__getattribute__(self, name)
 objs.append(G(1))
 print([o.get() for o in objs[-3:]])
+# polymorphic stores
+def setall(objs, k):
+    for o in objs:
+        o.v = k
+for k in range(30):
+    setall(objs[:-1], k)
+print([o.v for o in objs[:-1]])
+class Slotted(Base):
+    def __setattr__(self, name, val):
+        object.__setattr__(self, name, val * 10)
+objs2 = objs[:6] + [Slotted(1)]
+for k in range(20):
+    setall(objs2, k)
+print([o.v for o in objs2])
+class RO:
+    @property
+    def v(self):
+        return 5
+try:
+    setall([RO()], 1)
+except AttributeError as e:
+    print(type(e).__name__)
