@@ -652,6 +652,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			pc++
 			o := regs[uint16(w>>24)]
 			name := code.Names[uint16(w>>40)]
+			if r, ok := moduleAttr(c, o, name); ok { // vm/modattr.go
+				regs[uint16(w>>8)] = r
+				continue
+			}
 			if c.Counter < maxDespecialise {
 				specialiseLoadAttr(instrs, ipc, c, o, name)
 			} else if r, ok := polyLoadAttr(c, o, name); ok { // vm/polyattr.go
@@ -714,6 +718,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				continue
 			}
 			name := code.Names[uint16(w>>40)]
+			if r, ok := moduleAttr(c, o, name); ok {
+				regs[a] = r
+				regs[a+1] = null
+				continue
+			}
 			if m, ok := lookupMethod(c, o, name); ok {
 				regs[a] = m
 				regs[a+1] = o
