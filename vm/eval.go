@@ -723,7 +723,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				regs[a+1] = null
 				continue
 			}
-			if m, ok := lookupMethod(c, o, name); ok {
+			if m, ok := cachedMethod(c, o, name); ok { // vm/polymethod.go
 				regs[a] = m
 				regs[a+1] = o
 				continue
