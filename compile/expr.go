@@ -34,7 +34,10 @@ func (u *unit) exprReg(e syntax.Expr) int {
 func (u *unit) exprTo(e syntax.Expr, dst int) {
 	saved := u.curPos
 	u.curPos = posOf(e.GetPos())
-	defer func() { u.curPos = saved }()
+	// the temporaries of e's subexpressions are dead once e's value is
+	// in dst: give them back (registers are allocated as a stack)
+	mark := u.tmp
+	defer func() { u.curPos = saved; u.tmp = mark }()
 	switch e := e.(type) {
 	case *syntax.Constant:
 		u.loadConst(dst, u.constOf(e.Value))
