@@ -5,7 +5,8 @@
 #   make parse-check  AST agreement with CPython 3.11 over its whole stdlib
 #   make bench-parse  parsing speed against CPython 3.11
 #   make bench        the programs in benchmarks/programs under Taipan, CPython
-#                     3.11 and PyPy 3 (BENCH_ONLY=a,b to pick, BENCH_REPEAT=n)
+#                     3.11 and PyPy 3 (BENCH_ONLY=a,b to pick, BENCH_REPEAT=n,
+#                     BENCH_FLAGS=--cpu for CPU time instead of wall-clock)
 #   make fuzz         fuzz the parser (FUZZTIME=10m per target)
 #   make conformance  CPython's test suite under Taipan (RUNG=1 or RUNG=1,2 to narrow,
 #                     MODULES=test_bool,test_int for single modules)
@@ -23,6 +24,7 @@ PYPY := pypy3
 BENCH_ONLY ?=
 BENCH_REPEAT ?= 3
 BENCH_MARKDOWN ?=
+BENCH_FLAGS ?=
 
 # parse-check thresholds, in percent of files.
 MIN_NOATTRS ?= 99.9
@@ -88,7 +90,7 @@ conformance-update: build python-deps
 # against CPython 3.11 and their geometric means (benchmarks/run.py).
 bench: build python-deps pypy-deps
 	$(PYTHON) benchmarks/run.py --taipan bin/taipan --cpython $(PYTHON) --pypy "$$(command -v $(PYPY))" \
-		--repeat $(BENCH_REPEAT) $(if $(BENCH_ONLY),--only $(BENCH_ONLY)) $(if $(BENCH_MARKDOWN),--markdown $(BENCH_MARKDOWN))
+		--repeat $(BENCH_REPEAT) $(BENCH_FLAGS) $(if $(BENCH_ONLY),--only $(BENCH_ONLY)) $(if $(BENCH_MARKDOWN),--markdown $(BENCH_MARKDOWN))
 
 fuzz:
 	GO=$(GO) FUZZTIME=$(FUZZTIME) tools/fuzz.sh

@@ -10,7 +10,9 @@ CPython (>1 means faster than CPython) and their geometric means.
 
 With --repeat N each program runs N rounds (each round interleaving the
 interpreters) and the best time of each interpreter is kept, which filters
-out most of the noise of a shared machine.
+out most of the noise of a shared machine. --cpu measures user+sys CPU
+seconds instead of wall-clock time (steadier when the machine is loaded;
+it charges Taipan for the Go collector's work on the other core).
 
 This is a harness for whole programs, not a timed unit test: it is run by
 `make bench`, never by `make test`.
@@ -19,6 +21,7 @@ This is a harness for whole programs, not a timed unit test: it is run by
 import argparse
 import math
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -28,8 +31,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 
 
+CPU_TIME = False  # --cpu: user+sys CPU seconds of the child instead of wall-clock
+
+
+def child_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_once(cmd, path, timeout):
     start = time.perf_counter()
+    cpu0 = child_cpu()
     try:
         proc = subprocess.run(cmd + [path], capture_output=True, text=True,
                               timeout=timeout, cwd=PROGRAMS)
@@ -38,6 +50,8 @@ def run_once(cmd, path, timeout):
     except OSError as exc:
         return None, "error", str(exc)
     elapsed = time.perf_counter() - start
+    if CPU_TIME:
+        elapsed = child_cpu() - cpu0
     if proc.returncode != 0:
         return None, "exit %d" % proc.returncode, proc.stderr[-300:]
     return elapsed, "ok", proc.stdout
@@ -66,8 +80,12 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--cpu", action="store_true",
+                    help="time user+sys CPU of each run instead of wall-clock (steadier on a loaded machine)")
     ap.add_argument("--markdown", default="")
     args = ap.parse_args()
+    global CPU_TIME
+    CPU_TIME = args.cpu
 
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
     if args.only:

@@ -34,7 +34,10 @@ func (u *unit) exprReg(e syntax.Expr) int {
 func (u *unit) exprTo(e syntax.Expr, dst int) {
 	saved := u.curPos
 	u.curPos = posOf(e.GetPos())
-	defer func() { u.curPos = saved }()
+	// the temporaries of e's subexpressions are dead once e's value is
+	// in dst: give them back (registers are allocated as a stack)
+	mark := u.tmp
+	defer func() { u.curPos = saved; u.tmp = mark }()
 	switch e := e.(type) {
 	case *syntax.Constant:
 		u.loadConst(dst, u.constOf(e.Value))
@@ -42,6 +45,9 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 		u.loadName(e.Id, dst)
 	case *syntax.BinOp:
 		a := u.exprReg(e.Left)
+		if l, ok := e.Left.(*syntax.List); ok && !hasStar(l.Elts) && e.Op == syntax.Add {
+			u.markListConcat()
+		}
 		b := u.exprReg(e.Right)
 		u.curPos = posOf(e.GetPos())
 		u.emit(BINARY_OP, dst, a, b, int(e.Op))
@@ -98,7 +104,7 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 	case *syntax.Subscript:
 		obj := u.exprReg(e.Value)
 		key := u.exprReg(e.Slice)
-		if sl, ok := e.Slice.(*syntax.Slice); ok && sl.Step == nil {
+		if _, ok := e.Slice.(*syntax.Slice); ok {
 			u.markSliceFused()
 		}
 		u.curPos = posOf(e.GetPos())
@@ -792,7 +798,7 @@ func (u *unit) comprehension(node syntax.Expr, gens []*syntax.Comprehension, dst
 	if gens[0].IsAsync != 0 {
 		u.emit(EXT, base+1, src, 0, ExtGetAIter)
 	} else {
-		u.emit(GET_ITER, base+1, src, 0, 0)
+		u.emit(GET_ITER, base+1, src, 0, getIterForLoop)
 	}
 	u.emitCall(CALL, dst, base, 1, -1)
 	if awaitResult {
@@ -811,7 +817,7 @@ func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, e
 		if g.IsAsync != 0 {
 			u.emit(EXT, it, src, 0, ExtGetAIter)
 		} else {
-			u.emit(GET_ITER, it, src, 0, 0)
+			u.emit(GET_ITER, it, src, 0, getIterForLoop)
 		}
 	}
 	top, end := u.newLabel(), u.newLabel()

@@ -342,7 +342,7 @@ func (u *unit) whileStmt(s *syntax.While) {
 func (u *unit) forStmt(s *syntax.For) {
 	src := u.exprReg(s.Iter)
 	it := u.alloc(1)
-	u.emit(GET_ITER, it, src, 0, 0)
+	u.emit(GET_ITER, it, src, 0, getIterForLoop)
 	top, els, end := u.newLabel(), u.newLabel(), u.newLabel()
 	u.bind(top)
 	before := u.saveAssigned()
@@ -514,6 +514,9 @@ func (u *unit) store(target syntax.Expr, v int) {
 		u.curPos = posOf(t.GetPos())
 		obj := u.exprReg(t.Value)
 		key := u.exprReg(t.Slice)
+		if _, ok := t.Slice.(*syntax.Slice); ok {
+			u.markSliceStoreFused()
+		}
 		u.emit(STORE_SUBSCR, obj, key, v, 0)
 		u.curPos = saved
 	case *syntax.Tuple:

@@ -81,17 +81,25 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 	if err != nil {
 		return nil, err
 	}
-	s := newSetSized(typ, 0)
+	// Collect the items in the thread's scratch buffer (taken while in use,
+	// so a nested set() made by the iterator gets its own), then build the
+	// set at its final size: no table resizes on the way.
+	buf := t.scratch[:0]
+	t.scratch = nil
+	defer func() {
+		clear(buf)
+		if cap(buf) <= 4096 {
+			t.scratch = buf[:0]
+		}
+	}()
 	for {
 		x, err := Next(t, it)
 		if err != nil {
 			return nil, err
 		}
 		if x.IsNull() {
-			return s, nil
+			return setFrom(t, typ, buf)
 		}
-		if err := s.Add(t, x); err != nil {
-			return nil, err
-		}
+		buf = append(buf, x)
 	}
 }

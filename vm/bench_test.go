@@ -37,6 +37,17 @@ def method_loop(n):
         s += p.get()
     return s
 
+class Q(P):
+    pass
+
+def poly_loop(n):
+    ps = [P(1, 2), Q(3, 4)]
+    s = 0
+    for i in range(n):
+        for p in ps:
+            s += p.get()
+    return s
+
 def fib(n):
     if n < 2:
         return n
@@ -84,6 +95,7 @@ func runLoop(b *testing.B, name string) {
 func BenchmarkIntLoop(b *testing.B)    { runLoop(b, "int_loop") }
 func BenchmarkFloatLoop(b *testing.B)  { runLoop(b, "float_loop") }
 func BenchmarkMethodCall(b *testing.B) { runLoop(b, "method_loop") }
+func BenchmarkPolyMethod(b *testing.B) { runLoop(b, "poly_loop") }
 
 // BenchmarkFib25 measures one fib(25) call tree (242785 calls).
 func BenchmarkFib25(b *testing.B) {
@@ -96,7 +108,9 @@ func BenchmarkFib25(b *testing.B) {
 }
 
 func TestLoopsDoNotAllocate(t *testing.T) {
-	for _, name := range []string{"int_loop", "float_loop", "method_loop"} {
+	// poly_loop: a method call site and attribute reads that see two
+	// classes, and a for loop over a list (inline iteration state).
+	for _, name := range []string{"int_loop", "float_loop", "method_loop", "poly_loop"} {
 		th, f := benchFunc(t, name)
 		objects.CallValue(th, f, []objects.Value{objects.Int(10)}, nil) // warm up (quicken)
 		allocs := testing.AllocsPerRun(5, func() {

@@ -54,3 +54,32 @@ func cacheClassInit(c *objects.InlineCache, ty *objects.Type) bool {
 	c.Type, c.Version, c.Value, c.Counter = ty, ty.Version, init, 0
 	return true
 }
+
+// callBuiltinType handles list(x) and tuple(x) of an exact list or tuple
+// with one allocation (the generic path allocates the object, then the
+// copy of the items); ok is false otherwise.
+func callBuiltinType(ty *objects.Type, args []Value, kwnames *objects.Tuple) (Value, bool) {
+	if len(args) != 1 || kwnames != nil || (ty != objects.ListType && ty != objects.TupleType) {
+		return null, false
+	}
+	var items []Value
+	switch a := args[0]; a.Type() {
+	case objects.ListType:
+		items = objects.As[objects.List](a).Items
+	case objects.TupleType:
+		if ty == objects.TupleType {
+			return a, true
+		}
+		items = objects.As[objects.Tuple](a).Items
+	default:
+		return null, false
+	}
+	if ty == objects.ListType {
+		l := objects.AllocList(len(items))
+		copy(l.Items, items)
+		return objects.Obj(l), true
+	}
+	tu := objects.AllocTuple(len(items))
+	copy(tu.Items, items)
+	return objects.Obj(tu), true
+}

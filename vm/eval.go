@@ -293,6 +293,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 
 		case compile.GET_ITER:
+			if src := regs[uint16(w>>24)]; w>>56 == 1 && src.Type() == objects.ListType {
+				// for loop over an exact list: inline state (objects/liststate.go)
+				regs[uint16(w>>8)] = objects.ListIterState(objects.As[objects.List](src), 0)
+				continue
+			}
 			var it Value
 			it, err = objects.GetIter(t, regs[uint16(w>>24)])
 			if err != nil {
@@ -316,6 +321,15 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			pc = ipc
 		case compile.FOR_ITER_LIST:
 			it := regs[uint16(w>>8)]
+			if l, i, ok := objects.ListIterStateOf(it); ok {
+				if i < len(l.Items) {
+					regs[uint16(w>>24)] = l.Items[i]
+					regs[uint16(w>>8)] = objects.ListIterState(l, i+1)
+				} else {
+					pc = int(w >> 40)
+				}
+				continue
+			}
 			if it.Type() == objects.ListIterType {
 				v, ok := objects.ListIterNext(it)
 				if !ok {
@@ -334,7 +348,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_RANGE)
 				pc = ipc
 				continue
-			case objects.ListIterType:
+			case objects.ListIterType, objects.ListType: // ListType: an inline list state
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_LIST)
 				pc = ipc
 				continue
@@ -499,6 +513,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 
 		case compile.BUILD_LIST:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			if w>>56 == 1 && listConcatFused(regs, w, instrs[pc]) {
+				pc++ // [x, ...] + list (see compile.markListConcat)
+				continue
+			}
 			l := objects.AllocList(c)
 			copy(l.Items, regs[b:b+c])
 			regs[uint16(w>>8)] = objects.Obj(l)
@@ -534,10 +552,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
 		case compile.BUILD_SLICE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			if w>>56 == 1 && compile.Op(instrs[pc]&0xff) == compile.BINARY_SUBSCR {
-				// x[a:b] (see compile.markSliceFused)
-				if r, ok := fastSlice(regs[uint16(instrs[pc]>>24)], regs[b], regs[b+1]); ok {
-					regs[uint16(instrs[pc]>>8)] = r
+			if w>>56 != 0 {
+				// x[a:b:c] loaded or stored (see compile.markSliceFused)
+				if sliceFused(regs, w, instrs[pc]) {
 					pc++
 					continue
 				}
@@ -683,8 +700,15 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			pc++
 			o := regs[uint16(w>>24)]
 			name := code.Names[uint16(w>>40)]
+			if r, ok := moduleAttr(c, o, name); ok { // vm/modattr.go
+				regs[uint16(w>>8)] = r
+				continue
+			}
 			if c.Counter < maxDespecialise {
 				specialiseLoadAttr(instrs, ipc, c, o, name)
+			} else if r, ok := polyLoadAttr(c, o, name); ok { // vm/polyattr.go
+				regs[uint16(w>>8)] = r
+				continue
 			}
 			var r Value
 			r, err = objects.GetAttr(t, o, name)
@@ -719,6 +743,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var before *objects.Map
 			if c.Counter < maxDespecialise {
 				before = prepareStoreAttr(o, name)
+			} else if polyStoreAttr(c, o, name, regs[uint16(w>>40)]) { // vm/polyattr.go
+				continue
 			}
 			if err = objects.SetAttr(t, o, name, regs[uint16(w>>40)]); err != nil {
 				goto fail
@@ -740,7 +766,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				continue
 			}
 			name := code.Names[uint16(w>>40)]
-			if m, ok := lookupMethod(c, o, name); ok {
+			if r, ok := moduleAttr(c, o, name); ok {
+				regs[a] = r
+				regs[a+1] = null
+				continue
+			}
+			if m, ok := cachedMethod(c, o, name); ok { // vm/polymethod.go
 				regs[a] = m
 				regs[a+1] = o
 				continue
@@ -775,7 +806,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
 			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
 				var ok bool
-				if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
+				if r, ok = callBuiltinType(objects.As[objects.Type](f), args, kwnames); ok {
+				} else if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
 					r, err = objects.CallValue(t, f, args, kwnames)
 				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {

@@ -133,7 +133,14 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 			return null, true, throw
 		}
 	} else if throw == nil {
-		g.regs[g.sendReg] = sent
+		switch r, err, mode := g.delegateSend(t, sent); mode { // vm/yieldfrom.go
+		case delegateYielded:
+			return r, false, nil
+		case delegateRaised:
+			throw = err
+		case delegateNone:
+			g.regs[g.sendReg] = sent
+		}
 	}
 	if t.Depth >= t.RecursionLimit {
 		return null, false, objects.Errorf(objects.ExcRecursionError, "maximum recursion depth exceeded")

@@ -1,0 +1,23 @@
+package objects
+
+import "unsafe"
+
+// Inline list iteration state: a for loop over an exact list keeps
+// (list, next index) in its iterator register as a Value whose pointer is
+// the list and whose payload is index+1, instead of allocating a list
+// iterator. Heap-object Values always have a zero payload, so the state
+// is distinguishable from the list itself; only the VM's FOR_ITER ever
+// sees it (the compiler marks the GET_ITERs whose result no other
+// instruction reads).
+
+// ListIterState returns the state "iterating l, next index i".
+func ListIterState(l *List, i int) Value { return Value{p: unsafe.Pointer(l), n: uint64(i) + 1} }
+
+// ListIterStateOf returns the list and next index of a state made by
+// ListIterState; ok is false for any other value.
+func ListIterStateOf(v Value) (l *List, i int, ok bool) {
+	if v.n == 0 || v.p == nil || (*Header)(v.p).typ != ListType {
+		return nil, 0, false
+	}
+	return (*List)(v.p), int(v.n - 1), true
+}
