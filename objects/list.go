@@ -102,6 +102,9 @@ func listSetItem(t *Thread, v, k, x Value) *BaseException {
 			l.Items = keep
 			return nil
 		}
+		if x.Type().Iter == nil && x.Type().GetItem == nil {
+			return Errorf(ExcTypeError, "can only assign an iterable")
+		}
 		items, err := IterToSlice(t, x)
 		if err != nil {
 			return err

@@ -1064,3 +1064,37 @@ func init() {
 		return NewStrValue(sb.String()), nil
 	}
 }
+
+// wrapArgCheck replaces builtin methods of typ with versions that first
+// check the number of positional arguments (CPython's "X.m() takes no
+// arguments (1 given)" messages).
+func wrapArgCheck(typ *Type, lo, hi int, names ...string) {
+	for _, name := range names {
+		v, ok := typ.Dict.GetStr(Intern(name))
+		if !ok || v.Type() != MethodDescrType {
+			continue
+		}
+		inner := As[BuiltinFunction](v).Fn
+		tn, n := typ.Name, name
+		typ.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := methArgs(tn, n, args, kwnames, lo, hi); err != nil {
+				return Null, err
+			}
+			return inner(t, self, args, kwnames)
+		})
+	}
+}
+
+func init() {
+	wrapArgCheck(ListType, 0, 0, "copy", "clear", "reverse")
+	wrapArgCheck(DictType, 0, 0, "copy", "clear", "popitem")
+	wrapArgCheck(SetType, 0, 0, "copy", "clear", "pop")
+	wrapArgCheck(FrozenSetType, 0, 0, "copy")
+	wrapArgCheck(ByteArrayType, 0, 0, "copy", "clear", "reverse")
+	IntType.AddMethod("__index__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) != 0 {
+			return Null, Errorf(ExcTypeError, "expected 0 arguments, got %d", len(args))
+		}
+		return intSelf(self), nil
+	})
+}

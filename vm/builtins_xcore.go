@@ -8,8 +8,8 @@ import (
 )
 
 // Builtins completed or corrected by the core differential corpus
-// (tests/python/core_*.py). This file's init runs after builtins.go's,
-// so a def here replaces the earlier one.
+// (tests/python/core_*.py). This file's init runs after builtins.go's
+// (and builtins_eval.go's), so a def here replaces the earlier one.
 
 var callableIterType = newIterType("callable_iterator")
 
@@ -327,8 +327,11 @@ func init() {
 	})
 	origReversed, _ := Builtins.GetStr(objects.Intern("reversed"))
 	def("reversed", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
-			return null, err
+		if kwnames.Len() > 0 {
+			return null, objects.Errorf(objects.ExcTypeError, "reversed() takes no keyword arguments")
+		}
+		if len(args) != 1 {
+			return null, objects.Errorf(objects.ExcTypeError, "reversed expected 1 argument, got %d", len(args))
 		}
 		if items, ok := objects.DictReversedItems(args[0]); ok {
 			i := 0
@@ -586,5 +589,34 @@ func init() {
 			}
 		}
 		return objects.CallValue(t, origChr, []Value{v}, nil)
+	})
+}
+
+func init() {
+	origExec, _ := Builtins.GetStr(objects.Intern("exec"))
+	def("exec", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if pos, _ := objects.SplitArgs(args, kwnames); len(pos) == 0 {
+			return null, objects.Errorf(objects.ExcTypeError, "exec() takes at least 1 positional argument (0 given)")
+		}
+		return objects.CallValue(t, origExec, args, kwnames)
+	})
+	origCompile, _ := Builtins.GetStr(objects.Intern("compile"))
+	def("compile", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		pos, _ := objects.SplitArgs(args, kwnames)
+		for i, n := range []string{"source", "filename", "mode"} {
+			if len(pos) <= i {
+				if _, ok := kwArg(args, kwnames, n); !ok {
+					return null, objects.Errorf(objects.ExcTypeError, "compile() missing required argument '%s' (pos %d)", n, i+1)
+				}
+			}
+		}
+		return objects.CallValue(t, origCompile, args, kwnames)
+	})
+	origGlobals, _ := Builtins.GetStr(objects.Intern("globals"))
+	def("globals", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if len(args) > 0 {
+			return null, objects.Errorf(objects.ExcTypeError, "globals() takes no arguments (%d given)", len(args))
+		}
+		return objects.CallValue(t, origGlobals, args, kwnames)
 	})
 }
