@@ -100,9 +100,6 @@ func isSubHook(t *objects.Thread, v Value, cls Value, inst bool, msg string) (bo
 		}
 		return false, nil
 	}
-	if inst && v.Type() == cls.Type() && cls.Type() == objects.TypeType {
-		return true, nil
-	}
 	if cls.Type() != objects.TypeType {
 		hook := "__subclasscheck__"
 		if inst {
