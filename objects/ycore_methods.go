@@ -1098,3 +1098,86 @@ func init() {
 		return intSelf(self), nil
 	})
 }
+
+func init() {
+	// f.__name__ = ..., f.__qualname__, f.__doc__, f.__module__ are writable
+	FunctionType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		f := As[Function](v)
+		switch name.S {
+		case "__name__", "__qualname__":
+			if val.IsNull() {
+				return Errorf(ExcTypeError, "cannot delete %s attribute", name.S)
+			}
+			if !val.IsInstance(StrType) {
+				return Errorf(ExcTypeError, "%s must be set to a string object", name.S)
+			}
+			if name.S == "__name__" {
+				f.Name = As[Str](val).S
+			} else {
+				f.Qualname = As[Str](val).S
+			}
+			return nil
+		case "__doc__":
+			f.Doc = val
+			if val.IsNull() {
+				f.Doc = None
+			}
+			return nil
+		case "__module__":
+			f.Module = val
+			return nil
+		case "__defaults__":
+			if val.IsNull() || val.IsNone() {
+				f.Defaults = nil
+				return nil
+			}
+			if val.Type() != TupleType {
+				return Errorf(ExcTypeError, "__defaults__ must be set to a tuple object")
+			}
+			f.Defaults = As[Tuple](val).Items
+			return nil
+		}
+		return GenericSetAttr(t, v, name, val)
+	}
+	MethodType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+		if b.Type() != MethodType || (op != CmpEq && op != CmpNe) {
+			return NotImplemented, nil
+		}
+		x, y := As[Method](a), As[Method](b)
+		eq := x.Self.Is(y.Self)
+		if eq {
+			var err *BaseException
+			if eq, err = Equal(t, x.Func, y.Func); err != nil {
+				return Null, err
+			}
+		}
+		return Bool(eq == (op == CmpEq)), nil
+	}
+	MethodType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
+		m := As[Method](v)
+		h1, err := Hash(t, m.Func)
+		if err != nil {
+			return 0, err
+		}
+		return h1 ^ identityHashOf(m.Self), nil
+	}
+	MethodDescrType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		switch name.S {
+		case "__name__":
+			return NewStrValue(b.Name), nil
+		case "__qualname__":
+			if b.Owner != nil {
+				return NewStrValue(b.Owner.Name + "." + b.Name), nil
+			}
+			return NewStrValue(b.Name), nil
+		case "__objclass__":
+			if b.Owner != nil {
+				return Obj(b.Owner), nil
+			}
+		}
+		return GenericGetAttr(t, v, name)
+	}
+}
+
+func identityHashOf(v Value) int64 { h, _ := identityHash(nil, v); return h }
