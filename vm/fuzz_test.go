@@ -177,3 +177,20 @@ var fuzzExprSeeds = []string{
 	`"a\nb".splitlines(True)`, `b"a,b".split(b",")`, `bytearray(3).upper()`, `"x" * 3 + str(10 ** 20)`, `2 ** 100 // -7`,
 	`f"{3.14159:.2f}{'x'!r}"`, `eval("1 + 2")`, `type("T", (), {})()`, `vars(type("T", (), {"a": 1}))["a"]`,
 }
+
+// TestFuzzDetectsPanic checks that fuzzOne reports a Go panic that safeCall
+// recovered into SystemError (the fuzz targets would miss bugs otherwise).
+func TestFuzzDetectsPanic(t *testing.T) {
+	name := objects.Intern("_fuzz_panic")
+	Builtins.SetStr(name, objects.NewBuiltin("_fuzz_panic", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		var s []int
+		return objects.Int(int64(s[len(args)+3])), nil
+	}))
+	defer Builtins.DelStr(name)
+	if fault := fuzzOne([]byte("try:\n    _fuzz_panic()\nexcept BaseException:\n    pass\n")); !strings.Contains(fault, "index out of range") {
+		t.Fatalf("recovered panic not reported: %q", fault)
+	}
+	if fault := fuzzOne([]byte("print(1)\n")); fault != "" {
+		t.Fatalf("clean program reported: %q", fault)
+	}
+}
