@@ -113,6 +113,13 @@ func isSubHook(t *objects.Thread, v Value, cls Value, inst bool, msg string) (bo
 			return objects.Truth(t, r)
 		}
 	}
+	if cls.Type() == objects.GenericAliasType {
+		which := "isinstance"
+		if !inst {
+			which = "issubclass"
+		}
+		return false, objects.Errorf(objects.ExcTypeError, "%s() argument 2 cannot be a parameterized generic", which)
+	}
 	if !cls.IsInstance(objects.TypeType) {
 		return false, objects.Errorf(objects.ExcTypeError, "%s", msg)
 	}
@@ -339,6 +346,18 @@ func init() {
 				}
 				i++
 				return items[i-1], nil
+			}), nil
+		}
+		if l := args[0]; l.Type() == objects.ListType {
+			i := len(objects.As[objects.List](l).Items)
+			return mkIter(listReverseIterType, func(t *objects.Thread) (Value, *Exc) {
+				items := objects.As[objects.List](l).Items
+				i--
+				if i < 0 || i >= len(items) {
+					i = -1
+					return null, nil
+				}
+				return items[i], nil
 			}), nil
 		}
 		if args[0].Type().GetItem == nil && args[0].Type().LookupString("__reversed__").IsNull() {
