@@ -1181,3 +1181,36 @@ func init() {
 }
 
 func identityHashOf(v Value) int64 { h, _ := identityHash(nil, v); return h }
+
+func init() {
+	ListType.INB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		l := As[List](a)
+		k, notImpl, err := repeatCount(b, len(l.Items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
+		}
+		l.Items = repeatValues(l.Items, k)
+		return a, nil
+	}
+	for _, op := range []BinOp{OpOr, OpAnd, OpSub, OpXor} {
+		op := op
+		SetType.INB[op] = func(t *Thread, a, b Value) (Value, *BaseException) {
+			if !b.IsInstance(SetType) && !b.IsInstance(FrozenSetType) {
+				return NotImplemented, nil
+			}
+			r, err := setOp(op)(t, a, b)
+			if err != nil || r.Is(NotImplemented) {
+				return r, err
+			}
+			d := As[Set](a).D
+			keys := As[Set](r).D.Keys()
+			d.Clear()
+			for _, k := range keys {
+				if err := d.SetItem(t, k, None); err != nil {
+					return Null, err
+				}
+			}
+			return a, nil
+		}
+	}
+}
