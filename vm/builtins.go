@@ -169,6 +169,7 @@ func newIterType(name string) *objects.Type {
 	typ.GetAttr = objects.GenericGetAttr
 	typ.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
 	typ.Next = func(t *objects.Thread, v Value) (Value, *Exc) { return objects.As[funcIter](v).next(t) }
+	addIterMethods(typ)
 	return typ
 }
 

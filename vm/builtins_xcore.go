@@ -251,6 +251,9 @@ func init() {
 		if src.IsNull() {
 			return null, objects.Errorf(objects.ExcTypeError, "enumerate() missing required argument 'iterable'")
 		}
+		if start.IsBool() {
+			start = objects.Int(int64(start.SmallInt()))
+		}
 		if !objects.IsIntValue(start) {
 			if start.Type().Index == nil {
 				return null, objects.Errorf(objects.ExcTypeError, "'%s' object cannot be interpreted as an integer", start.Type().Name)
@@ -634,5 +637,20 @@ func init() {
 			return null, objects.Errorf(objects.ExcTypeError, "globals() takes no arguments (%d given)", len(args))
 		}
 		return objects.CallValue(t, origGlobals, args, kwnames)
+	})
+}
+
+// addIterMethods gives the builtin iterator types their __iter__ and
+// __next__ methods.
+func addIterMethods(typ *objects.Type) {
+	typ.AddMethod("__iter__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		return self, nil
+	})
+	typ.AddMethod("__next__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		v, err := objects.Next(t, self)
+		if err == nil && v.IsNull() {
+			return null, objects.NewException(objects.ExcStopIteration)
+		}
+		return v, err
 	})
 }
