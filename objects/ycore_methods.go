@@ -24,6 +24,7 @@ func (t *Type) addGetter(name string, get func(t *Thread, self Value) (Value, *B
 		}
 		return get(th, args[0])
 	})
+	As[BuiltinFunction](fn).Owner = t
 	t.SetAttrString(name, Obj(&Property{Header: Header{PropertyType}, Get: fn, Set: None, Del: None, Doc: None}))
 }
 
@@ -876,6 +877,10 @@ func init() {
 func propertyError(p *Property, obj Value, what string) *BaseException {
 	if p.Get.Type() == FunctionType {
 		return Errorf(ExcAttributeError, "property '%s' of '%s' object has no %s", As[Function](p.Get).Name, obj.Type().Name, what)
+	}
+	if p.Get.Type() == BuiltinFunctionType && As[BuiltinFunction](p.Get).Owner != nil {
+		b := As[BuiltinFunction](p.Get)
+		return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", b.Name, b.Owner.Name)
 	}
 	if what == "setter" {
 		return Errorf(ExcAttributeError, "can't set attribute")
