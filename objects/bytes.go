@@ -58,7 +58,7 @@ func init() {
 		if !s.IsInstance(BytesType) {
 			s, n = b, a
 		}
-		k, notImpl, err := repeatCount(n, len(As[Bytes](s).B), 1)
+		k, notImpl, err := repeatCount(t, n, len(As[Bytes](s).B), 1)
 		if notImpl || err != nil {
 			return NotImplemented, err
 		}

@@ -411,7 +411,7 @@ func strFormatN(t *Thread, f string, pos []Value, named func(string) (Value, *Ba
 			}
 		}
 		if j < 0 {
-			if nest > 0 {
+			if i+1 < len(f) {
 				return Null, Errorf(ExcValueError, "expected '}' before end of string")
 			}
 			return Null, Errorf(ExcValueError, "Single '{' encountered in format string")
@@ -430,8 +430,15 @@ func strFormatN(t *Thread, f string, pos []Value, named func(string) (Value, *Ba
 		}
 		conv := byte(0)
 		if k := strings.IndexByte(field, '!'); k >= 0 {
-			if k+1 < len(field) {
-				conv = field[k+1]
+			switch {
+			case k+1 >= len(field):
+				return Null, Errorf(ExcValueError, "unmatched '{' in format spec")
+			case k+2 < len(field):
+				return Null, Errorf(ExcValueError, "expected ':' after conversion specifier")
+			}
+			conv = field[k+1]
+			if conv != 'r' && conv != 's' && conv != 'a' {
+				return Null, Errorf(ExcValueError, "Unknown conversion specifier %c", conv)
 			}
 			field = field[:k]
 		}
@@ -468,10 +475,19 @@ func strFormatN(t *Thread, f string, pos []Value, named func(string) (Value, *Ba
 				} else {
 					rest = ""
 				}
+				if attr == "" {
+					return Null, Errorf(ExcValueError, "Empty attribute in format string")
+				}
 				v, err = GetAttr(t, v, Intern(attr))
 			} else {
 				k := strings.IndexByte(rest, ']')
+				if k < 0 {
+					return Null, Errorf(ExcValueError, "expected '}' before end of string")
+				}
 				key := rest[1:k]
+				if key == "" {
+					return Null, Errorf(ExcValueError, "Empty attribute in format string")
+				}
 				rest = rest[k+1:]
 				if n, e := strconv.Atoi(key); e == nil {
 					v, err = GetItem(t, v, Int(int64(n)))

@@ -448,6 +448,9 @@ func NewClass(t *Thread, name, bases, ns Value) (Value, *BaseException) {
 	if len(bs) == 0 {
 		bs = []*Type{ObjectType}
 	}
+	if err := checkLayouts(bs); err != nil {
+		return Null, err
+	}
 	n := As[Str](name).S
 	ty := &Type{Header: Header{TypeType}, Name: n, Qualname: n, Base: bs[0], Bases: bs, Flags: FlagHeapType | FlagBaseType}
 	ty.Dict = As[Dict](ns).Copy()

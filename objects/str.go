@@ -180,7 +180,13 @@ func strMul(t *Thread, a, b Value) (Value, *BaseException) {
 		s, n = b, a
 	}
 	if !IsIntValue(n) {
-		return NotImplemented, nil
+		if n.Type().Index == nil {
+			return NotImplemented, nil
+		}
+		var err *BaseException
+		if n, err = Index(t, n); err != nil {
+			return Null, err
+		}
 	}
 	k, ok := IntToInt64(n)
 	if !ok {

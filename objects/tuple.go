@@ -260,7 +260,7 @@ func init() {
 			s, n = b, a
 		}
 		items := As[Tuple](s).Items
-		k, notImpl, err := repeatCount(n, len(items), 16)
+		k, notImpl, err := repeatCount(t, n, len(items), 16)
 		if notImpl || err != nil {
 			return NotImplemented, err
 		}

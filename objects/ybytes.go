@@ -394,14 +394,14 @@ func init() {
 		if !isByteArray(s) {
 			s, n = b, a
 		}
-		k, notImpl, err := repeatCount(n, len(As[Bytes](s).B), 1)
+		k, notImpl, err := repeatCount(t, n, len(As[Bytes](s).B), 1)
 		if notImpl || err != nil {
 			return NotImplemented, err
 		}
 		return NewByteArray(bytes.Repeat(As[Bytes](s).B, k)), nil
 	}
 	ByteArrayType.INB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
-		k, notImpl, err := repeatCount(b, len(As[Bytes](a).B), 1)
+		k, notImpl, err := repeatCount(t, b, len(As[Bytes](a).B), 1)
 		if notImpl || err != nil {
 			return NotImplemented, err
 		}

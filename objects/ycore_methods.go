@@ -291,9 +291,15 @@ var MaxIntBits = int64(1 << 32)
 // repeatCount validates the count n of seq * n for a sequence of length
 // elems whose elements take size bytes: the count (negative → 0),
 // notImpl when n is not an int, or an error.
-func repeatCount(n Value, elems, size int) (int, bool, *BaseException) {
+func repeatCount(t *Thread, n Value, elems, size int) (int, bool, *BaseException) {
 	if !IsIntValue(n) {
-		return 0, true, nil
+		if n.Type().Index == nil || t == nil {
+			return 0, true, nil
+		}
+		var err *BaseException
+		if n, err = Index(t, n); err != nil {
+			return 0, false, err
+		}
 	}
 	k, ok := IntToInt64(n)
 	if !ok {
@@ -1190,7 +1196,7 @@ func identityHashOf(v Value) int64 { h, _ := identityHash(nil, v); return h }
 func init() {
 	ListType.INB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
 		l := As[List](a)
-		k, notImpl, err := repeatCount(b, len(l.Items), 16)
+		k, notImpl, err := repeatCount(t, b, len(l.Items), 16)
 		if notImpl || err != nil {
 			return NotImplemented, err
 		}
@@ -1218,4 +1224,39 @@ func init() {
 			return a, nil
 		}
 	}
+}
+
+// solidBase is the builtin type that fixes an instance layout of t
+// (exception classes all share BaseException's).
+func solidBase(t *Type) *Type {
+	for t != nil && t.IsHeapType() {
+		t = t.Base
+	}
+	if t == nil {
+		return ObjectType
+	}
+	if t.IsSubtype(ExcBaseException) {
+		return ExcBaseException
+	}
+	return t
+}
+
+// checkLayouts rejects bases whose builtin layouts are incompatible
+// (class C(int, str)).
+func checkLayouts(bases []*Type) *BaseException {
+	var winner *Type
+	for _, b := range bases {
+		sb := solidBase(b)
+		if sb == ObjectType {
+			continue
+		}
+		switch {
+		case winner == nil || sb.IsSubtype(winner):
+			winner = sb
+		case winner.IsSubtype(sb):
+		default:
+			return Errorf(ExcTypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return nil
 }
