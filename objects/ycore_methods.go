@@ -1260,3 +1260,46 @@ func checkLayouts(bases []*Type) *BaseException {
 	}
 	return nil
 }
+
+func init() {
+	ExcBaseException.AddMethod("add_note", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("BaseException", "add_note", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !args[0].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "note must be a str, not '%s'", args[0].Type().Name)
+		}
+		notes, err := GetAttrString(t, self, "__notes__")
+		if err != nil {
+			if !err.Matches(ExcAttributeError) {
+				return Null, err
+			}
+			notes = NewListValue(nil)
+			if err := SetAttr(t, self, Intern("__notes__"), notes); err != nil {
+				return Null, err
+			}
+		}
+		if notes.Type() != ListType {
+			return Null, Errorf(ExcTypeError, "Cannot add note: __notes__ is not a list")
+		}
+		l := As[List](notes)
+		l.Items = append(l.Items, args[0])
+		return None, nil
+	})
+}
+
+// ExceptionNotes returns the str notes added to e with add_note (for the
+// traceback printer).
+func ExceptionNotes(t *Thread, e *BaseException) []string {
+	v, err := GetAttrString(t, Obj(e), "__notes__")
+	if err != nil || v.Type() != ListType {
+		return nil
+	}
+	var out []string
+	for _, n := range As[List](v).Items {
+		if s, err := StrString(t, n); err == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}

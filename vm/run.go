@@ -173,6 +173,10 @@ func FormatException(t *objects.Thread, e *Exc, sb *strings.Builder, seen map[*E
 	}
 	sb.WriteString(objects.ExceptionMessage(t, e))
 	sb.WriteByte('\n')
+	for _, n := range objects.ExceptionNotes(t, e) {
+		sb.WriteString(n)
+		sb.WriteByte('\n')
+	}
 }
 
 // formatSyntaxErrorDetail prints a SyntaxError raised at run time (exec,
