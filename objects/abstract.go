@@ -273,7 +273,7 @@ func Contains(t *Thread, o, x Value) (bool, *BaseException) {
 	if f := o.Type().Contains; f != nil {
 		return f(t, o, x)
 	}
-	if o.Type().Iter == nil && o.Type().GetItem == nil {
+	if o.Type().Iter == nil && o.Type().GetItem == nil || iterBlocked(o.Type()) {
 		return false, Errorf(ExcTypeError, "argument of type '%s' is not iterable", o.Type().Name)
 	}
 	return iterContains(t, o, x)
@@ -331,6 +331,9 @@ func init() {
 // GetIter returns iter(v).
 func GetIter(t *Thread, v Value) (Value, *BaseException) {
 	typ := v.Type()
+	if typ.IsHeapType() && iterBlocked(typ) {
+		return Null, Errorf(ExcTypeError, "'%s' object is not iterable", typ.Name)
+	}
 	if typ.Iter != nil {
 		it, err := typ.Iter(t, v)
 		if err != nil {
@@ -400,7 +403,11 @@ func Index(t *Thread, v Value) (Value, *BaseException) {
 		return Int(int64(v.n)), nil
 	}
 	if f := v.Type().Index; f != nil {
-		return f(t, v)
+		r, err := f(t, v)
+		if err == nil && !IsIntValue(r) {
+			return Null, Errorf(ExcTypeError, "__index__ returned non-int (type %s)", r.Type().Name)
+		}
+		return r, err
 	}
 	return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 }

@@ -1026,7 +1026,11 @@ func init() {
 		}
 		if len(args) == 1 && kwnames == nil {
 			if m := args[0].Type().LookupString("__complex__"); !m.IsNull() && args[0].Type().IsHeapType() {
-				return CallValue(t, m, []Value{args[0]}, nil)
+				r, err := CallValue(t, m, []Value{args[0]}, nil)
+				if err == nil && !r.IsInstance(ComplexType) {
+					return Null, Errorf(ExcTypeError, "__complex__ returned non-complex (type %s)", r.Type().Name)
+				}
+				return r, err
 			}
 		}
 		return plainComplex(t, typ, args, kwnames)
@@ -1302,4 +1306,14 @@ func ExceptionNotes(t *Thread, e *BaseException) []string {
 		}
 	}
 	return out
+}
+
+// iterBlocked reports a class that sets __iter__ = None (not iterable,
+// even with __getitem__).
+func iterBlocked(t *Type) bool {
+	if !t.IsHeapType() {
+		return false
+	}
+	v := t.LookupString("__iter__")
+	return !v.IsNull() && v.IsNone()
 }

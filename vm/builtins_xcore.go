@@ -436,6 +436,14 @@ func init() {
 		if vals[2].IsNone() {
 			return objects.CallValue(t, origPow, vals[:2], nil)
 		}
+		if bt := vals[0].Type(); bt.IsHeapType() {
+			if m := bt.LookupString("__pow__"); !m.IsNull() {
+				r, err := objects.CallValue(t, m, vals[:], nil)
+				if err != nil || !r.Is(objects.NotImplemented) {
+					return r, err
+				}
+			}
+		}
 		return objects.CallValue(t, origPow, vals[:], nil)
 	})
 	def("divmod", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {

@@ -176,7 +176,7 @@ var fuzzExprSeeds = []string{
 	`getattr(1, "real", None)`, `complex("1+2j") * 2`, `iter([1]).__next__()`, `"abc"[::-1].upper().zfill(6)`, `"\t".expandtabs(4)`,
 	`"a\nb".splitlines(True)`, `b"a,b".split(b",")`, `bytearray(3).upper()`, `"x" * 3 + str(10 ** 20)`, `2 ** 100 // -7`,
 	`f"{3.14159:.2f}{'x'!r}"`, `"{0[x}".format([1])`, `"{0.}{1!}".format(1, 2)`, `"{:{}{}}".format(1, ">", 3)`,
-	`format(1, 5)`, `pow(2, -1, 4)`, `"ab" * (2 ** 62)`, `bytearray(b"abc")[::2]`, `[1, 2, 3].__setitem__(slice(0, 3, 2), [9])`, `eval("1 + 2")`, `type("T", (), {})()`, `vars(type("T", (), {"a": 1}))["a"]`,
+	`format(1, 5)`, `hex(type("B", (), {"__index__": lambda s: "no"})())`, `"ab"[type("I", (), {"__index__": lambda s: 2 ** 70})()]`, `pow(2, -1, 4)`, `"ab" * (2 ** 62)`, `bytearray(b"abc")[::2]`, `[1, 2, 3].__setitem__(slice(0, 3, 2), [9])`, `eval("1 + 2")`, `type("T", (), {})()`, `vars(type("T", (), {"a": 1}))["a"]`,
 }
 
 // TestFuzzDetectsPanic checks that fuzzOne reports a Go panic that safeCall
