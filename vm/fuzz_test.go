@@ -12,6 +12,7 @@ import (
 
 	"taipan/compile"
 	"taipan/objects"
+	"taipan/pyfmt"
 	"taipan/syntax"
 )
 
@@ -37,6 +38,7 @@ func FuzzRun(f *testing.F) {
 	// is slow by nature (CPython is as slow), not a hang of the VM.
 	objects.MaxIntBits = 1 << 22
 	objects.MaxAlloc = 1 << 26
+	pyfmt.SetMaxOutput(1 << 22)
 	for _, pat := range []string{"../tests/python/*.py", "../tests/python/pending/*.py"} {
 		files, _ := filepath.Glob(pat)
 		for _, file := range files {
@@ -142,6 +144,7 @@ func TestStepLimit(t *testing.T) {
 func FuzzExpr(f *testing.F) {
 	objects.MaxIntBits = 1 << 22
 	objects.MaxAlloc = 1 << 26
+	pyfmt.SetMaxOutput(1 << 22)
 	for _, s := range fuzzExprSeeds {
 		f.Add(s)
 	}
