@@ -700,7 +700,7 @@ func addSlotWrappers(ty *Type) {
 		ty.SetAttrString("__init_subclass__", Obj(&Wrapper{Header{ClassMethodType}, Obj(noop)}))
 		add("__init__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if len(args) > 0 {
-				return Null, Errorf(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+				return Null, Errorf(ExcTypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", self.Type().Name)
 			}
 			return None, nil
 		})
@@ -709,8 +709,11 @@ func addSlotWrappers(ty *Type) {
 		f := ty.New
 		nf := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__new__", Owner: ty,
 			Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
-				if len(args) == 0 || !args[0].IsInstance(TypeType) {
-					return Null, Errorf(ExcTypeError, "%s.__new__(X): X is not a type object", ty.Name)
+				if len(args) == 0 {
+					return Null, Errorf(ExcTypeError, "%s.__new__(): not enough arguments", ty.Name)
+				}
+				if !args[0].IsInstance(TypeType) {
+					return Null, Errorf(ExcTypeError, "%s.__new__(X): X is not a type object (%s)", ty.Name, args[0].Type().Name)
 				}
 				return f(t, As[Type](args[0]), args[1:], kw)
 			}}
