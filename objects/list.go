@@ -417,11 +417,11 @@ func init() {
 			case "key":
 				key = v
 			case "reverse":
-				b, err := Truth(t, v)
+				b, err := intArg(t, v)
 				if err != nil {
 					return Null, err
 				}
-				reverse = b
+				reverse = b != 0
 			default:
 				return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for sort()", As[Str](kwnames.Items[i]).S)
 			}

@@ -43,7 +43,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			if v.IsNone() {
 				continue
 			}
-			if v.Type() != objects.StrType {
+			if !v.IsInstance(objects.StrType) {
 				return null, objects.Errorf(objects.ExcTypeError, "%s must be None or a string, not %s", n, v.Type().Name)
 			}
 			if n == "sep" {

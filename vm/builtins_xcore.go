@@ -179,6 +179,9 @@ func init() {
 		if err := invalidKw("sort", kwnames, "key", "reverse"); err != nil {
 			return null, err
 		}
+		if r, ok := kwArg(args, kwnames, "reverse"); ok && !objects.IsIntValue(r) && r.Type().Index == nil {
+			return null, objects.Errorf(objects.ExcTypeError, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+		}
 		return objects.CallValue(t, origSorted, args, kwnames)
 	})
 	for _, name := range []string{"min", "max"} {
