@@ -665,3 +665,50 @@ func addIterMethods(typ *objects.Type) {
 		return v, err
 	})
 }
+
+// quitterType is the type of exit and quit (site.Quitter in CPython).
+var quitterType = newIterType("Quitter")
+
+func init() {
+	quitterType.Iter, quitterType.Next = nil, nil
+	for _, name := range []string{"exit", "quit"} {
+		name := name
+		q := mkIter(quitterType, nil)
+		quitterType.Repr = func(t *objects.Thread, v Value) (Value, *Exc) {
+			n := "exit"
+			if v.Is(quitObj) {
+				n = "quit"
+			}
+			return objects.NewStrValue("Use " + n + "() or Ctrl-D (i.e. EOF) to exit"), nil
+		}
+		quitterType.Call = func(t *objects.Thread, callable Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			if len(args) > 1 {
+				return null, objects.Errorf(objects.ExcTypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+			}
+			t.Stdout.Flush()
+			if len(args) == 0 {
+				return null, objects.NewException(objects.ExcSystemExit, objects.None)
+			}
+			return null, objects.NewException(objects.ExcSystemExit, args...)
+		}
+		if name == "quit" {
+			quitObj = q
+		}
+		setb(name, q)
+	}
+	def("locals", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if len(args) > 0 {
+			return null, objects.Errorf(objects.ExcTypeError, "locals() takes no arguments (%d given)", len(args))
+		}
+		f := t.Func()
+		if f == nil || f.Code.Flags&objects.CodeModule != 0 && f.Code.Name == "<module>" {
+			if f == nil {
+				return objects.Obj(objects.NewDict()), nil
+			}
+			return objects.Obj(f.Globals), nil
+		}
+		return null, objects.Errorf(objects.ExcSystemError, "locals() inside a function is not supported yet")
+	})
+}
+
+var quitObj Value
