@@ -931,9 +931,9 @@ func strMaketrans(t *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *Bas
 		}
 		return Obj(d), nil
 	}
-	for i, a := range args {
-		if !a.IsInstance(StrType) {
-			return Null, Errorf(ExcTypeError, "maketrans() argument %d must be str, not %s", i+1, a.Type().Name)
+	for _, i := range []int{1, 2, 0} {
+		if i < len(args) && !args[i].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "maketrans() argument %d must be str, not %s", i+1, args[i].Type().Name)
 		}
 	}
 	x, y := []rune(As[Str](args[0]).S), []rune(As[Str](args[1]).S)
