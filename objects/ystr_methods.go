@@ -380,6 +380,11 @@ func init() {
 			return self, nil
 		}
 		_, n := utf8.DecodeRuneInString(s)
+		// lower the whole string so that final sigma sees its context
+		low, first := lowerFull(s), lowerFull(s[:n])
+		if strings.HasPrefix(low, first) {
+			return NewStrValue(titleRune(s[:n]) + low[len(first):]), nil
+		}
 		return NewStrValue(titleRune(s[:n]) + lowerFull(s[n:])), nil
 	})
 	m("title", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
