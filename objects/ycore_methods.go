@@ -1317,3 +1317,20 @@ func iterBlocked(t *Type) bool {
 	v := t.LookupString("__iter__")
 	return !v.IsNull() && v.IsNone()
 }
+
+func init() {
+	plain := BuiltinFunctionType.GetAttr
+	BuiltinFunctionType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		switch name.S {
+		case "__module__":
+			if b.Self.IsNull() && b.Module != "" {
+				return NewStrValue(b.Module), nil
+			}
+			return None, nil
+		case "__doc__":
+			return None, nil
+		}
+		return plain(t, v, name)
+	}
+}
