@@ -238,13 +238,15 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 	if len(pos) > 0 {
 		src = pos[0]
 	}
-	hasEnc := len(pos) > 1
+	hasEnc, hasErr := len(pos) > 1, len(pos) > 2
 	for i, v := range kw {
 		switch k := As[Str](kwnames.Items[i]).S; k {
 		case "source":
 			src = v
-		case "encoding", "errors":
+		case "encoding":
 			hasEnc = true
+		case "errors":
+			hasErr = true
 		default:
 			return nil, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for %s()", k, name)
 		}
@@ -254,7 +256,10 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 	}
 	if src.IsNull() {
 		if hasEnc {
-			return nil, Errorf(ExcTypeError, "encoding or errors without sequence argument")
+			return nil, Errorf(ExcTypeError, "encoding without a string argument")
+		}
+		if hasErr {
+			return nil, Errorf(ExcTypeError, "errors without a string argument")
 		}
 		return nil, nil
 	}
@@ -269,9 +274,10 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 		return Encode(As[Str](src).S, enc, errs)
 	}
 	if hasEnc {
-		if len(pos) > 1 || kwnames.Len() > 0 {
-			return nil, Errorf(ExcTypeError, "encoding without a string argument")
-		}
+		return nil, Errorf(ExcTypeError, "encoding without a string argument")
+	}
+	if hasErr {
+		return nil, Errorf(ExcTypeError, "errors without a string argument")
 	}
 	if b, ok := bytesLikeOf(src); ok {
 		return bytesCopy(b), nil

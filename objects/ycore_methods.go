@@ -583,6 +583,14 @@ func init() {
 	plainInt := IntType.New
 	IntType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		pos, kw := SplitArgs(args, kwnames)
+		for _, k := range kwnames.Items2() {
+			if n := As[Str](k).S; n != "base" {
+				return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for int()", n)
+			}
+		}
+		if len(pos) == 0 && len(kw) == 1 {
+			return Null, Errorf(ExcTypeError, "int() missing string argument")
+		}
 		if len(pos) == 0 || len(pos) > 2 || len(kw) > 1 {
 			return plainInt(t, typ, args, kwnames)
 		}
@@ -1000,6 +1008,33 @@ func parseComplex(s string) (complex128, bool) {
 func init() {
 	plainComplex := ComplexType.New
 	ComplexType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 {
+			pos, kw := SplitArgs(args, kwnames)
+			vals := []Value{Null, Null}
+			copy(vals, pos)
+			for i, k := range kwnames.Items {
+				switch n := As[Str](k).S; n {
+				case "real", "imag":
+					j := 0
+					if n == "imag" {
+						j = 1
+					}
+					if j < len(pos) {
+						return Null, Errorf(ExcTypeError, "argument for complex() given by name ('%s') and position (%d)", n, j+1)
+					}
+					vals[j] = kw[i]
+				default:
+					return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for complex()", n)
+				}
+			}
+			if vals[0].IsNull() {
+				vals[0] = Int(0)
+			}
+			if vals[1].IsNull() {
+				vals = vals[:1]
+			}
+			return ComplexType.New(t, typ, vals, nil)
+		}
 		if len(args) >= 1 && kwnames == nil && args[0].IsInstance(StrType) {
 			if len(args) == 2 {
 				return Null, Errorf(ExcTypeError, "complex() can't take second arg if first is a string")
@@ -1333,4 +1368,69 @@ func init() {
 		}
 		return plain(t, v, name)
 	}
+}
+
+// Items2 returns the items of a possibly nil tuple.
+func (t *Tuple) Items2() []Value {
+	if t == nil {
+		return nil
+	}
+	return t.Items
+}
+
+func init() {
+	for _, ty := range []*Type{ListType, TupleType, SetType, FrozenSetType} {
+		plain, name := ty.New, ty.Name
+		if plain == nil {
+			continue
+		}
+		ty.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if kwnames.Len() > 0 && typ == ty0(name) {
+				return Null, Errorf(ExcTypeError, "%s() takes no keyword arguments", name)
+			}
+			return plain(t, typ, args, kwnames)
+		}
+	}
+	plainStr := StrType.New
+	StrType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 {
+			pos, kw := SplitArgs(args, kwnames)
+			var obj Value = Null
+			rest := []Value{}
+			var restNames []Value
+			if len(pos) > 0 {
+				obj = pos[0]
+				rest = append(rest, pos[1:]...)
+			}
+			for i, k := range kwnames.Items {
+				switch n := As[Str](k).S; n {
+				case "object":
+					if !obj.IsNull() {
+						return Null, Errorf(ExcTypeError, "argument for str() given by name ('object') and position (1)")
+					}
+					obj = kw[i]
+				case "encoding", "errors":
+					restNames = append(restNames, k)
+				default:
+					return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for str()", n)
+				}
+			}
+			if !obj.IsNull() && len(restNames) == 0 && len(rest) == 0 {
+				return plainStr(t, typ, []Value{obj}, nil)
+			}
+		}
+		return plainStr(t, typ, args, kwnames)
+	}
+}
+
+func ty0(name string) *Type {
+	switch name {
+	case "list":
+		return ListType
+	case "tuple":
+		return TupleType
+	case "set":
+		return SetType
+	}
+	return FrozenSetType
 }
