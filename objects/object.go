@@ -108,7 +108,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		}
 	}
 	if typ.Flags&FlagHasAttrs == 0 {
-		if descr.IsNull() {
+		if descr.IsNull() && name.S != "__doc__" {
 			return Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", typ.Name, name.S)
 		}
 		return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
