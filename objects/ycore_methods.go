@@ -1368,6 +1368,13 @@ func init() {
 		}
 		return plain(t, v, name)
 	}
+	BuiltinFunctionType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		switch name.S {
+		case "__doc__", "__name__", "__qualname__", "__module__", "__self__":
+			return Errorf(ExcAttributeError, "attribute '%s' of 'builtin_function_or_method' objects is not writable", name.S)
+		}
+		return Errorf(ExcAttributeError, "'builtin_function_or_method' object has no attribute '%s'", name.S)
+	}
 }
 
 // Items2 returns the items of a possibly nil tuple.
