@@ -911,6 +911,9 @@ func init() {
 		} else if sb, ok := bytesLikeOf(sepV); ok {
 			sep = string(sb)
 		} else {
+			if sepV.Type().Len == nil {
+				return Null, Errorf(ExcTypeError, "object of type '%s' has no len()", sepV.Type().Name)
+			}
 			return Null, Errorf(ExcTypeError, "sep must be str or bytes.")
 		}
 		if len([]rune(sep)) != 1 {
