@@ -426,7 +426,18 @@ func init() {
 				return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for sort()", As[Str](kwnames.Items[i]).S)
 			}
 		}
-		return None, SortValues(t, As[List](self).Items, key, reverse)
+		// CPython empties the list while sorting, so that key functions
+		// and comparisons see [] and a modification can be detected
+		l := As[List](self)
+		items := l.Items
+		l.Items = nil
+		err := SortValues(t, items, key, reverse)
+		modified := l.Items != nil
+		l.Items = items
+		if err == nil && modified {
+			err = Errorf(ExcValueError, "list modified during sort")
+		}
+		return None, err
 	})
 }
 
