@@ -569,13 +569,13 @@ func addSlotWrappers(ty *Type) {
 	for op := BinOp(0); op < NumBinOps; op++ {
 		if f := ty.NB[op]; f != nil {
 			add("__"+binOpNames[op]+"__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
-				if err := CheckArgs("__"+binOpNames[op]+"__", args, kw, 1, 1); err != nil {
+				if err := wrapperArgs(op, args, kw); err != nil {
 					return Null, err
 				}
 				return f(t, self, args[0])
 			})
 			add("__r"+binOpNames[op]+"__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
-				if err := CheckArgs("__r"+binOpNames[op]+"__", args, kw, 1, 1); err != nil {
+				if err := wrapperArgs(op, args, kw); err != nil {
 					return Null, err
 				}
 				return f(t, args[0], self)

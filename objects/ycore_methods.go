@@ -55,13 +55,13 @@ func init() {
 	IntType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) { return Int(0), nil })
 	IntType.addGetter("denominator", func(t *Thread, self Value) (Value, *BaseException) { return Int(1), nil })
 	IntType.AddMethod("conjugate", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("conjugate", args, kwnames, 0, 0); err != nil {
+		if err := methArgs("int", "conjugate", args, kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		return intSelf(self), nil
 	})
 	IntType.AddMethod("bit_count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("bit_count", args, kwnames, 0, 0); err != nil {
+		if err := methArgs("int", "bit_count", args, kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		if i, ok := smallOf(self); ok {
@@ -78,7 +78,7 @@ func init() {
 		return Int(int64(n)), nil
 	})
 	IntType.AddMethod("as_integer_ratio", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("as_integer_ratio", args, kwnames, 0, 0); err != nil {
+		if err := methArgs("int", "as_integer_ratio", args, kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		return NewTupleValue([]Value{intSelf(self), Int(1)}), nil
@@ -1440,4 +1440,80 @@ func ty0(name string) *Type {
 		return SetType
 	}
 	return FrozenSetType
+}
+
+// wrapperArgs checks the arguments of a binary slot wrapper (__add__ ...)
+// with CPython's wording (__pow__ is ternary: one or two arguments).
+func wrapperArgs(op BinOp, args []Value, kw *Tuple) *BaseException {
+	if kw.Len() > 0 {
+		return Errorf(ExcTypeError, "wrapper %s() takes no keyword arguments", "__"+binOpNames[op]+"__")
+	}
+	if op == OpPow {
+		if len(args) < 1 {
+			return Errorf(ExcTypeError, " expected at least 1 argument, got %d", len(args))
+		}
+		if len(args) > 2 {
+			return Errorf(ExcTypeError, " expected at most 2 arguments, got %d", len(args))
+		}
+		return nil
+	}
+	if len(args) != 1 {
+		return Errorf(ExcTypeError, "expected 1 argument, got %d", len(args))
+	}
+	return nil
+}
+
+func init() {
+	IntType.AddMethod("__round__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("__round__", args, kwnames, 0, 1); err != nil {
+			return Null, err
+		}
+		x := intSelf(self)
+		if len(args) == 0 || args[0].IsNone() {
+			return x, nil
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if n >= 0 {
+			return x, nil
+		}
+		if n < -10000 {
+			return Int(0), nil
+		}
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+		b, _ := BigOf(x)
+		q, m := new(big.Int).DivMod(b, p, new(big.Int))
+		twice := new(big.Int).Mul(m, big.NewInt(2))
+		if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
+			q.Add(q, big.NewInt(1))
+		}
+		return NewBigInt(q.Mul(q, p)), nil
+	})
+	FloatType.AddMethod("__round__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("__round__", args, kwnames, 0, 1); err != nil {
+			return Null, err
+		}
+		f := floatSelf(self)
+		if len(args) == 0 || args[0].IsNone() {
+			small, z, err := pyfmt.FloatRoundInt(f)
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			if z != nil {
+				return NewBigInt(z), nil
+			}
+			return Int(small), nil
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		r, e := pyfmt.FloatRound(f, int(max(min(n, 1<<30), -1<<30)))
+		if e != nil {
+			return Null, PyfmtError(e)
+		}
+		return Float(r), nil
+	})
 }
