@@ -9,8 +9,8 @@ package objects
 // slots then perturbed probing, growth to used*4 when 3/5 full) and
 // returns them in slot order. The replay is exact for sets built by
 // additions only; after deletions CPython's dummies and table size may
-// differ. str hashes differ from CPython's anyway, so only the order of
-// numbers, tuples of numbers and the like is meaningful.
+// differ. Sets holding str/bytes (whose hashes are randomised per
+// process and differ from CPython's) keep insertion order instead.
 
 const (
 	setMinSize      = 8
@@ -49,6 +49,13 @@ func setOrder(t *Thread, s *Set) []Value {
 	keys := s.D.Keys()
 	if len(keys) < 2 {
 		return keys
+	}
+	for _, k := range keys {
+		if !cpythonHashed(k, 0) {
+			// str/bytes hashes are randomised per process: keep the
+			// (deterministic) insertion order rather than a random one
+			return keys
+		}
 	}
 	hashes := make([]uint64, len(keys))
 	for i, k := range keys {
@@ -150,4 +157,32 @@ func init() {
 		_, err := s.D.DelItem(t, k)
 		return k, err
 	})
+}
+
+// cpythonHashed reports values whose hash equals CPython's (numbers, None,
+// bool and tuples/frozensets of them), so that the emulated order is
+// CPython's and does not change from run to run.
+func cpythonHashed(v Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v.Type() {
+	case IntType, BoolType, FloatType, ComplexType, NoneType:
+		return true
+	case TupleType:
+		for _, x := range As[Tuple](v).Items {
+			if !cpythonHashed(x, depth+1) {
+				return false
+			}
+		}
+		return true
+	case FrozenSetType:
+		for _, x := range As[Set](v).D.Keys() {
+			if !cpythonHashed(x, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
