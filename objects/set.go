@@ -12,6 +12,10 @@ var (
 type Set struct {
 	Header
 	D *Dict
+	// cached CPython iteration order (ysetorder.go), valid while the
+	// dict's keys version is orderVer
+	order    []Value
+	orderVer uint32
 }
 
 // NewSet returns an empty set.
@@ -55,7 +59,7 @@ func setOp(op BinOp) BinaryFunc {
 		var out []Value
 		switch op {
 		case OpOr:
-			out = append(xo, yo...)
+			out = append(append([]Value(nil), xo...), yo...)
 		case OpAnd:
 			// CPython iterates the smaller operand (the second on a tie)
 			iter, other := yo, x

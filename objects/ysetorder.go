@@ -44,8 +44,18 @@ func setTableInsert(table []setSlot, h uint64, key Value) {
 	}
 }
 
-// setOrder returns the elements of s in CPython's iteration order.
+// setOrder returns the elements of s in CPython's iteration order
+// (cached until the set changes; callers must not modify the result).
 func setOrder(t *Thread, s *Set) []Value {
+	if v := s.D.KeysVersion(); s.order != nil && s.orderVer == v {
+		return s.order
+	}
+	out := computeSetOrder(t, s)
+	s.order, s.orderVer = out, s.D.KeysVersion()
+	return out
+}
+
+func computeSetOrder(t *Thread, s *Set) []Value {
 	keys := s.D.Keys()
 	if len(keys) < 2 {
 		return keys
