@@ -4,7 +4,7 @@
 #   make test         go vet, go test, and the stdlib parse check with thresholds
 #   make parse-check  AST agreement with CPython 3.11 over its whole stdlib
 #   make bench-parse  parsing speed against CPython 3.11
-#   make fuzz         fuzz the parser (FUZZTIME=10m per target)
+#   make fuzz         run every go test -fuzz target: parser, pyfmt, sre, VM (FUZZTIME=10m per target)
 #
 # test, parse-check and bench-parse compare with Debian's python3.11 and its
 # test suite; they install them with apt-get when missing.
