@@ -219,6 +219,9 @@ func init() {
 			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[List](a).Items, As[List](b).Items
+		if err := CheckAlloc(int64(len(x)+len(y)), 16); err != nil {
+			return Null, err
+		}
 		r := make([]Value, 0, len(x)+len(y))
 		return NewListValue(append(append(r, x...), y...)), nil
 	}
@@ -228,6 +231,9 @@ func init() {
 			return Null, err
 		}
 		l := As[List](a)
+		if err := CheckAlloc(int64(len(l.Items)+len(items)), 16); err != nil {
+			return Null, err
+		}
 		l.Items = append(l.Items, items...)
 		return a, nil
 	}

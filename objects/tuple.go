@@ -251,6 +251,9 @@ func init() {
 			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[Tuple](a).Items, As[Tuple](b).Items
+		if err := CheckAlloc(int64(len(x)+len(y)), 16); err != nil {
+			return Null, err
+		}
 		r := make([]Value, 0, len(x)+len(y))
 		return NewTupleValue(append(append(r, x...), y...)), nil
 	}

@@ -382,6 +382,9 @@ func init() {
 			}
 			return NotImplemented, nil
 		}
+		if err := CheckAlloc(int64(len(x)+len(y)), 1); err != nil {
+			return Null, err
+		}
 		return mkLike(a, append(bytesCopy(x), y...)), nil
 	}
 	BytesType.NB[OpAdd] = concat
