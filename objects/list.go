@@ -267,6 +267,9 @@ func init() {
 			return Null, err
 		}
 		l := As[List](self)
+		if err := CheckAlloc(int64(len(l.Items)+len(items)), 16); err != nil {
+			return Null, err
+		}
 		l.Items = append(l.Items, items...)
 		return None, nil
 	})

@@ -50,6 +50,9 @@ func seqRepr(t *Thread, v Value, items []Value, open, close string) (Value, *Bas
 		if err != nil {
 			return Null, err
 		}
+		if int64(b.Len()+len(s)) > MaxAlloc {
+			return Null, Errorf(ExcMemoryError, "")
+		}
 		b.WriteString(s)
 	}
 	b.WriteString(close)
