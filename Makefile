@@ -7,7 +7,7 @@
 #   make bench        the programs in benchmarks/programs under Taipan, CPython
 #                     3.11 and PyPy 3 (BENCH_ONLY=a,b to pick, BENCH_REPEAT=n,
 #                     BENCH_FLAGS=--cpu for CPU time instead of wall-clock)
-#   make fuzz         fuzz the parser (FUZZTIME=10m per target)
+#   make fuzz         run every go test -fuzz target: parser, pyfmt, sre, VM (FUZZTIME=10m per target)
 #   make conformance  CPython's test suite under Taipan (RUNG=1 or RUNG=1,2 to narrow,
 #                     MODULES=test_bool,test_int for single modules)
 #   make conformance-update  raise tests/conformance/baseline.tsv to today's counts

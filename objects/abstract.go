@@ -281,7 +281,7 @@ func Contains(t *Thread, o, x Value) (bool, *BaseException) {
 	if f := o.Type().Contains; f != nil {
 		return f(t, o, x)
 	}
-	if o.Type().Iter == nil && o.Type().GetItem == nil {
+	if o.Type().Iter == nil && o.Type().GetItem == nil || iterBlocked(o.Type()) {
 		return false, Errorf(ExcTypeError, "argument of type '%s' is not iterable", o.Type().Name)
 	}
 	return iterContains(t, o, x)
@@ -339,6 +339,9 @@ func init() {
 // GetIter returns iter(v).
 func GetIter(t *Thread, v Value) (Value, *BaseException) {
 	typ := v.Type()
+	if typ.IsHeapType() && iterBlocked(typ) {
+		return Null, Errorf(ExcTypeError, "'%s' object is not iterable", typ.Name)
+	}
 	if typ.Iter != nil {
 		it, err := typ.Iter(t, v)
 		if err != nil {

@@ -36,28 +36,6 @@ func init() {
 // compare by their contents (an empty cell sorts first) and can be made
 // with types.CellType([contents]).
 func init() {
-	MethodType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
-		if b.Type() != MethodType || (op != CmpEq && op != CmpNe) {
-			return NotImplemented, nil
-		}
-		x, y := As[Method](a), As[Method](b)
-		eq := x.Self.Is(y.Self)
-		if eq {
-			var err *BaseException
-			if eq, err = Equal(t, x.Func, y.Func); err != nil {
-				return Null, err
-			}
-		}
-		return Bool(eq == (op == CmpEq)), nil
-	}
-	MethodType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
-		m := As[Method](v)
-		h, err := Hash(t, m.Func)
-		if err != nil {
-			return 0, err
-		}
-		return h ^ (int64(uintptr(m.Self.p)>>4) ^ int64(m.Self.n)), nil
-	}
 	CellType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if err := CheckArgs("cell", args, kwnames, 0, 1); err != nil {
 			return Null, err

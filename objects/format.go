@@ -366,8 +366,19 @@ func StrFormatMap(t *Thread, f string, mapping Value) (Value, *BaseException) {
 }
 
 func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *BaseException)) (Value, *BaseException) {
-	var b strings.Builder
 	auto := 0
+	return strFormatN(t, f, pos, named, &auto, 0)
+}
+
+// strFormatN formats f; auto is the automatic field counter shared with
+// nested replacement fields inside format specs ("{:{}}").
+func strFormatN(t *Thread, f string, pos []Value, named func(string) (Value, *BaseException), autoP *int, depth int) (Value, *BaseException) {
+	if depth > 1 {
+		return Null, Errorf(ExcValueError, "Max string recursion exceeded")
+	}
+	var b strings.Builder
+	auto := *autoP
+	defer func() { *autoP = auto }()
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c == '}' {
@@ -387,20 +398,47 @@ func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *Bas
 			i++
 			continue
 		}
-		j := strings.IndexByte(f[i:], '}')
+		j, nest := -1, 0
+		for k := i + 1; k < len(f); k++ {
+			if f[k] == '{' {
+				nest++
+			} else if f[k] == '}' {
+				if nest == 0 {
+					j = k - i
+					break
+				}
+				nest--
+			}
+		}
 		if j < 0 {
+			if i+1 < len(f) {
+				return Null, Errorf(ExcValueError, "expected '}' before end of string")
+			}
 			return Null, Errorf(ExcValueError, "Single '{' encountered in format string")
 		}
 		field := f[i+1 : i+j]
 		i += j
 		spec := ""
-		if k := strings.IndexByte(field, ':'); k >= 0 {
+		if k := strings.IndexAny(field, ":"); k >= 0 && !strings.Contains(field[:k], "[") {
 			field, spec = field[:k], field[k+1:]
+		} else if k >= 0 {
+			if e := strings.IndexByte(field, ']'); e >= 0 {
+				if k2 := strings.IndexByte(field[e:], ':'); k2 >= 0 {
+					field, spec = field[:e+k2], field[e+k2+1:]
+				}
+			}
 		}
 		conv := byte(0)
 		if k := strings.IndexByte(field, '!'); k >= 0 {
-			if k+1 < len(field) {
-				conv = field[k+1]
+			switch {
+			case k+1 >= len(field):
+				return Null, Errorf(ExcValueError, "unmatched '{' in format spec")
+			case k+2 < len(field):
+				return Null, Errorf(ExcValueError, "expected ':' after conversion specifier")
+			}
+			conv = field[k+1]
+			if conv != 'r' && conv != 's' && conv != 'a' {
+				return Null, Errorf(ExcValueError, "Unknown conversion specifier %c", conv)
 			}
 			field = field[:k]
 		}
@@ -437,10 +475,19 @@ func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *Bas
 				} else {
 					rest = ""
 				}
+				if attr == "" {
+					return Null, Errorf(ExcValueError, "Empty attribute in format string")
+				}
 				v, err = GetAttr(t, v, Intern(attr))
 			} else {
 				k := strings.IndexByte(rest, ']')
+				if k < 0 {
+					return Null, Errorf(ExcValueError, "expected '}' before end of string")
+				}
 				key := rest[1:k]
+				if key == "" {
+					return Null, Errorf(ExcValueError, "Empty attribute in format string")
+				}
 				rest = rest[k+1:]
 				if n, e := strconv.Atoi(key); e == nil {
 					v, err = GetItem(t, v, Int(int64(n)))
@@ -463,6 +510,15 @@ func strFormat(t *Thread, f string, pos []Value, named func(string) (Value, *Bas
 		}
 		if err != nil {
 			return Null, err
+		}
+		if strings.ContainsRune(spec, '{') {
+			*autoP = auto
+			sv, err2 := strFormatN(t, spec, pos, named, autoP, depth+1)
+			if err2 != nil {
+				return Null, err2
+			}
+			auto = *autoP
+			spec = As[Str](sv).S
 		}
 		r, err := FormatValue(t, v, spec)
 		if err != nil {

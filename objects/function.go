@@ -1,6 +1,9 @@
 package objects
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // FunctionType is the type of Python functions. Its Call slot is set by
 // the vm package (the eval loop lives there).
@@ -159,6 +162,10 @@ func methodDescrCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (V
 		return Null, Errorf(ExcTypeError, "unbound method %s.%s() needs an argument", b.Owner.Name, b.Name)
 	}
 	if !args[0].IsInstance(b.Owner) {
+		if len(b.Name) > 4 && strings.HasPrefix(b.Name, "__") && strings.HasSuffix(b.Name, "__") {
+			// slot wrappers word it differently
+			return Null, Errorf(ExcTypeError, "descriptor '%s' requires a '%s' object but received a '%s'", b.Name, b.Owner.Name, args[0].Type().Name)
+		}
 		return Null, Errorf(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, b.Owner.Name, args[0].Type().Name)
 	}
 	return b.Fn(t, args[0], args[1:], kwnames)

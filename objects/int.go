@@ -613,10 +613,14 @@ func ToInt(t *Thread, x Value) (Value, *BaseException) {
 	}
 	xt := x.Type()
 	if xt.Int != nil {
-		return xt.Int(t, x)
+		r, err := xt.Int(t, x)
+		if err == nil && !IsIntValue(r) {
+			return Null, Errorf(ExcTypeError, "__int__ returned non-int (type %s)", r.Type().Name)
+		}
+		return r, err
 	}
 	if xt.Index != nil {
-		return xt.Index(t, x)
+		return Index(t, x)
 	}
 	if xt.IsSubtype(FloatType) {
 		return FloatToInt(As[FloatObject](x).V)

@@ -232,6 +232,9 @@ func init() {
 		if !b.IsInstance(ListType) {
 			return NotImplemented, nil // the message comes from seqOpError
 		}
+		if err := CheckAlloc(int64(len(As[List](a).Items)+len(As[List](b).Items)), 16); err != nil {
+			return Null, err
+		}
 		return Obj(ConcatList(As[List](a).Items, As[List](b).Items)), nil
 	}
 	ListType.INB[OpAdd] = func(t *Thread, a, b Value) (Value, *BaseException) {
@@ -240,6 +243,9 @@ func init() {
 			return Null, err
 		}
 		l := As[List](a)
+		if err := CheckAlloc(int64(len(l.Items)+len(items)), 16); err != nil {
+			return Null, err
+		}
 		l.Items = append(l.Items, items...)
 		return a, nil
 	}
@@ -285,6 +291,9 @@ func init() {
 			return Null, err
 		}
 		l := As[List](self)
+		if err := CheckAlloc(int64(len(l.Items)+len(items)), 16); err != nil {
+			return Null, err
+		}
 		l.Items = append(l.Items, items...)
 		return None, nil
 	})
@@ -443,16 +452,27 @@ func init() {
 			case "key":
 				key = v
 			case "reverse":
-				b, err := Truth(t, v)
+				b, err := intArg(t, v)
 				if err != nil {
 					return Null, err
 				}
-				reverse = b
+				reverse = b != 0
 			default:
 				return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for sort()", As[Str](kwnames.Items[i]).S)
 			}
 		}
-		return None, SortValues(t, As[List](self).Items, key, reverse)
+		// CPython empties the list while sorting, so that key functions
+		// and comparisons see [] and a modification can be detected
+		l := As[List](self)
+		items := l.Items
+		l.Items = nil
+		err := SortValues(t, items, key, reverse)
+		modified := l.Items != nil
+		l.Items = items
+		if err == nil && modified {
+			err = Errorf(ExcValueError, "list modified during sort")
+		}
+		return None, err
 	})
 }
 

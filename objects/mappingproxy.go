@@ -97,7 +97,7 @@ func init() {
 }
 
 func isSequenceType(t *Type) bool {
-	return t.IsSubtype(ListType) || t.IsSubtype(TupleType) || t.IsSubtype(StrType) || t.IsSubtype(BytesType)
+	return t.IsSubtype(ListType) || t.IsSubtype(TupleType) || t.IsSubtype(StrType) || t.IsSubtype(BytesType) || t.IsSubtype(ByteArrayType)
 }
 
 // sequenceRepeat is the sequence fallback of a*b: a sequence times an

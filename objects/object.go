@@ -122,7 +122,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		}
 	}
 	if typ.Flags&(FlagHasAttrs|FlagSideAttrs) == 0 {
-		if descr.IsNull() {
+		if descr.IsNull() && name.S != "__doc__" {
 			if typ.GetAttr != nil && !IsGenericGetAttr(typ) {
 				if _, err := typ.GetAttr(t, v, name); err == nil {
 					return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", name.S, typ.Name)

@@ -12,6 +12,10 @@ var (
 type Set struct {
 	Header
 	D *Dict
+	// cached CPython iteration order (ysetorder.go), valid while the
+	// dict's keys version is orderVer
+	order    []Value
+	orderVer uint32
 }
 
 // NewSet returns an empty set.
@@ -49,28 +53,47 @@ func setOp(op BinOp) BinaryFunc {
 			return NotImplemented, nil
 		}
 		x, y := As[Set](a).D, As[Set](b).D
+		// element order follows CPython's algorithms so that the result's
+		// emulated table order (ysetorder.go) matches CPython's
+		xo, yo := setOrder(t, As[Set](a)), setOrder(t, As[Set](b))
 		var out []Value
 		switch op {
 		case OpOr:
-			out = append(x.Keys(), y.Keys()...)
-		case OpAnd, OpSub:
-			for _, k := range x.Keys() {
+			out = append(append([]Value(nil), xo...), yo...)
+		case OpAnd:
+			// CPython iterates the smaller operand (the second on a tie)
+			iter, other := yo, x
+			if y.Len() > x.Len() {
+				iter, other = xo, y
+			}
+			for _, k := range iter {
+				_, ok, err := other.GetItem(t, k)
+				if err != nil {
+					return Null, err
+				}
+				if ok {
+					out = append(out, k)
+				}
+			}
+		case OpSub:
+			for _, k := range xo {
 				_, ok, err := y.GetItem(t, k)
 				if err != nil {
 					return Null, err
 				}
-				if ok == (op == OpAnd) {
+				if !ok {
 					out = append(out, k)
 				}
 			}
 		case OpXor:
-			for _, k := range x.Keys() {
-				if _, ok, _ := y.GetItem(t, k); !ok {
+			// CPython copies the second operand, then adds/discards the first's
+			for _, k := range yo {
+				if _, ok, _ := x.GetItem(t, k); !ok {
 					out = append(out, k)
 				}
 			}
-			for _, k := range y.Keys() {
-				if _, ok, _ := x.GetItem(t, k); !ok {
+			for _, k := range xo {
+				if _, ok, _ := y.GetItem(t, k); !ok {
 					out = append(out, k)
 				}
 			}

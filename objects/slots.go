@@ -467,6 +467,9 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	if len(bs) == 0 {
 		bs = []*Type{ObjectType}
 	}
+	if err := checkLayouts(bs); err != nil {
+		return Null, err
+	}
 	n := As[Str](name).S
 	ty := &Type{Header: Header{meta}, Name: n, Qualname: n, Base: bs[0], Bases: bs, Flags: FlagHeapType | FlagBaseType}
 	ty.Dict = As[Dict](ns).Copy()
@@ -593,13 +596,13 @@ func addSlotWrappers(ty *Type) {
 	for op := BinOp(0); op < NumBinOps; op++ {
 		if f := ty.NB[op]; f != nil {
 			add("__"+binOpNames[op]+"__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
-				if err := CheckArgs("__"+binOpNames[op]+"__", args, kw, 1, 1); err != nil {
+				if err := wrapperArgs(op, args, kw); err != nil {
 					return Null, err
 				}
 				return f(t, self, args[0])
 			})
 			add("__r"+binOpNames[op]+"__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
-				if err := CheckArgs("__r"+binOpNames[op]+"__", args, kw, 1, 1); err != nil {
+				if err := wrapperArgs(op, args, kw); err != nil {
 					return Null, err
 				}
 				return f(t, args[0], self)
@@ -839,8 +842,11 @@ func addSlotWrappers(ty *Type) {
 		f := ty.New
 		nf := &BuiltinFunction{Header: Header{BuiltinFunctionType}, Name: "__new__", Owner: ty,
 			Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
-				if len(args) == 0 || !args[0].IsInstance(TypeType) {
-					return Null, Errorf(ExcTypeError, "%s.__new__(X): X is not a type object", ty.Name)
+				if len(args) == 0 {
+					return Null, Errorf(ExcTypeError, "%s.__new__(): not enough arguments", ty.Name)
+				}
+				if !args[0].IsInstance(TypeType) {
+					return Null, Errorf(ExcTypeError, "%s.__new__(X): X is not a type object (%s)", ty.Name, args[0].Type().Name)
 				}
 				return f(t, As[Type](args[0]), args[1:], kw)
 			}}

@@ -171,6 +171,9 @@ func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
 	if !b.IsInstance(StrType) {
 		return NotImplemented, nil // the message comes from seqOpError
 	}
+	if err := CheckAlloc(int64(len(As[Str](a).S)+len(As[Str](b).S)), 1); err != nil {
+		return Null, err
+	}
 	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
 }
 

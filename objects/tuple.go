@@ -50,6 +50,9 @@ func seqRepr(t *Thread, v Value, items []Value, open, close string) (Value, *Bas
 		if err != nil {
 			return Null, err
 		}
+		if int64(b.Len()+len(s)) > MaxAlloc {
+			return Null, Errorf(ExcMemoryError, "")
+		}
 		b.WriteString(s)
 	}
 	b.WriteString(close)
@@ -251,6 +254,9 @@ func init() {
 			return NotImplemented, nil // the message comes from seqOpError
 		}
 		x, y := As[Tuple](a).Items, As[Tuple](b).Items
+		if err := CheckAlloc(int64(len(x)+len(y)), 16); err != nil {
+			return Null, err
+		}
 		r := AllocTuple(len(x) + len(y))
 		copy(r.Items, x)
 		copy(r.Items[len(x):], y)

@@ -261,13 +261,15 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 	if len(pos) > 0 {
 		src = pos[0]
 	}
-	hasEnc := len(pos) > 1
+	hasEnc, hasErr := len(pos) > 1, len(pos) > 2
 	for i, v := range kw {
 		switch k := As[Str](kwnames.Items[i]).S; k {
 		case "source":
 			src = v
-		case "encoding", "errors":
+		case "encoding":
 			hasEnc = true
+		case "errors":
+			hasErr = true
 		default:
 			return nil, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for %s()", k, name)
 		}
@@ -277,7 +279,10 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 	}
 	if src.IsNull() {
 		if hasEnc {
-			return nil, Errorf(ExcTypeError, "encoding or errors without sequence argument")
+			return nil, Errorf(ExcTypeError, "encoding without a string argument")
+		}
+		if hasErr {
+			return nil, Errorf(ExcTypeError, "errors without a string argument")
 		}
 		return nil, nil
 	}
@@ -298,9 +303,10 @@ func bytesFromObject(t *Thread, name string, args []Value, kwnames *Tuple) ([]by
 		return b, nil
 	}
 	if hasEnc {
-		if len(pos) > 1 || kwnames.Len() > 0 {
-			return nil, Errorf(ExcTypeError, "encoding without a string argument")
-		}
+		return nil, Errorf(ExcTypeError, "encoding without a string argument")
+	}
+	if hasErr {
+		return nil, Errorf(ExcTypeError, "errors without a string argument")
 	}
 	if b, ok := bytesLikeOf(src); ok {
 		return bytesCopy(b), nil
@@ -407,6 +413,9 @@ func init() {
 				return Null, Errorf(ExcTypeError, "can't concat %s to %s", b.Type().Name, a.Type().Name)
 			}
 			return NotImplemented, nil
+		}
+		if err := CheckAlloc(int64(len(x)+len(y)), 1); err != nil {
+			return Null, err
 		}
 		return mkLike(a, append(bytesCopy(x), y...)), nil
 	}
@@ -937,6 +946,9 @@ func init() {
 		} else if sb, ok := bytesLikeOf(sepV); ok {
 			sep = string(sb)
 		} else {
+			if sepV.Type().Len == nil {
+				return Null, Errorf(ExcTypeError, "object of type '%s' has no len()", sepV.Type().Name)
+			}
 			return Null, Errorf(ExcTypeError, "sep must be str or bytes.")
 		}
 		if len([]rune(sep)) != 1 {

@@ -24,6 +24,7 @@ func (t *Type) addGetter(name string, get func(t *Thread, self Value) (Value, *B
 		}
 		return get(th, args[0])
 	})
+	As[BuiltinFunction](fn).Owner = t
 	t.SetAttrString(name, Obj(&Property{Header: Header{PropertyType}, Get: fn, Set: None, Del: None, Doc: None}))
 }
 
@@ -54,13 +55,13 @@ func init() {
 	IntType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) { return Int(0), nil })
 	IntType.addGetter("denominator", func(t *Thread, self Value) (Value, *BaseException) { return Int(1), nil })
 	IntType.AddMethod("conjugate", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("conjugate", args, kwnames, 0, 0); err != nil {
+		if err := methArgs("int", "conjugate", args, kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		return intSelf(self), nil
 	})
 	IntType.AddMethod("bit_count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("bit_count", args, kwnames, 0, 0); err != nil {
+		if err := methArgs("int", "bit_count", args, kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		if i, ok := smallOf(self); ok {
@@ -77,7 +78,7 @@ func init() {
 		return Int(int64(n)), nil
 	})
 	IntType.AddMethod("as_integer_ratio", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("as_integer_ratio", args, kwnames, 0, 0); err != nil {
+		if err := methArgs("int", "as_integer_ratio", args, kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		return NewTupleValue([]Value{intSelf(self), Int(1)}), nil
@@ -592,6 +593,14 @@ func init() {
 	plainInt := IntType.New
 	IntType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		pos, kw := SplitArgs(args, kwnames)
+		for _, k := range kwnames.Items2() {
+			if n := As[Str](k).S; n != "base" {
+				return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for int()", n)
+			}
+		}
+		if len(pos) == 0 && len(kw) == 1 {
+			return Null, Errorf(ExcTypeError, "int() missing string argument")
+		}
 		if len(pos) == 0 || len(pos) > 2 || len(kw) > 1 {
 			return plainInt(t, typ, args, kwnames)
 		}
@@ -994,6 +1003,33 @@ func parseComplex(s string) (complex128, bool) {
 func init() {
 	plainComplex := ComplexType.New
 	ComplexType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 {
+			pos, kw := SplitArgs(args, kwnames)
+			vals := []Value{Null, Null}
+			copy(vals, pos)
+			for i, k := range kwnames.Items {
+				switch n := As[Str](k).S; n {
+				case "real", "imag":
+					j := 0
+					if n == "imag" {
+						j = 1
+					}
+					if j < len(pos) {
+						return Null, Errorf(ExcTypeError, "argument for complex() given by name ('%s') and position (%d)", n, j+1)
+					}
+					vals[j] = kw[i]
+				default:
+					return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for complex()", n)
+				}
+			}
+			if vals[0].IsNull() {
+				vals[0] = Int(0)
+			}
+			if vals[1].IsNull() {
+				vals = vals[:1]
+			}
+			return ComplexType.New(t, typ, vals, nil)
+		}
 		if len(args) >= 1 && kwnames == nil && args[0].IsInstance(StrType) {
 			if len(args) == 2 {
 				return Null, Errorf(ExcTypeError, "complex() can't take second arg if first is a string")
@@ -1020,7 +1056,11 @@ func init() {
 		}
 		if len(args) == 1 && kwnames == nil {
 			if m := args[0].Type().LookupString("__complex__"); !m.IsNull() && args[0].Type().IsHeapType() {
-				return CallValue(t, m, []Value{args[0]}, nil)
+				r, err := CallValue(t, m, []Value{args[0]}, nil)
+				if err == nil && !r.IsInstance(ComplexType) {
+					return Null, Errorf(ExcTypeError, "__complex__ returned non-complex (type %s)", r.Type().Name)
+				}
+				return r, err
 			}
 		}
 		return plainComplex(t, typ, args, kwnames)
@@ -1068,4 +1108,366 @@ func init() {
 		sb.WriteByte(')')
 		return NewStrValue(sb.String()), nil
 	}
+}
+
+// wrapArgCheck replaces builtin methods of typ with versions that first
+// check the number of positional arguments (CPython's "X.m() takes no
+// arguments (1 given)" messages).
+func wrapArgCheck(typ *Type, lo, hi int, names ...string) {
+	for _, name := range names {
+		v, ok := typ.Dict.GetStr(Intern(name))
+		if !ok || v.Type() != MethodDescrType {
+			continue
+		}
+		inner := As[BuiltinFunction](v).Fn
+		tn, n := typ.Name, name
+		typ.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := methArgs(tn, n, args, kwnames, lo, hi); err != nil {
+				return Null, err
+			}
+			return inner(t, self, args, kwnames)
+		})
+	}
+}
+
+func init() {
+	wrapArgCheck(ListType, 0, 0, "copy", "clear", "reverse")
+	wrapArgCheck(DictType, 0, 0, "copy", "clear", "popitem")
+	wrapArgCheck(SetType, 0, 0, "copy", "clear", "pop")
+	wrapArgCheck(FrozenSetType, 0, 0, "copy")
+	wrapArgCheck(ByteArrayType, 0, 0, "copy", "clear", "reverse")
+	IntType.AddMethod("__index__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if len(args) != 0 {
+			return Null, Errorf(ExcTypeError, "expected 0 arguments, got %d", len(args))
+		}
+		return intSelf(self), nil
+	})
+}
+
+func init() {
+	MethodType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+		if b.Type() != MethodType || (op != CmpEq && op != CmpNe) {
+			return NotImplemented, nil
+		}
+		x, y := As[Method](a), As[Method](b)
+		eq := x.Self.Is(y.Self)
+		if eq {
+			var err *BaseException
+			if eq, err = Equal(t, x.Func, y.Func); err != nil {
+				return Null, err
+			}
+		}
+		return Bool(eq == (op == CmpEq)), nil
+	}
+	MethodType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
+		m := As[Method](v)
+		h1, err := Hash(t, m.Func)
+		if err != nil {
+			return 0, err
+		}
+		return h1 ^ identityHashOf(m.Self), nil
+	}
+	MethodDescrType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		switch name.S {
+		case "__name__":
+			return NewStrValue(b.Name), nil
+		case "__qualname__":
+			if b.Owner != nil {
+				return NewStrValue(b.Owner.Name + "." + b.Name), nil
+			}
+			return NewStrValue(b.Name), nil
+		case "__objclass__":
+			if b.Owner != nil {
+				return Obj(b.Owner), nil
+			}
+		}
+		return GenericGetAttr(t, v, name)
+	}
+}
+
+func identityHashOf(v Value) int64 { h, _ := identityHash(nil, v); return h }
+
+func init() {
+	ListType.INB[OpMul] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		l := As[List](a)
+		k, notImpl, err := repeatCount(t, b, len(l.Items), 16)
+		if notImpl || err != nil {
+			return NotImplemented, err
+		}
+		l.Items = repeatValues(l.Items, k)
+		return a, nil
+	}
+	for _, op := range []BinOp{OpOr, OpAnd, OpSub, OpXor} {
+		op := op
+		SetType.INB[op] = func(t *Thread, a, b Value) (Value, *BaseException) {
+			if !b.IsInstance(SetType) && !b.IsInstance(FrozenSetType) {
+				return NotImplemented, nil
+			}
+			r, err := setOp(op)(t, a, b)
+			if err != nil || r.Is(NotImplemented) {
+				return r, err
+			}
+			d := As[Set](a).D
+			keys := As[Set](r).D.Keys()
+			d.Clear()
+			for _, k := range keys {
+				if err := d.SetItem(t, k, None); err != nil {
+					return Null, err
+				}
+			}
+			return a, nil
+		}
+	}
+}
+
+// layoutBase is the builtin type that fixes an instance layout of t
+// (exception classes all share BaseException's).
+func layoutBase(t *Type) *Type {
+	t = solidBase(t)
+	if t == nil {
+		return ObjectType
+	}
+	if t.IsSubtype(ExcBaseException) {
+		return ExcBaseException
+	}
+	return t
+}
+
+// checkLayouts rejects bases whose builtin layouts are incompatible
+// (class C(int, str)).
+func checkLayouts(bases []*Type) *BaseException {
+	var winner *Type
+	for _, b := range bases {
+		sb := layoutBase(b)
+		if sb == ObjectType {
+			continue
+		}
+		switch {
+		case winner == nil || sb.IsSubtype(winner):
+			winner = sb
+		case winner.IsSubtype(sb):
+		default:
+			return Errorf(ExcTypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return nil
+}
+
+func init() {
+	ExcBaseException.AddMethod("add_note", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := methArgs("BaseException", "add_note", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !args[0].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "note must be a str, not '%s'", args[0].Type().Name)
+		}
+		notes, err := GetAttrString(t, self, "__notes__")
+		if err != nil {
+			if !err.Matches(ExcAttributeError) {
+				return Null, err
+			}
+			notes = NewListValue(nil)
+			if err := SetAttr(t, self, Intern("__notes__"), notes); err != nil {
+				return Null, err
+			}
+		}
+		if notes.Type() != ListType {
+			return Null, Errorf(ExcTypeError, "Cannot add note: __notes__ is not a list")
+		}
+		l := As[List](notes)
+		l.Items = append(l.Items, args[0])
+		return None, nil
+	})
+}
+
+// ExceptionNotes returns the str notes added to e with add_note (for the
+// traceback printer).
+func ExceptionNotes(t *Thread, e *BaseException) []string {
+	v, err := GetAttrString(t, Obj(e), "__notes__")
+	if err != nil || v.Type() != ListType {
+		return nil
+	}
+	var out []string
+	for _, n := range As[List](v).Items {
+		if s, err := StrString(t, n); err == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// iterBlocked reports a class that sets __iter__ = None (not iterable,
+// even with __getitem__).
+func iterBlocked(t *Type) bool {
+	if !t.IsHeapType() {
+		return false
+	}
+	v := t.LookupString("__iter__")
+	return !v.IsNull() && v.IsNone()
+}
+
+func init() {
+	plain := BuiltinFunctionType.GetAttr
+	BuiltinFunctionType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
+		b := As[BuiltinFunction](v)
+		switch name.S {
+		case "__module__":
+			if b.Self.IsNull() && b.Module != "" {
+				return NewStrValue(b.Module), nil
+			}
+			return None, nil
+		case "__doc__":
+			return None, nil
+		}
+		return plain(t, v, name)
+	}
+	BuiltinFunctionType.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		switch name.S {
+		case "__doc__", "__name__", "__qualname__", "__module__", "__self__":
+			return Errorf(ExcAttributeError, "attribute '%s' of 'builtin_function_or_method' objects is not writable", name.S)
+		}
+		return Errorf(ExcAttributeError, "'builtin_function_or_method' object has no attribute '%s'", name.S)
+	}
+}
+
+// Items2 returns the items of a possibly nil tuple.
+func (t *Tuple) Items2() []Value {
+	if t == nil {
+		return nil
+	}
+	return t.Items
+}
+
+func init() {
+	for _, ty := range []*Type{ListType, TupleType, SetType, FrozenSetType} {
+		plain, name := ty.New, ty.Name
+		if plain == nil {
+			continue
+		}
+		ty.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if kwnames.Len() > 0 && typ == ty0(name) {
+				return Null, Errorf(ExcTypeError, "%s() takes no keyword arguments", name)
+			}
+			return plain(t, typ, args, kwnames)
+		}
+	}
+	plainStr := StrType.New
+	StrType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 {
+			pos, kw := SplitArgs(args, kwnames)
+			var obj Value = Null
+			rest := []Value{}
+			var restNames []Value
+			if len(pos) > 0 {
+				obj = pos[0]
+				rest = append(rest, pos[1:]...)
+			}
+			for i, k := range kwnames.Items {
+				switch n := As[Str](k).S; n {
+				case "object":
+					if !obj.IsNull() {
+						return Null, Errorf(ExcTypeError, "argument for str() given by name ('object') and position (1)")
+					}
+					obj = kw[i]
+				case "encoding", "errors":
+					restNames = append(restNames, k)
+				default:
+					return Null, Errorf(ExcTypeError, "'%s' is an invalid keyword argument for str()", n)
+				}
+			}
+			if !obj.IsNull() && len(restNames) == 0 && len(rest) == 0 {
+				return plainStr(t, typ, []Value{obj}, nil)
+			}
+		}
+		return plainStr(t, typ, args, kwnames)
+	}
+}
+
+func ty0(name string) *Type {
+	switch name {
+	case "list":
+		return ListType
+	case "tuple":
+		return TupleType
+	case "set":
+		return SetType
+	}
+	return FrozenSetType
+}
+
+// wrapperArgs checks the arguments of a binary slot wrapper (__add__ ...)
+// with CPython's wording (__pow__ is ternary: one or two arguments).
+func wrapperArgs(op BinOp, args []Value, kw *Tuple) *BaseException {
+	if kw.Len() > 0 {
+		return Errorf(ExcTypeError, "wrapper %s() takes no keyword arguments", "__"+binOpNames[op]+"__")
+	}
+	if op == OpPow {
+		if len(args) < 1 {
+			return Errorf(ExcTypeError, " expected at least 1 argument, got %d", len(args))
+		}
+		if len(args) > 2 {
+			return Errorf(ExcTypeError, " expected at most 2 arguments, got %d", len(args))
+		}
+		return nil
+	}
+	if len(args) != 1 {
+		return Errorf(ExcTypeError, "expected 1 argument, got %d", len(args))
+	}
+	return nil
+}
+
+func init() {
+	IntType.AddMethod("__round__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("__round__", args, kwnames, 0, 1); err != nil {
+			return Null, err
+		}
+		x := intSelf(self)
+		if len(args) == 0 || args[0].IsNone() {
+			return x, nil
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if n >= 0 {
+			return x, nil
+		}
+		if n < -10000 {
+			return Int(0), nil
+		}
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+		b, _ := BigOf(x)
+		q, m := new(big.Int).DivMod(b, p, new(big.Int))
+		twice := new(big.Int).Mul(m, big.NewInt(2))
+		if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
+			q.Add(q, big.NewInt(1))
+		}
+		return NewBigInt(q.Mul(q, p)), nil
+	})
+	FloatType.AddMethod("__round__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("__round__", args, kwnames, 0, 1); err != nil {
+			return Null, err
+		}
+		f := floatSelf(self)
+		if len(args) == 0 || args[0].IsNone() {
+			small, z, err := pyfmt.FloatRoundInt(f)
+			if err != nil {
+				return Null, PyfmtError(err)
+			}
+			if z != nil {
+				return NewBigInt(z), nil
+			}
+			return Int(small), nil
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		r, e := pyfmt.FloatRound(f, int(max(min(n, 1<<30), -1<<30)))
+		if e != nil {
+			return Null, PyfmtError(e)
+		}
+		return Float(r), nil
+	})
 }

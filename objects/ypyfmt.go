@@ -125,7 +125,13 @@ func (h printfHost) Int(v Value, index bool) (int64, *big.Int, error) {
 		return 0, nil, pyfmt.ErrWrongType
 	}
 	if err != nil {
+		if err.Matches(ExcTypeError) {
+			return 0, nil, pyfmt.ErrWrongType
+		}
 		return 0, nil, excError{err}
+	}
+	if !IsIntValue(r) {
+		return 0, nil, pyfmt.ErrWrongType
 	}
 	if i, ok := IntToInt64(r); ok {
 		return i, nil, nil
@@ -143,6 +149,9 @@ func (h printfHost) Float(v Value) (float64, error) {
 		r, err := v.Type().Float(h.t, v)
 		if err != nil {
 			return 0, excError{err}
+		}
+		if !r.IsFloat() && !r.Type().IsSubtype(FloatType) {
+			return 0, excError{Errorf(ExcTypeError, "%s.__float__ returned non-float (type %s)", v.Type().Name, r.Type().Name)}
 		}
 		return floatSelf(r), nil
 	}

@@ -208,8 +208,8 @@ func reverseStrings(p []string) {
 // keepends parses splitlines' (keepends=False).
 func keependsArg(t *Thread, name string, args []Value, kwnames *Tuple) (bool, *BaseException) {
 	pos, kw := SplitArgs(args, kwnames)
-	if len(pos) > 1 {
-		return false, Errorf(ExcTypeError, "%s() takes at most 1 argument (%d given)", name, len(pos))
+	if len(args) > 1 {
+		return false, Errorf(ExcTypeError, "%s() takes at most 1 argument (%d given)", name, len(args))
 	}
 	var v Value = Null
 	if len(pos) == 1 {
@@ -380,6 +380,11 @@ func init() {
 			return self, nil
 		}
 		_, n := utf8.DecodeRuneInString(s)
+		// lower the whole string so that final sigma sees its context
+		low, first := lowerFull(s), lowerFull(s[:n])
+		if strings.HasPrefix(low, first) {
+			return NewStrValue(titleRune(s[:n]) + low[len(first):]), nil
+		}
 		return NewStrValue(titleRune(s[:n]) + lowerFull(s[n:])), nil
 	})
 	m("title", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
@@ -931,9 +936,9 @@ func strMaketrans(t *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *Bas
 		}
 		return Obj(d), nil
 	}
-	for i, a := range args {
-		if !a.IsInstance(StrType) {
-			return Null, Errorf(ExcTypeError, "maketrans() argument %d must be str, not %s", i+1, a.Type().Name)
+	for _, i := range []int{1, 2, 0} {
+		if i < len(args) && !args[i].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "maketrans() argument %d must be str, not %s", i+1, args[i].Type().Name)
 		}
 	}
 	x, y := []rune(As[Str](args[0]).S), []rune(As[Str](args[1]).S)
@@ -1013,4 +1018,34 @@ func init() {
 			return NewStrValue(f(As[Str](self).S)), nil
 		})
 	}
+}
+
+// noKeywords makes the methods of typ that take no keyword arguments say
+// so with CPython's "str.center() takes no keyword arguments".
+func noKeywords(typ *Type, accept ...string) {
+	keep := map[string]bool{}
+	for _, a := range accept {
+		keep[a] = true
+	}
+	for _, k := range typ.Dict.Keys() {
+		name := As[Str](k).S
+		v, _ := typ.Dict.GetStr(As[Str](k))
+		if keep[name] || strings.HasPrefix(name, "__") || v.Type() != MethodDescrType {
+			continue
+		}
+		inner := As[BuiltinFunction](v).Fn
+		tn, n := typ.Name, name
+		typ.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if kwnames.Len() > 0 {
+				return Null, Errorf(ExcTypeError, "%s.%s() takes no keyword arguments", tn, n)
+			}
+			return inner(t, self, args, kwnames)
+		})
+	}
+}
+
+func init() {
+	noKeywords(StrType, "split", "rsplit", "splitlines", "encode", "expandtabs", "format", "format_map")
+	noKeywords(BytesType, "split", "rsplit", "splitlines", "decode", "expandtabs", "hex", "translate")
+	noKeywords(ByteArrayType, "split", "rsplit", "splitlines", "decode", "expandtabs", "hex", "translate")
 }

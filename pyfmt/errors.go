@@ -39,6 +39,9 @@ func overflowError(msg string) error { return &Error{OverflowError, msg} }
 // precision) gives MemoryError instead of exhausting the Go heap. CPython
 // would try (and usually fail) to allocate such strings; 256 Mi characters
 // is far beyond any real use.
-const maxOutput = 1 << 28
+var maxOutput = 1 << 28
+
+// SetMaxOutput changes the bound (tests and fuzzing lower it).
+func SetMaxOutput(n int) { maxOutput = n }
 
 func memoryError() error { return &Error{MemoryError, ""} }

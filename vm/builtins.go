@@ -42,7 +42,7 @@ func builtinPrint(t *objects.Thread, self Value, args []Value, kwnames *objects.
 			if v.IsNone() {
 				continue
 			}
-			if v.Type() != objects.StrType {
+			if !v.IsInstance(objects.StrType) {
 				return null, objects.Errorf(objects.ExcTypeError, "%s must be None or a string, not %s", n, v.Type().Name)
 			}
 			if n == "sep" {
@@ -143,6 +143,7 @@ func newIterType(name string) *objects.Type {
 	typ.GetAttr = objects.GenericGetAttr
 	typ.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
 	typ.Next = func(t *objects.Thread, v Value) (Value, *Exc) { return objects.As[funcIter](v).next(t) }
+	addIterMethods(typ)
 	return typ
 }
 

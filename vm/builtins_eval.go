@@ -16,6 +16,9 @@ func sourceArg(t *objects.Thread, v Value, name string) ([]byte, *Exc) {
 	case objects.BytesType:
 		return objects.As[objects.Bytes](v).B, nil
 	}
+	if name == "compile" {
+		return nil, objects.Errorf(objects.ExcTypeError, "compile() arg 1 must be a string, bytes or AST object")
+	}
 	return nil, objects.Errorf(objects.ExcTypeError, "%s() arg 1 must be a string, bytes or code object", name)
 }
 

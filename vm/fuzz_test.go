@@ -12,6 +12,7 @@ import (
 
 	"taipan/compile"
 	"taipan/objects"
+	"taipan/pyfmt"
 	"taipan/syntax"
 )
 
@@ -37,6 +38,7 @@ func FuzzRun(f *testing.F) {
 	// is slow by nature (CPython is as slow), not a hang of the VM.
 	objects.MaxIntBits = 1 << 22
 	objects.MaxAlloc = 1 << 26
+	pyfmt.SetMaxOutput(1 << 22)
 	for _, pat := range []string{"../tests/python/*.py", "../tests/python/pending/*.py"} {
 		files, _ := filepath.Glob(pat)
 		for _, file := range files {
@@ -133,5 +135,66 @@ func TestStepLimit(t *testing.T) {
 		if exc == nil || !exc.Matches(objects.ExcKeyboardInterrupt) {
 			t.Errorf("%q: got %v, want KeyboardInterrupt", src, exc)
 		}
+	}
+}
+
+// FuzzExpr runs one mutated expression inside try/except: mutations of
+// short builtin calls stay syntactically valid far more often than those
+// of whole programs, so this reaches the builtins' argument handling.
+func FuzzExpr(f *testing.F) {
+	objects.MaxIntBits = 1 << 22
+	objects.MaxAlloc = 1 << 26
+	pyfmt.SetMaxOutput(1 << 22)
+	for _, s := range fuzzExprSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, expr string) {
+		if len(expr) > 512 || strings.ContainsAny(expr, "\n\r\\") {
+			return
+		}
+		src := "try:\n    r = (" + expr + ")\n    s = repr(r)\n    h = str(r)\nexcept BaseException as e:\n    s = repr(e)\n"
+		done := make(chan string, 1)
+		go func() { done <- fuzzOne([]byte(src)) }()
+		select {
+		case msg := <-done:
+			if msg != "" {
+				t.Fatalf("%s\n--- expression ---\n%s", msg, expr)
+			}
+		case <-time.After(fuzzTimeout):
+			t.Fatalf("hang: still running after %v\n--- expression ---\n%s", fuzzTimeout, expr)
+		}
+	})
+}
+
+var fuzzExprSeeds = []string{
+	`"abc".split(",", 1)`, `"a b".rsplit(None, -1)`, `"x".center(5, "*")`, `"%s %d" % ("a", 1)`, `"{:>5}".format(3)`,
+	`"abc".translate({97: None})`, `str.maketrans("ab", "cd")`, `"abc".encode("ascii", "strict")`, `b"ab".decode("utf-8")`,
+	`bytes.fromhex("ab cd")`, `bytearray(b"xy").hex(":")`, `int("12", 16)`, `int.from_bytes(b"\x01", "big")`, `(5).to_bytes(2, "little")`,
+	`float("1e5")`, `float.fromhex("0x1p3")`, `(1.5).as_integer_ratio()`, `round(2.5, 1)`, `divmod(7, -2)`, `pow(3, -1, 7)`,
+	`format(1234.5, ",.2f")`, `sorted([3, 1], key=abs, reverse=True)`, `min([], default=0)`, `max(1, 2, key=None)`,
+	`sum([1.5, 2], 0.5)`, `list(zip("ab", "cd", strict=True))`, `list(enumerate("ab", 3))`, `list(map(pow, [2], [3]))`,
+	`list(filter(None, [0, 1]))`, `list(reversed(range(5)))`, `range(10)[::-2]`, `range(5).index(3)`, `slice(1, 5, 2).indices(3)`,
+	`{1: 2}.get(1)`, `dict.fromkeys("ab", 0)`, `{1, 2} ^ {2, 3}`, `frozenset([1]) | {2}`, `[1, 2, 3][1:] * 2`, `(1, 2).index(2)`,
+	`chr(0x41) + ascii("é")`, `ord(b"a")`, `bin(-5) + oct(8) + hex(255)`, `hash((1, "a"))`, `isinstance(1, (int, str))`,
+	`getattr(1, "real", None)`, `complex("1+2j") * 2`, `iter([1]).__next__()`, `"abc"[::-1].upper().zfill(6)`, `"\t".expandtabs(4)`,
+	`"a\nb".splitlines(True)`, `b"a,b".split(b",")`, `bytearray(3).upper()`, `"x" * 3 + str(10 ** 20)`, `2 ** 100 // -7`,
+	`f"{3.14159:.2f}{'x'!r}"`, `"{0[x}".format([1])`, `"{0.}{1!}".format(1, 2)`, `"{:{}{}}".format(1, ">", 3)`,
+	`format(1, 5)`, `hex(type("B", (), {"__index__": lambda s: "no"})())`, `"ab"[type("I", (), {"__index__": lambda s: 2 ** 70})()]`, `pow(2, -1, 4)`, `"ab" * (2 ** 62)`, `bytearray(b"abc")[::2]`, `[1, 2, 3].__setitem__(slice(0, 3, 2), [9])`, `eval("1 + 2")`, `type("T", (), {})()`, `vars(type("T", (), {"a": 1}))["a"]`,
+}
+
+// TestFuzzDetectsPanic checks that fuzzOne reports a Go panic that safeCall
+// recovered into SystemError (the fuzz targets would miss bugs otherwise).
+func TestFuzzDetectsPanic(t *testing.T) {
+	name := objects.Intern("_fuzz_panic")
+	Builtins.SetStr(name, objects.NewBuiltin("_fuzz_panic", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		var s []int
+		return objects.Int(int64(s[len(args)+3])), nil
+	}))
+	defer Builtins.DelStr(name)
+	if fault := fuzzOne([]byte("try:\n    _fuzz_panic()\nexcept BaseException:\n    pass\n")); !strings.Contains(fault, "index out of range") {
+		t.Fatalf("recovered panic not reported: %q", fault)
+	}
+	if fault := fuzzOne([]byte("print(1)\n")); fault != "" {
+		t.Fatalf("clean program reported: %q", fault)
 	}
 }

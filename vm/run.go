@@ -277,8 +277,8 @@ func formatTraceback(tb *objects.Traceback, sb *strings.Builder) {
 			last = cur
 		}
 		fmt.Fprintf(sb, "  File \"%s\", line %d, in %s\n", c.Filename, pos.Line, c.Name)
-		if pos.Line <= 0 || int(pos.Line) > len(c.Source) {
-			continue
+		if pos.Line <= 0 || int(pos.Line) > len(c.Source) || strings.HasPrefix(c.Filename, "<") {
+			continue // CPython's linecache has no text for <string>, <stdin>, ...
 		}
 		if n := len(c.Filename); n > 1 && c.Filename[0] == '<' && c.Filename[n-1] == '>' {
 			// <string>, <stdin>: linecache cannot read them, so CPython

@@ -23,8 +23,11 @@ func init() {
 			return str("Use " + n + "() or " + e + " to exit"), nil
 		}},
 		{name: "__call__", fn: func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-			if err := objects.CheckArgs("__call__", args, kwnames, 0, 1); err != nil {
-				return null, err
+			if len(args) > 1 || kwnames.Len() > 0 {
+				if kwnames.Len() > 0 {
+					return null, objects.Errorf(objects.ExcTypeError, "Quitter.__call__() got an unexpected keyword argument '%s'", objects.As[objects.Str](kwnames.Items[0]).S)
+				}
+				return null, objects.Errorf(objects.ExcTypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
 			}
 			code := objects.None
 			if len(args) == 1 {

@@ -1,0 +1,10 @@
+# bytes: iteration, membership, comparisons, conversions, hex round trips
+data = bytes(range(0, 256, 17))
+print(data, len(data), data[3], data[-2:], list(data[:4]), 34 in data, b"\x11\x22" in data, data.hex(), bytes.fromhex(data.hex()) == data)
+print(b"abc" + bytes([100]), b"-" * 5, b"x" in b"xyz", sorted(b"cab"), max(b"hello"), sum(b"\x01\x02"), bytes(reversed(b"abc")))
+print(b"hello world".title(), b"a\tb".expandtabs(), b"  pad  ".strip(), b"CamelCase".swapcase(), b"x,y,,z".split(b","), b"1 2  3".split())
+print(b"abc" == bytearray(b"abc"), bytearray(b"abc") == b"abc", b"abc" < bytearray(b"abd"), hash(b"") == hash(b""))
+print(list(map(hex, b"\x00\x7f\x80\xff")), b"%b" if False else "skip", [b for b in b"hi"], int.from_bytes(b"\x12\x34", "big"))
+print(b"abc".startswith((b"x", b"a")), b"abc".endswith(b"bc", 1), b"aaa".count(b"a", 1), b"abcabc".rindex(b"b"), b"ab".zfill(5))
+print(str(b"bytes", "ascii"), b"caf\xc3\xa9".decode("utf-8"), b"caf\xe9".decode("latin-1"), b"\xff\xfe".decode("utf-8", "replace"))
+print(bytes(4) == b"\x00" * 4, bytes(b"copy") is not None, b"".join([b"a", b"b"]), b"a" b"b", type(b"".join([])).__name__)
