@@ -275,10 +275,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 
 		case compile.GET_ITER:
-			if src := regs[uint16(w>>24)]; w>>56 == 1 && src.Type() == objects.ListType {
-				// for loop over an exact list: inline state (objects/liststate.go)
-				regs[uint16(w>>8)] = objects.ListIterState(objects.As[objects.List](src), 0)
-				continue
+			if src := regs[uint16(w>>24)]; w>>56 == 1 {
+				// for loop over an exact list or range: inline state (objects/liststate.go)
+				switch src.Type() {
+				case objects.ListType:
+					regs[uint16(w>>8)] = objects.ListIterState(objects.As[objects.List](src), 0)
+					continue
+				case objects.RangeType:
+					if r := objects.As[objects.Range](src); objects.RangeInlineOK(r) {
+						regs[uint16(w>>8)] = objects.RangeIterState(r, 0)
+						continue
+					}
+				}
 			}
 			var it Value
 			it, err = objects.GetIter(t, regs[uint16(w>>24)])
@@ -288,6 +296,15 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = it
 		case compile.FOR_ITER_RANGE:
 			it := regs[uint16(w>>8)]
+			if r, i, ok := objects.RangeIterStateOf(it); ok {
+				if v := r.Start + i*r.Step; (r.Step > 0 && v < r.Stop) || (r.Step < 0 && v > r.Stop) {
+					regs[uint16(w>>24)] = objects.Int(v)
+					regs[uint16(w>>8)] = objects.RangeIterState(r, i+1)
+				} else {
+					pc = int(w >> 40)
+				}
+				continue
+			}
 			if it.Type() == objects.RangeIterType {
 				ri := objects.As[objects.RangeIter](it)
 				if ri.Left <= 0 {
@@ -326,7 +343,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.FOR_ITER:
 			it := regs[uint16(w>>8)]
 			switch it.Type() {
-			case objects.RangeIterType:
+			case objects.RangeIterType, objects.RangeType: // RangeType: an inline range state
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_RANGE)
 				pc = ipc
 				continue
