@@ -227,7 +227,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.CMP_JUMP_INT:
 			x, y := regs[uint16(w>>8)], regs[uint16(w>>24)]
 			if x.IsSmallInt() && y.IsSmallInt() {
-				if objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[w>>56&0x7f]) == (w>>63 != 0) {
+				c := uint8(2) // outcome bit (see astCmpMask)
+				if xi, yi := x.SmallInt(), y.SmallInt(); xi < yi {
+					c = 1
+				} else if xi > yi {
+					c = 4
+				}
+				if (astCmpMask[w>>56&0x7f]&c != 0) == (w>>63 != 0) {
 					pc = int(instrs[pc])
 				} else {
 					pc++
