@@ -101,6 +101,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_ADD_FLOAT:
+			// two floats inline (floatPair is over the inlining budget of
+			// this function); a float and an int through floatPair
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() + y.FloatVal())
+				continue
+			}
 			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
 				regs[uint16(w>>8)] = objects.Float(a + b)
 				continue
@@ -110,6 +116,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_SUB_FLOAT:
+			// two floats inline (floatPair is over the inlining budget of
+			// this function); a float and an int through floatPair
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() - y.FloatVal())
+				continue
+			}
 			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
 				regs[uint16(w>>8)] = objects.Float(a - b)
 				continue
@@ -119,6 +131,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_MUL_FLOAT:
+			// two floats inline (floatPair is over the inlining budget of
+			// this function); a float and an int through floatPair
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() * y.FloatVal())
+				continue
+			}
 			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
 				regs[uint16(w>>8)] = objects.Float(a * b)
 				continue
@@ -128,6 +146,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_DIV_FLOAT:
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() && y.FloatVal() != 0 {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() / y.FloatVal())
+				continue
+			}
 			if a, b, ok := divPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok && b != 0 {
 				regs[uint16(w>>8)] = objects.Float(a / b)
 				continue
@@ -249,6 +271,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if x.IsSmallInt() && y.IsSmallInt() {
 				instrs[ipc] = w&^0xff | uint64(compile.CMP_JUMP_INT)
 				b = objects.CompareInt64(x.SmallInt(), y.SmallInt(), op)
+			} else if xf, yf, ok := floatCmpPair(x, y); ok { // vm/intcmp.go
+				b = cmpFloat(xf, yf, w>>56&0x7f)
 			} else {
 				var r Value
 				r, err = objects.RichCompare(t, x, y, op)
