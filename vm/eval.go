@@ -104,6 +104,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_ADD_FLOAT:
+			// two floats inline (floatPair is over the inlining budget of
+			// this function); a float and an int through floatPair
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() + y.FloatVal())
+				continue
+			}
 			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
 				regs[uint16(w>>8)] = objects.Float(a + b)
 				continue
@@ -113,6 +119,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_SUB_FLOAT:
+			// two floats inline (floatPair is over the inlining budget of
+			// this function); a float and an int through floatPair
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() - y.FloatVal())
+				continue
+			}
 			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
 				regs[uint16(w>>8)] = objects.Float(a - b)
 				continue
@@ -122,6 +134,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_MUL_FLOAT:
+			// two floats inline (floatPair is over the inlining budget of
+			// this function); a float and an int through floatPair
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() * y.FloatVal())
+				continue
+			}
 			if a, b, ok := floatPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok {
 				regs[uint16(w>>8)] = objects.Float(a * b)
 				continue
@@ -131,6 +149,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				goto fail
 			}
 		case compile.BINARY_DIV_FLOAT:
+			if x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]; x.IsFloat() && y.IsFloat() && y.FloatVal() != 0 {
+				regs[uint16(w>>8)] = objects.Float(x.FloatVal() / y.FloatVal())
+				continue
+			}
 			if a, b, ok := divPair(regs[uint16(w>>24)], regs[uint16(w>>40)]); ok && b != 0 {
 				regs[uint16(w>>8)] = objects.Float(a / b)
 				continue
@@ -230,7 +252,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.CMP_JUMP_INT:
 			x, y := regs[uint16(w>>8)], regs[uint16(w>>24)]
 			if x.IsSmallInt() && y.IsSmallInt() {
-				if objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[w>>56&0x7f]) == (w>>63 != 0) {
+				c := uint8(2) // outcome bit (see astCmpMask)
+				if xi, yi := x.SmallInt(), y.SmallInt(); xi < yi {
+					c = 1
+				} else if xi > yi {
+					c = 4
+				}
+				if (astCmpMask[w>>56&0x7f]&c != 0) == (w>>63 != 0) {
 					pc = int(instrs[pc])
 				} else {
 					pc++
@@ -246,6 +274,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if x.IsSmallInt() && y.IsSmallInt() {
 				instrs[ipc] = w&^0xff | uint64(compile.CMP_JUMP_INT)
 				b = objects.CompareInt64(x.SmallInt(), y.SmallInt(), op)
+			} else if xf, yf, ok := floatCmpPair(x, y); ok { // vm/intcmp.go
+				b = cmpFloat(xf, yf, w>>56&0x7f)
 			} else {
 				var r Value
 				r, err = objects.RichCompare(t, x, y, op)
@@ -293,10 +323,18 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 
 		case compile.GET_ITER:
-			if src := regs[uint16(w>>24)]; w>>56 == 1 && src.Type() == objects.ListType {
-				// for loop over an exact list: inline state (objects/liststate.go)
-				regs[uint16(w>>8)] = objects.ListIterState(objects.As[objects.List](src), 0)
-				continue
+			if src := regs[uint16(w>>24)]; w>>56 == 1 {
+				// for loop over an exact list or range: inline state (objects/liststate.go)
+				switch src.Type() {
+				case objects.ListType:
+					regs[uint16(w>>8)] = objects.ListIterState(objects.As[objects.List](src), 0)
+					continue
+				case objects.RangeType:
+					if r := objects.As[objects.Range](src); objects.RangeInlineOK(r) {
+						regs[uint16(w>>8)] = objects.RangeIterState(r, 0)
+						continue
+					}
+				}
 			}
 			var it Value
 			it, err = objects.GetIter(t, regs[uint16(w>>24)])
@@ -306,6 +344,15 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = it
 		case compile.FOR_ITER_RANGE:
 			it := regs[uint16(w>>8)]
+			if r, i, ok := objects.RangeIterStateOf(it); ok {
+				if v := r.Start + i*r.Step; (r.Step > 0 && v < r.Stop) || (r.Step < 0 && v > r.Stop) {
+					regs[uint16(w>>24)] = objects.Int(v)
+					regs[uint16(w>>8)] = objects.RangeIterState(r, i+1)
+				} else {
+					pc = int(w >> 40)
+				}
+				continue
+			}
 			if it.Type() == objects.RangeIterType {
 				ri := objects.As[objects.RangeIter](it)
 				if ri.Left <= 0 {
@@ -344,7 +391,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.FOR_ITER:
 			it := regs[uint16(w>>8)]
 			switch it.Type() {
-			case objects.RangeIterType:
+			case objects.RangeIterType, objects.RangeType: // RangeType: an inline range state
 				instrs[ipc] = w&^0xff | uint64(compile.FOR_ITER_RANGE)
 				pc = ipc
 				continue
