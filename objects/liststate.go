@@ -40,6 +40,9 @@ func RangeIterStateOf(v Value) (r *Range, i int64, ok bool) {
 // RangeInlineOK reports whether iterating r with RangeIterState is safe:
 // Start + Len*Step (the first value past the end) must not overflow.
 func RangeInlineOK(r *Range) bool {
+	if r.Big != nil {
+		return false // big bounds (rangebig.go): the generic iterator
+	}
 	p, ok := MulInt64(r.Len(), r.Step)
 	if !ok {
 		return false
