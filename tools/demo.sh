@@ -49,9 +49,19 @@ fi
 echo
 
 echo "== 3. Run it: $TAIPAN $DEMO"
-if $TAIPAN "$DEMO" 2>&1; then
-	echo "=> ran to completion"
-else
-	echo "=> (the interpreter is still being built; the front end above is what works today)"
+start=$(date +%s.%N)
+$TAIPAN "$DEMO" >"$tmp/taipan.out" 2>&1
+status=$?
+end=$(date +%s.%N)
+cat "$tmp/taipan.out"
+echo "(exit status $status, $(awk "BEGIN{printf \"%.2f\", $end-$start}") s)"
+if [ -x "$PY" ]; then
+	"$PY" "$DEMO" >"$tmp/cpython.out" 2>&1
+	if cmp -s "$tmp/taipan.out" "$tmp/cpython.out"; then
+		echo "=> output identical to CPython 3.11's"
+	else
+		echo "=> output differs from CPython 3.11's:"
+		diff "$tmp/cpython.out" "$tmp/taipan.out" | head -20
+	fi
 fi
 exit 0
