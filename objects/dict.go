@@ -119,8 +119,22 @@ func (d *Dict) resize(minUsed int) {
 // find returns the entry position of key (or -1) and the index slot where
 // it would be inserted.
 func (d *Dict) find(t *Thread, key Value, hash int64) (int, int, *BaseException) {
+	for tries := 0; ; tries++ {
+		pos, slot, err, again := d.findOnce(t, key, hash)
+		if !again {
+			return pos, slot, err
+		}
+		if tries > 1000 {
+			return -1, -1, Errorf(ExcRuntimeError, "dictionary changed during lookup")
+		}
+	}
+}
+
+// findOnce is one probe sequence; again reports that a key's __eq__
+// changed the dict, so the lookup must start over (as CPython's).
+func (d *Dict) findOnce(t *Thread, key Value, hash int64) (int, int, *BaseException, bool) {
 	if d.index == nil {
-		return -1, -1, nil
+		return -1, -1, nil, false
 	}
 	mask := uint64(len(d.index) - 1)
 	h := uint64(hash)
@@ -133,7 +147,7 @@ func (d *Dict) find(t *Thread, key Value, hash int64) (int, int, *BaseException)
 			if free < 0 {
 				free = int(i)
 			}
-			return -1, free, nil
+			return -1, free, nil, false
 		}
 		if ix == ixDummy {
 			if free < 0 {
@@ -142,15 +156,21 @@ func (d *Dict) find(t *Thread, key Value, hash int64) (int, int, *BaseException)
 		} else {
 			e := &d.entries[ix]
 			if e.key.p == key.p && e.key.n == key.n {
-				return int(ix), int(i), nil
+				return int(ix), int(i), nil, false
 			}
 			if e.hash == hash {
-				eq, err := keysEqual(t, e.key, key)
+				ek := e.key
+				entries, index := d.entries, d.index
+				eq, err := keysEqual(t, ek, key)
 				if err != nil {
-					return -1, -1, err
+					return -1, -1, err, false
+				}
+				if len(d.entries) != len(entries) || len(d.index) != len(index) || (len(entries) > 0 && &d.entries[0] != &entries[0]) ||
+					int(ix) >= len(d.entries) || !d.entries[ix].key.Is(ek) {
+					return -1, -1, nil, true // __eq__ changed the dict
 				}
 				if eq {
-					return int(ix), int(i), nil
+					return int(ix), int(i), nil, false
 				}
 			}
 		}

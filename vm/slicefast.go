@@ -50,10 +50,11 @@ func smallIndices(lo, hi, st Value, n int) (start, step, length int, ok bool) {
 	if !ok1 || !ok2 {
 		return 0, 0, 0, false
 	}
+	// CPython's overflow-free formulas (steps up to ±maxsize)
 	if step > 0 && stop > start {
-		length = (stop - start + step - 1) / step
+		length = (stop-start-1)/step + 1
 	} else if step < 0 && start > stop {
-		length = (start - stop - step - 1) / -step
+		length = (start-stop-1)/(-step) + 1
 	}
 	return start, step, length, true
 }
