@@ -26,7 +26,12 @@ func (u *unit) match(s *syntax.Match) {
 		subj = t
 	}
 	end := u.newLabel()
+	// No case may run: names bound by patterns or bodies are not
+	// definitely assigned after the statement.
+	before := u.saveAssigned()
+	defer func() { u.assigned = before }()
 	for _, c := range s.Cases {
+		u.assigned = append([]bool(nil), before...)
 		next := u.newLabel()
 		mark := u.tmp
 		u.curPos = posOf(c.Pattern.GetPos())
@@ -91,6 +96,9 @@ func (u *unit) pattern(p syntax.Pattern, v int, fail *label) {
 			u.emit(MATCH, t, v, n-1, matchSeqMin)
 		}
 		u.jump(JUMP_IF_FALSE, t, fail)
+		if n == 0 {
+			break // only the length is tested, as CPython's
+		}
 		base := u.alloc(n)
 		if star < 0 {
 			u.emit(UNPACK_SEQUENCE, v, base, n, 0)

@@ -64,3 +64,10 @@ func init() {
 		return RichCompare(t, x, y, op)
 	}
 }
+
+func init() {
+	SliceType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		s := As[Slice](self)
+		return NewTupleValue([]Value{Obj(SliceType), NewTupleValue([]Value{s.Start, s.Stop, s.Step})}), nil
+	})
+}

@@ -22,6 +22,12 @@ func NewModule(name string) *Module {
 func (m *Module) Set(name string, v Value) { m.Dict.SetStr(Intern(name), v) }
 
 func init() {
+	// module.__new__ makes an empty module (its dict exists before
+	// __init__ runs, so an uninitialised module is still usable).
+	ModuleType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		m := &Module{Header: Header{typ}, Name: "?", Dict: NewDict()}
+		return Obj(m), nil
+	}
 	ModuleType.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		m := As[Module](v)
 		if r, ok := m.Dict.GetStr(name); ok {

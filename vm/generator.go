@@ -543,7 +543,7 @@ func genSetAttr(t *objects.Thread, v Value, name *objects.Str, val Value) *Exc {
 	g := objects.As[Generator](v)
 	switch name.S {
 	case "__name__", "__qualname__":
-		if !val.IsInstance(objects.StrType) {
+		if val.IsNull() || !val.IsInstance(objects.StrType) {
 			return objects.Errorf(objects.ExcTypeError, "%s must be set to a string object", name.S)
 		}
 		if g.names == nil {

@@ -12,6 +12,9 @@ import (
 func moduleRepr(t *objects.Thread, v Value) (Value, *Exc) {
 	m := objects.As[objects.Module](v)
 	get := func(name string) Value {
+		if m.Dict == nil { // ModuleType.__new__ without __init__
+			return null
+		}
 		r, _ := m.Dict.GetStr(objects.Intern(name))
 		return r
 	}

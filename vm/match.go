@@ -16,12 +16,50 @@ func isMatchSequence(v Value) bool {
 	return v.IsInstance(objects.ListType) || v.IsInstance(objects.TupleType) || v.Type() == objects.RangeType
 }
 
+// abcInstance reports isinstance(v, collections.abc.<name>) when
+// _collections_abc has been imported (CPython's Py_TPFLAGS_SEQUENCE and
+// _MAPPING flags come from those ABCs: subclassing or registering).
+func abcInstance(t *objects.Thread, v Value, name string) (bool, *Exc) {
+	m, ok := sysModules.GetStr(objects.Intern("_collections_abc"))
+	if !ok {
+		return false, nil
+	}
+	cls, err := objects.GetAttrString(t, m, name)
+	if err != nil {
+		return false, nil
+	}
+	return isSubHook(t, v, cls, true, "")
+}
+
+// matchSequence is the subject test of a sequence pattern: not str,
+// bytes or bytearray.
+func matchSequence(t *objects.Thread, v Value) (bool, *Exc) {
+	if isMatchSequence(v) || v.Type() == objects.MemoryViewType {
+		return true, nil
+	}
+	if v.IsInstance(objects.StrType) || v.IsInstance(objects.BytesType) || v.IsInstance(objects.ByteArrayType) || v.IsInstance(objects.DictType) {
+		return false, nil
+	}
+	return abcInstance(t, v, "Sequence")
+}
+
+func matchMapping(t *objects.Thread, v Value) (bool, *Exc) {
+	if v.IsInstance(objects.DictType) {
+		return true, nil
+	}
+	return abcInstance(t, v, "Mapping")
+}
+
 // matchOp implements the MATCH helper instruction (kinds in compile/match.go).
 func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc {
 	a, subj, c, kind := int(uint16(w>>8)), regs[uint16(w>>24)], int(uint16(w>>40)), int(w>>56)
 	switch kind {
 	case 0, 1:
-		if !isMatchSequence(subj) {
+		ok, err := matchSequence(t, subj)
+		if err != nil {
+			return err
+		}
+		if !ok {
 			regs[a] = objects.False
 			return nil
 		}
@@ -31,7 +69,11 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 		}
 		regs[a] = objects.Bool(n == c || kind == 1 && n >= c)
 	case 2:
-		regs[a] = objects.Bool(subj.IsInstance(objects.DictType))
+		ok, err := matchMapping(t, subj)
+		if err != nil {
+			return err
+		}
+		regs[a] = objects.Bool(ok)
 	case 3:
 		cls := regs[c]
 		if !cls.IsInstance(objects.TypeType) {
