@@ -8,14 +8,15 @@ import (
 // subject register and jumps to the next case on failure. Sub-checks use
 // the MATCH helper instruction, whose kind (D) is one of:
 const (
-	matchSeqExact = 0 // r[A] = subject is a sequence of exactly C items
-	matchSeqMin   = 1 // r[A] = subject is a sequence of at least C items
-	matchMapping  = 2 // r[A] = subject is a mapping
-	matchInstance = 3 // r[A] = isinstance(subject, r[C])
-	matchAttr     = 4 // r[A], r[A+1] = getattr(subject, names[C]), found
-	matchKey      = 5 // r[A], r[A+1] = subject[r[C]], found
-	matchRest     = 6 // r[A] = dict(subject) without the keys in tuple r[C]
-	matchClassArg = 7 // r[A] = positional sub-pattern D-7 of class r[C] (via __match_args__)
+	matchSeqExact = 0   // r[A] = subject is a sequence of exactly C items
+	matchSeqMin   = 1   // r[A] = subject is a sequence of at least C items
+	matchMapping  = 2   // r[A] = subject is a mapping
+	matchInstance = 3   // r[A] = isinstance(subject, r[C])
+	matchAttr     = 4   // r[A], r[A+1] = getattr(subject, names[C]), found
+	matchKey      = 5   // r[A], r[A+1] = subject[r[C]], found
+	matchRest     = 6   // r[A] = dict(subject) without the keys in tuple r[C]
+	matchClassArg = 7   // r[A] = positional sub-pattern D-7 of class r[C] (via __match_args__)
+	matchFromEnd  = 255 // r[A] = subject[len(subject) - C] (items after a wildcard star)
 )
 
 func (u *unit) match(s *syntax.Match) {
@@ -100,7 +101,26 @@ func (u *unit) pattern(p syntax.Pattern, v int, fail *label) {
 			break // only the length is tested, as CPython's
 		}
 		base := u.alloc(n)
-		if star < 0 {
+		if star < 0 || p.Patterns[star].(*syntax.MatchStar).Name == nil {
+			// No capture of the starred part: index the items (as
+			// CPython does), never iterate the subject; items after a
+			// wildcard star use negative indices.
+			for i, sp := range p.Patterns {
+				if i == star {
+					continue
+				}
+				if ma, ok := sp.(*syntax.MatchAs); ok && ma.Pattern == nil && ma.Name == nil {
+					continue // `_` needs no item
+				}
+				if star >= 0 && i > star {
+					u.emit(MATCH, base+i, v, n-i, matchFromEnd)
+					continue
+				}
+				k := u.alloc(1)
+				u.loadConst(k, u.constOf(int64(i)))
+				u.emit(BINARY_SUBSCR, base+i, v, k, 0)
+			}
+		} else if star < 0 {
 			u.emit(UNPACK_SEQUENCE, v, base, n, 0)
 		} else {
 			u.emit(UNPACK_EX, v, base, star, n-star-1)
@@ -110,6 +130,9 @@ func (u *unit) pattern(p syntax.Pattern, v int, fail *label) {
 				if ms.Name != nil {
 					u.storeName(*ms.Name, base+i)
 				}
+				continue
+			}
+			if ma, ok := sp.(*syntax.MatchAs); ok && ma.Pattern == nil && ma.Name == nil {
 				continue
 			}
 			u.pattern(sp, base+i, fail)

@@ -220,9 +220,19 @@ func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) *BaseExceptio
 		d.entries[ix].val = val
 		return nil
 	}
-	if len(d.entries) >= len(d.index)*2/3 {
+	if d.index == nil || slot < 0 || len(d.entries) >= len(d.index)*2/3 {
+		// (a key's __eq__ may have cleared the dict during the lookup)
 		d.resize(d.used*2 + 1)
-		_, slot, _ = d.find(t, key, h)
+		if ix, slot, err = d.find(t, key, h); err != nil {
+			return err
+		}
+		if ix >= 0 {
+			d.entries[ix].val = val
+			return nil
+		}
+		if slot < 0 {
+			return Errorf(ExcRuntimeError, "dictionary changed during insertion")
+		}
 	}
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})

@@ -108,6 +108,16 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 			}
 		}
 		regs[a] = objects.Obj(d)
+	case 255: // matchFromEnd: subject[len(subject) - C]
+		n, err := objects.Len(t, subj)
+		if err != nil {
+			return err
+		}
+		v, err := objects.GetItem(t, subj, objects.Int(int64(n-c)))
+		if err != nil {
+			return err
+		}
+		regs[a] = v
 	default:
 		i := kind - 7
 		cls := objects.As[objects.Type](regs[c])
