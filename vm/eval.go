@@ -295,8 +295,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
 			var b bool
-			if v.IsBool() {
-				b = v.BoolVal()
+			if v.IsBool() || v.IsSmallInt() {
+				b = v.BoolVal() // payload != 0 (objects.Truth is a call)
+			} else if v.IsNone() {
+				b = false
+			} else if v.Type() == objects.ListType {
+				b = len(objects.As[objects.List](v).Items) > 0
 			} else if b, err = objects.Truth(t, v); err != nil {
 				goto fail
 			}
