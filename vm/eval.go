@@ -190,7 +190,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				r, err = objects.Invert(t, v)
 			case 1:
 				var x bool
-				x, err = objects.Truth(t, v)
+				if v.IsBool() || v.IsSmallInt() {
+					x = v.BoolVal() // payload != 0
+				} else if !v.IsNone() {
+					x, err = objects.Truth(t, v)
+				}
 				r = objects.Bool(!x)
 			case 2:
 				r, err = objects.Pos(t, v)
@@ -210,7 +214,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.COMPARE_INT:
 			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
 			if x.IsSmallInt() && y.IsSmallInt() {
-				regs[uint16(w>>8)] = objects.Bool(objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[w>>56]))
+				c := uint8(2) // outcome bit (see astCmpMask)
+				if xi, yi := x.SmallInt(), y.SmallInt(); xi < yi {
+					c = 1
+				} else if xi > yi {
+					c = 4
+				}
+				regs[uint16(w>>8)] = objects.Bool(astCmpMask[w>>56]&c != 0)
 				continue
 			}
 			instrs[ipc] = w&^0xff | uint64(compile.COMPARE_OP)
