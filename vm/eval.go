@@ -193,7 +193,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				r, err = objects.Invert(t, v)
 			case 1:
 				var x bool
-				x, err = objects.Truth(t, v)
+				if v.IsBool() || v.IsSmallInt() {
+					x = v.BoolVal() // payload != 0
+				} else if !v.IsNone() {
+					x, err = objects.Truth(t, v)
+				}
 				r = objects.Bool(!x)
 			case 2:
 				r, err = objects.Pos(t, v)
@@ -213,7 +217,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.COMPARE_INT:
 			x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
 			if x.IsSmallInt() && y.IsSmallInt() {
-				regs[uint16(w>>8)] = objects.Bool(objects.CompareInt64(x.SmallInt(), y.SmallInt(), astCmp[w>>56]))
+				c := uint8(2) // outcome bit (see astCmpMask)
+				if xi, yi := x.SmallInt(), y.SmallInt(); xi < yi {
+					c = 1
+				} else if xi > yi {
+					c = 4
+				}
+				regs[uint16(w>>8)] = objects.Bool(astCmpMask[w>>56]&c != 0)
 				continue
 			}
 			instrs[ipc] = w&^0xff | uint64(compile.COMPARE_OP)
@@ -313,8 +323,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.JUMP_IF_FALSE, compile.JUMP_IF_TRUE:
 			v := regs[uint16(w>>8)]
 			var b bool
-			if v.IsBool() {
-				b = v.BoolVal()
+			if v.IsBool() || v.IsSmallInt() {
+				b = v.BoolVal() // payload != 0 (objects.Truth is a call)
+			} else if v.IsNone() {
+				b = false
+			} else if v.Type() == objects.ListType {
+				b = len(objects.As[objects.List](v).Items) > 0
 			} else if b, err = objects.Truth(t, v); err != nil {
 				goto fail
 			}
