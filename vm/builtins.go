@@ -692,4 +692,3 @@ func anyAll(isAny bool) objects.BuiltinFn {
 		}
 	}
 }
-
