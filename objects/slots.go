@@ -525,6 +525,17 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 			break
 		}
 	}
+	// The instance layout comes from the base with a builtin ("solid")
+	// layout, as CPython's best_base: a plain mixin listed first must not
+	// make instances plain objects when another base is e.g. io.BytesIO.
+	if solidBase(ty.Base) == ObjectType {
+		for _, b := range bs {
+			if solidBase(b) != ObjectType {
+				ty.Base = b
+				break
+			}
+		}
+	}
 	inheritSlots(ty, ty.Base)
 	if ty.Base == ObjectType || ty.Base.Flags&FlagHasAttrs != 0 {
 		ty.Flags |= FlagHasAttrs

@@ -693,4 +693,3 @@ func anyAll(isAny bool) objects.BuiltinFn {
 		}
 	}
 }
-

@@ -37,6 +37,8 @@ type Buffered struct {
 	registered bool // in the registry of writers with pending data
 }
 
+var strFlush = objects.Intern("flush")
+
 // maxChunk bounds what one read allocates up front (read(n) with a huge
 // n reads in pieces instead of allocating n bytes).
 const maxChunk = 1 << 22
@@ -795,12 +797,13 @@ func (b *Buffered) close(t *objects.Thread, self Value) *Exc {
 		return nil
 	}
 	var ferr *Exc
-	if self.Type() == BufferedReaderType || self.Type() == BufferedWriterType || self.Type() == BufferedRandomType {
+	native := self.Type() == BufferedReaderType || self.Type() == BufferedWriterType || self.Type() == BufferedRandomType
+	if native && objects.AttrsOf(self).Get(strFlush).IsNull() {
 		if b.kind != kindReader {
 			ferr = b.flush(t)
 		}
 	} else {
-		_, ferr = callMethod(t, self, "flush")
+		_, ferr = callMethod(t, self, "flush") // self.flush(), as CPython
 	}
 	var cerr *Exc
 	if b.fraw != nil && b.fraw.Type() == FileIOType {

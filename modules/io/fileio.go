@@ -221,13 +221,27 @@ func (f *FileIO) modeString() string {
 	return "wb"
 }
 
+// blocking runs a system call that may block with the GIL released
+// (when other Python threads exist).
+func blocking(t *objects.Thread, f func()) {
+	if objects.GILEnabled() {
+		objects.Blocking(t, f)
+		return
+	}
+	f()
+}
+
 // readInto reads once into b; n < 0 means EAGAIN (None in Python).
 func (f *FileIO) readInto(t *objects.Thread, b []byte) (int, *Exc) {
 	var n int
-	err := retry(func() error {
-		var e error
-		n, e = syscall.Read(f.fd, b)
-		return e
+	var err error
+	fd := f.fd
+	blocking(t, func() {
+		err = retry(func() error {
+			var e error
+			n, e = syscall.Read(fd, b)
+			return e
+		})
 	})
 	if err == syscall.EAGAIN {
 		return -1, nil
@@ -241,10 +255,14 @@ func (f *FileIO) readInto(t *objects.Thread, b []byte) (int, *Exc) {
 // writeBytes writes once; n < 0 means EAGAIN.
 func (f *FileIO) writeBytes(t *objects.Thread, b []byte) (int, *Exc) {
 	if f.sink != nil {
-		n, err := f.sink.Write(b)
-		if err == nil && f.sinkFlush != nil {
-			err = f.sinkFlush()
-		}
+		var n int
+		var err error
+		blocking(t, func() {
+			n, err = f.sink.Write(b)
+			if err == nil && f.sinkFlush != nil {
+				err = f.sinkFlush()
+			}
+		})
 		if err != nil {
 			if e, ok := err.(syscall.Errno); ok {
 				return 0, osError(t, e, null)
@@ -259,10 +277,14 @@ func (f *FileIO) writeBytes(t *objects.Thread, b []byte) (int, *Exc) {
 		return n, nil
 	}
 	var n int
-	err := retry(func() error {
-		var e error
-		n, e = syscall.Write(f.fd, b)
-		return e
+	var err error
+	fd := f.fd
+	blocking(t, func() {
+		err = retry(func() error {
+			var e error
+			n, e = syscall.Write(fd, b)
+			return e
+		})
 	})
 	if err == syscall.EAGAIN {
 		return -1, nil
@@ -482,7 +504,8 @@ func fileioInit(t *objects.Thread, self Value, args []Value, kw *Tuple) *Exc {
 				flushDirtyWriters(t, uint64(pst.Dev), uint64(pst.Ino))
 			}
 			var err error
-			if fd, err = openRetry(path, flags); err != nil {
+			blocking(t, func() { fd, err = openRetry(path, flags) })
+			if err != nil {
 				return osError(t, err, file)
 			}
 		} else {

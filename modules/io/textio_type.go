@@ -205,7 +205,7 @@ func (tw *TextIO) close(t *objects.Thread, self Value) *Exc {
 		return nil
 	}
 	var ferr *Exc
-	if self.Type() == TextIOWrapperType {
+	if self.Type() == TextIOWrapperType && objects.AttrsOf(self).Get(strFlush).IsNull() {
 		ferr = tw.flush(t)
 	} else {
 		_, ferr = callMethod(t, self, "flush")
