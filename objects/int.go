@@ -270,10 +270,7 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 		if x.Sign() == 0 {
 			return Int(0), nil
 		}
-		if !y.IsInt64() || y.Int64() > 1<<31 {
-			return Null, Errorf(ExcOverflowError, "too many digits in integer")
-		}
-		if int64(x.BitLen())+y.Int64() > MaxIntBits {
+		if !y.IsInt64() || int64(x.BitLen())+y.Int64() > MaxIntBits || y.Int64() > 1<<40 {
 			return Null, Errorf(ExcMemoryError, "")
 		}
 		r.Lsh(x, uint(y.Int64()))
