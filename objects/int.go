@@ -275,10 +275,11 @@ func bigBinaryOp(op BinOp, x, y *big.Int) (Value, *BaseException) {
 		if x.Sign() == 0 {
 			return Int(0), nil
 		}
-		if !y.IsInt64() || y.Int64() > 1<<31 {
+		if !y.IsInt64() && !new(big.Int).Quo(y, big.NewInt(30)).IsInt64() {
+			// CPython counts the shift in 30-bit digits
 			return Null, Errorf(ExcOverflowError, "too many digits in integer")
 		}
-		if int64(x.BitLen())+y.Int64() > MaxIntBits {
+		if !y.IsInt64() || int64(x.BitLen())+y.Int64() > MaxIntBits || y.Int64() > 1<<40 {
 			return Null, Errorf(ExcMemoryError, "")
 		}
 		r.Lsh(x, uint(y.Int64()))

@@ -37,7 +37,7 @@ func FuzzRun(f *testing.F) {
 	// Bound single operations too: a huge int power or string repetition
 	// is slow by nature (CPython is as slow), not a hang of the VM.
 	objects.MaxIntBits = 1 << 22
-	objects.MaxAlloc = 1 << 26
+	objects.MaxAlloc = 1 << 22
 	pyfmt.SetMaxOutput(1 << 22)
 	for _, pat := range []string{"../tests/python/*.py", "../tests/python/pending/*.py"} {
 		files, _ := filepath.Glob(pat)
@@ -143,7 +143,7 @@ func TestStepLimit(t *testing.T) {
 // of whole programs, so this reaches the builtins' argument handling.
 func FuzzExpr(f *testing.F) {
 	objects.MaxIntBits = 1 << 22
-	objects.MaxAlloc = 1 << 26
+	objects.MaxAlloc = 1 << 22
 	pyfmt.SetMaxOutput(1 << 22)
 	for _, s := range fuzzExprSeeds {
 		f.Add(s)
