@@ -8,23 +8,42 @@ import (
 // callLocals compiles locals(), vars() and dir() without arguments as
 // EXT CallLocals, which answers from this frame when the callee is the
 // builtin (the VM keeps no frame dict to look at otherwise).
+//
+// exec(src) and eval(src) with one positional argument compile the same
+// way (C=1, the argument in the register after the callee): the builtin
+// then runs with this frame's globals and locals, as CPython's do.
 func (u *unit) callLocals(e *syntax.Call, dst int) bool {
 	n, ok := e.Func.(*syntax.Name)
-	if !ok || len(e.Args) > 0 || len(e.Keywords) > 0 {
+	if !ok || len(e.Keywords) > 0 {
 		return false
 	}
+	withArg := 0
 	switch n.Id {
 	case "locals", "vars", "dir":
+		if len(e.Args) > 0 {
+			return false
+		}
+	case "exec", "eval":
+		if len(e.Args) != 1 || u.kind != FunctionScope {
+			return false
+		}
+		if _, star := e.Args[0].(*syntax.Starred); star {
+			return false
+		}
+		withArg = 1
 	default:
 		return false
 	}
 	if sym := u.sc.Symbols[n.Id]; sym != nil && sym.Scope != GlobalImplicit {
 		return false
 	}
-	f := u.alloc(1)
+	f := u.alloc(1 + withArg)
 	u.loadName(n.Id, f)
+	if withArg == 1 {
+		u.exprTo(e.Args[0], f+1)
+	}
 	u.curPos = posOf(e.GetPos())
-	u.emit(EXT, dst, f, 0, ExtCallLocals)
+	u.emit(EXT, dst, f, withArg, ExtCallLocals)
 	return true
 }
 

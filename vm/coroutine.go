@@ -348,7 +348,11 @@ func extOp2(t *objects.Thread, fn *objects.Function, regs []Value, locals *objec
 	case compile.ExtGetYieldFromIter:
 		r, err = getYieldFromIter(t, fn, regs[b])
 	case compile.ExtCallLocals:
-		r, err = callLocals(t, fn, regs, locals, regs[b])
+		arg := null
+		if c == 1 {
+			arg = regs[b+1]
+		}
+		r, err = callLocals(t, fn, regs, locals, regs[b], arg)
 	case compile.ExtPrintExpr:
 		return displayHook(t, regs[b])
 	default:

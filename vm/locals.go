@@ -73,10 +73,16 @@ func frameLocals(fn *objects.Function, regs []Value, locals *objects.Dict) *obje
 // callLocals runs a call of `locals()`, `vars()` or `dir()` without
 // arguments compiled as EXT CallLocals: when f is the builtin, the
 // answer comes from the calling frame's registers.
-func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict, f Value) (Value, *Exc) {
+func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict, f, arg Value) (Value, *Exc) {
 	builtin := func(name string) bool {
 		v, ok := Builtins.GetStr(objects.Intern(name))
 		return ok && v.Is(f)
+	}
+	if !arg.IsNull() {
+		if builtin("exec") || builtin("eval") {
+			return objects.CallValue(t, f, []Value{arg, objects.Obj(fn.Globals), objects.Obj(frameLocals(fn, regs, locals))}, nil)
+		}
+		return objects.CallValue(t, f, []Value{arg}, nil)
 	}
 	switch {
 	case f.Is(localsBuiltin) || builtin("locals") || builtin("vars"):
