@@ -72,3 +72,13 @@ func init() {
 		return NewListValue(items), nil
 	})
 }
+
+func init() {
+	addLengthHint(setOrderIterType, func(v Value) int64 {
+		it := As[setOrderIter](v)
+		if it.s == nil || it.s.D.Len() != it.used {
+			return 0
+		}
+		return int64(len(it.items) - it.pos)
+	})
+}

@@ -15,6 +15,9 @@ type Super struct {
 }
 
 func superNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if len(args) > 2 {
+		return Null, Errorf(ExcTypeError, "super() expected at most 2 arguments, got %d", len(args))
+	}
 	if len(args) != 2 {
 		return Null, Errorf(ExcRuntimeError, "super(): no arguments")
 	}
@@ -83,6 +86,21 @@ func init() {
 	genericGetAttrPtr = reflect.ValueOf(GetAttrFunc(GenericGetAttr)).Pointer()
 	genericSetAttrPtr = reflect.ValueOf(SetAttrFunc(GenericSetAttr)).Pointer()
 	SuperType.New = superNew
+	// super.__init__(sp, type, obj) re-initialises (the new object was
+	// already set up by __new__, so a call with the same arguments is a
+	// no-op).
+	SuperType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
+		if len(args) == 0 {
+			return nil
+		}
+		nv, err := superNew(t, SuperType, args, kwnames)
+		if err != nil {
+			return err
+		}
+		s, n := As[Super](self), As[Super](nv)
+		s.Start, s.Obj, s.ObjType = n.Start, n.Obj, n.ObjType
+		return nil
+	}
 	SuperType.GetAttr = superGetAttr
 	SuperType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
 		s := As[Super](v)
