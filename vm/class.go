@@ -22,6 +22,14 @@ func buildClassOp(t *objects.Thread, fn *objects.Function, regs []Value, w uint6
 	var kw *objects.Dict
 	if d&2 != 0 {
 		kw = objects.As[objects.Dict](regs[b+3+c])
+		// class A(**{'metaclass': M}): the metaclass may come in the dict
+		if mk := objects.Intern("metaclass"); meta.IsNull() {
+			if m, ok := kw.GetStr(mk); ok {
+				kw = kw.Copy()
+				kw.DelStr(mk)
+				meta = m
+			}
+		}
 	}
 	return buildClass(t, fn, regs[b], regs[b+1], bases, meta, kw)
 }
