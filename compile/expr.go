@@ -330,7 +330,9 @@ func hasStar(elts []syntax.Expr) bool {
 }
 
 func (u *unit) sequence(elts []syntax.Expr, dst int, op Op) {
-	if !hasStar(elts) {
+	// Long displays (eval("[" + "2," * 65580 + "]")) are built by
+	// appending, one register at a time: registers are 16-bit.
+	if !hasStar(elts) && len(elts) <= 1024 {
 		base := u.alloc(len(elts))
 		for i, e := range elts {
 			u.exprTo(e, base+i)
@@ -341,6 +343,7 @@ func (u *unit) sequence(elts []syntax.Expr, dst int, op Op) {
 	l := u.alloc(1)
 	u.emit(BUILD_LIST, l, 0, 0, 0)
 	for _, e := range elts {
+		mark := u.tmp
 		if s, ok := e.(*syntax.Starred); ok {
 			r := u.exprReg(s.Value)
 			u.emit(LIST_EXTEND, l, r, 0, 0)
@@ -348,6 +351,7 @@ func (u *unit) sequence(elts []syntax.Expr, dst int, op Op) {
 			r := u.exprReg(e)
 			u.emit(LIST_APPEND, l, r, 0, 0)
 		}
+		u.tmp = mark
 	}
 	switch op {
 	case BUILD_TUPLE:

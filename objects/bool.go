@@ -33,7 +33,10 @@ func init() {
 		if len(args) == 0 {
 			return False, nil
 		}
-		if len(args) > 1 || kwnames != nil {
+		if kwnames.Len() > 0 {
+			return Null, Errorf(ExcTypeError, "bool() takes no keyword arguments")
+		}
+		if len(args) > 1 {
 			return Null, Errorf(ExcTypeError, "bool expected at most 1 argument, got %d", len(args))
 		}
 		b, err := Truth(t, args[0])

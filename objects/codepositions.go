@@ -3,7 +3,6 @@ package objects
 // code.co_positions() and code.co_lines(), read by traceback and dis,
 // and float.__getformat__ (read by test.support).
 
-
 func init() {
 	FloatType.addClassMethod("__getformat__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if len(args) != 1 || kwnames.Len() > 0 {

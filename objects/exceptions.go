@@ -28,6 +28,8 @@ type Traceback struct {
 	Code *Code
 	PC   int
 	Func *Function // the function whose frame this is (nil if unknown)
+	// frame is tb_frame once built (tb.tb_frame is tb.tb_frame)
+	frame *Frame
 }
 
 // TracebackType is the traceback type.
@@ -407,12 +409,15 @@ func init() {
 		case "tb_lasti":
 			return Int(int64(tb.PC * 2)), nil
 		case "tb_frame":
-			f := tb.Func
-			if f == nil {
-				f = &Function{Code: tb.Code, Globals: NewDict(), Builtins: NewDict(), Name: tb.Code.Name, Qualname: tb.Code.Qualname}
-				f.SetType(FunctionType)
+			if tb.frame == nil {
+				f := tb.Func
+				if f == nil {
+					f = &Function{Code: tb.Code, Globals: NewDict(), Builtins: NewDict(), Name: tb.Code.Name, Qualname: tb.Code.Qualname}
+					f.SetType(FunctionType)
+				}
+				tb.frame = &Frame{Header: Header{FrameType}, Func: f, Line: tb.Line()}
 			}
-			return Obj(&Frame{Header: Header{FrameType}, Func: f, Line: tb.Line()}), nil
+			return Obj(tb.frame), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}

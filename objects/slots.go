@@ -859,7 +859,20 @@ func addSlotWrappers(ty *Type) {
 				if !args[0].IsInstance(TypeType) {
 					return Null, Errorf(ExcTypeError, "%s.__new__(X): X is not a type object (%s)", ty.Name, args[0].Type().Name)
 				}
-				return f(t, As[Type](args[0]), args[1:], kw)
+				sub := As[Type](args[0])
+				if !sub.IsSubtype(ty) {
+					return Null, Errorf(ExcTypeError, "%s.__new__(%s): %s is not a subtype of %s", ty.Name, sub.Name, sub.Name, ty.Name)
+				}
+				// CPython's tp_new_wrapper safety check: the builtin base of
+				// sub must not have a __new__ of its own (int.__new__(bool)).
+				if sb := solidBase(sub); sb != nil && sb != ty && sb.Dict != nil {
+					if own, ok := sb.Dict.GetStr(Intern("__new__")); ok && own.Type() == StaticMethodType {
+						if w := As[Wrapper](own).Func; w.Type() == BuiltinFunctionType && As[BuiltinFunction](w).Owner == sb {
+							return Null, Errorf(ExcTypeError, "%s.__new__(%s) is not safe, use %s.__new__()", ty.Name, sub.Name, sb.Name)
+						}
+					}
+				}
+				return f(t, sub, args[1:], kw)
 			}}
 		if _, ok := ty.Dict.GetStr(Intern("__new__")); !ok {
 			ty.SetAttrString("__new__", Obj(&Wrapper{Header{StaticMethodType}, Obj(nf)}))

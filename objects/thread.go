@@ -47,7 +47,7 @@ type Thread struct {
 	// sys.set_asyncgen_hooks (Null: unset); firstiter is called with an
 	// async generator the first time it is iterated.
 	AsyncGenFirstIter, AsyncGenFinalizer Value
-	scratch   []Value // reusable buffer for collecting iterator items (setalloc.go)
+	scratch                              []Value // reusable buffer for collecting iterator items (setalloc.go)
 }
 
 // NewThread returns a thread state with a register stack of the given
