@@ -248,7 +248,7 @@ func GetItem(t *Thread, o, k Value) (Value, *BaseException) {
 	f := o.Type().GetItem
 	if f == nil {
 		if o.IsInstance(TypeType) {
-			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() {
+			if m := As[Type](o).LookupString("__class_getitem__"); !m.IsNull() && !m.IsNone() {
 				return callClassGetItem(t, m, o, k)
 			}
 			return Null, Errorf(ExcTypeError, "type '%s' is not subscriptable", As[Type](o).Name)

@@ -166,6 +166,13 @@ func egDerive(t *Thread, eg Value, excs []Value) (Value, *BaseException) {
 // EGSplit implements BaseExceptionGroup.split: (match, rest), each Null
 // when empty.
 func EGSplit(t *Thread, eg Value, match func(e Value) (bool, *BaseException), wantRest bool) (Value, Value, *BaseException) {
+	if t != nil {
+		if t.Depth >= t.RecursionLimit {
+			return Null, Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded")
+		}
+		t.Depth++
+		defer func() { t.Depth-- }()
+	}
 	m, err := match(eg)
 	if err != nil {
 		return Null, Null, err
@@ -260,6 +267,16 @@ func init() {
 		}
 		return orNoneV(a), nil
 	})
+	prevSet := g.SetAttr
+	g.SetAttr = func(t *Thread, v Value, name *Str, val Value) *BaseException {
+		if name.S == "message" || name.S == "exceptions" {
+			return Errorf(ExcAttributeError, "readonly attribute")
+		}
+		if prevSet != nil {
+			return prevSet(t, v, name, val)
+		}
+		return GenericSetAttr(t, v, name, val)
+	}
 	g.GetAttr = func(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		switch name.S {
 		case "message":

@@ -455,6 +455,9 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 	}
 	var bs []*Type
 	for _, b := range As[Tuple](bases).Items {
+		if !b.IsInstance(TypeType) && !b.Type().LookupString("__mro_entries__").IsNull() {
+			return Null, Errorf(ExcTypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+		}
 		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
 			return Null, Errorf(ExcTypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
