@@ -82,3 +82,39 @@ func init() {
 		return int64(len(it.items) - it.pos)
 	})
 }
+
+// checkLengthHint asks a Python-level iterable for its length the way
+// list(), list.extend and bytearray.extend do before iterating
+// (PyObject_LengthHint): an exception other than TypeError from
+// __len__ or __length_hint__ propagates.
+func checkLengthHint(t *Thread, v Value) *BaseException {
+	typ := v.Type()
+	if !typ.IsHeapType() {
+		return nil
+	}
+	if f := lookupUser(typ, "__len__"); !f.IsNull() {
+		if _, err := callAttr(t, f, v); err != nil && !err.Matches(ExcTypeError) {
+			return err
+		}
+		return nil
+	}
+	if f := lookupUser(typ, "__length_hint__"); !f.IsNull() {
+		r, err := callAttr(t, f, v)
+		if err != nil {
+			if err.Matches(ExcTypeError) {
+				return nil
+			}
+			return err
+		}
+		if r.Is(NotImplemented) {
+			return nil
+		}
+		if !IsIntValue(r) {
+			return Errorf(ExcTypeError, "__length_hint__ must be an integer, not %s", r.Type().Name)
+		}
+		if n, ok := IntToInt64(r); ok && n < 0 {
+			return Errorf(ExcValueError, "__length_hint__() should return >= 0")
+		}
+	}
+	return nil
+}

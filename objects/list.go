@@ -183,6 +183,9 @@ func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseExceptio
 	l := As[List](self)
 	l.Items = nil
 	if len(args) == 1 {
+		if err := checkLengthHint(t, args[0]); err != nil {
+			return err
+		}
 		items, err := IterToSlice(t, args[0])
 		if err != nil {
 			return err
@@ -284,6 +287,9 @@ func init() {
 	})
 	m("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if err := methArgs("list", "extend", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if err := checkLengthHint(t, args[0]); err != nil {
 			return Null, err
 		}
 		items, err := IterToSlice(t, args[0])

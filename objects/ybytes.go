@@ -1119,6 +1119,9 @@ func init() {
 		if err := methArgs("bytearray", "extend", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
+		if err := checkLengthHint(t, args[0]); err != nil {
+			return Null, err
+		}
 		var add []byte
 		if x, ok := bytesLikeOf(args[0]); ok {
 			add = bytesCopy(x)
