@@ -70,3 +70,37 @@ func init() {
 		return NewTupleValue([]Value{Obj(SliceType), NewTupleValue([]Value{s.Start, s.Stop, s.Step})}), nil
 	})
 }
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno).
+func init() {
+	TracebackType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		var a [4]Value
+		if err := BindArgs("TracebackType", args, kwnames, []string{"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 0, 4, 4, a[:]); err != nil {
+			return Null, err
+		}
+		var next *Traceback
+		if !a[0].IsNone() {
+			if a[0].Type() != TracebackType {
+				return Null, Errorf(ExcTypeError, "expected traceback object or None, got '%s'", a[0].Type().Name)
+			}
+			next = As[Traceback](a[0])
+		}
+		if a[1].Type() != FrameType {
+			return Null, Errorf(ExcTypeError, "TracebackType() argument 'tb_frame' must be frame, not %s", a[1].Type().Name)
+		}
+		lasti, ok1 := IntToInt64(a[2])
+		lineno, ok2 := IntToInt64(a[3])
+		if !ok1 || !IsIntValue(a[2]) {
+			return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", a[2].Type().Name)
+		}
+		if !ok2 || !IsIntValue(a[3]) {
+			return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", a[3].Type().Name)
+		}
+		fr := As[Frame](a[1])
+		tb := &Traceback{Header: Header{TracebackType}, Next: next, Code: fr.Func.Code, Func: fr.Func, frame: fr, lineno: int(lineno), lasti: int(lasti)}
+		if tb.lineno == 0 {
+			tb.lineno = -1
+		}
+		return Obj(tb), nil
+	}
+}

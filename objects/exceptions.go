@@ -30,13 +30,21 @@ type Traceback struct {
 	Func *Function // the function whose frame this is (nil if unknown)
 	// frame is tb_frame once built (tb.tb_frame is tb.tb_frame)
 	frame *Frame
+	// lineno and lasti are set by types.TracebackType(...) (lineno 0:
+	// computed from the code)
+	lineno, lasti int
 }
 
 // TracebackType is the traceback type.
 var TracebackType = builtinType("traceback", nil, 0)
 
 // Line returns the source line of the traceback entry.
-func (tb *Traceback) Line() int { return tb.Code.LineOf(tb.PC) }
+func (tb *Traceback) Line() int {
+	if tb.lineno != 0 {
+		return tb.lineno
+	}
+	return tb.Code.LineOf(tb.PC)
+}
 
 func (e *BaseException) Error() string {
 	s, _ := StrString(nil, Obj(e))
@@ -407,6 +415,9 @@ func init() {
 			}
 			return Obj(tb.Next), nil
 		case "tb_lasti":
+			if tb.lineno != 0 {
+				return Int(int64(tb.lasti)), nil
+			}
 			return Int(int64(tb.PC * 2)), nil
 		case "tb_frame":
 			if tb.frame == nil {
