@@ -104,3 +104,73 @@ func init() {
 		return Obj(tb), nil
 	}
 }
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None).
+func init() {
+	FunctionType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		var a [5]Value
+		if err := BindArgs("function", args, kwnames, []string{"code", "globals", "name", "argdefs", "closure"}, 0, 5, 2, a[:]); err != nil {
+			return Null, err
+		}
+		if a[0].Type() != CodeType {
+			return Null, Errorf(ExcTypeError, "function() argument 'code' must be code, not %s", a[0].Type().Name)
+		}
+		if !a[1].IsInstance(DictType) {
+			return Null, Errorf(ExcTypeError, "function() argument 'globals' must be dict, not %s", a[1].Type().Name)
+		}
+		code := As[Code](a[0])
+		g := As[Dict](a[1])
+		f := &Function{Code: code, Globals: g, Name: code.Name, Qualname: code.Qualname}
+		f.SetType(FunctionType)
+		// builtins: globals['__builtins__'] if present, else the caller's
+		if b, ok := g.GetStr(Intern("__builtins__")); ok {
+			if b.IsInstance(DictType) {
+				f.Builtins = As[Dict](b)
+			} else if b.Type() == ModuleType {
+				f.Builtins = As[Module](b).Dict
+			}
+		}
+		if f.Builtins == nil {
+			if cur := t.Func(); cur != nil {
+				f.Builtins = cur.Builtins
+			}
+		}
+		if f.Builtins == nil {
+			f.Builtins = NewDict()
+		}
+		if n := a[2]; !n.IsNull() && !n.IsNone() {
+			if !n.IsInstance(StrType) {
+				return Null, Errorf(ExcTypeError, "arg 3 (name) must be None or string")
+			}
+			f.Name = As[Str](n).S
+		}
+		if d := a[3]; !d.IsNull() && !d.IsNone() {
+			if d.Type() != TupleType {
+				return Null, Errorf(ExcTypeError, "arg 4 (defaults) must be None or tuple")
+			}
+			f.Defaults = As[Tuple](d).Items
+		}
+		nfree := len(code.Freevars)
+		if c := a[4]; !c.IsNull() && !c.IsNone() {
+			if c.Type() != TupleType {
+				return Null, Errorf(ExcTypeError, "arg 5 (closure) must be tuple")
+			}
+			for _, x := range As[Tuple](c).Items {
+				if x.Type() != CellType {
+					return Null, Errorf(ExcTypeError, "arg 5 (closure) expected cell, found %s", x.Type().Name)
+				}
+				f.Closure = append(f.Closure, As[Cell](x))
+			}
+		}
+		if len(f.Closure) != nfree {
+			if nfree > 0 && f.Closure == nil {
+				return Null, Errorf(ExcTypeError, "arg 5 (closure) must be tuple")
+			}
+			return Null, Errorf(ExcValueError, "%s requires closure of length %d, not %d", code.Name, nfree, len(f.Closure))
+		}
+		if doc := code.Consts; len(doc) > 0 && doc[0].IsInstance(StrType) {
+			_ = doc
+		}
+		return Obj(f), nil
+	}
+}

@@ -265,6 +265,25 @@ func init() {
 		}
 		return GenericGetAttr(t, v, name)
 	}
+	// __reduce__: a module-level builtin pickles as its qualified name
+	// (found again through __module__); a bound one as getattr(self, name).
+	BuiltinFunctionType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__reduce__", args, kwnames); err != nil {
+			return Null, err
+		}
+		b := As[BuiltinFunction](self)
+		if b.Self.IsNull() || b.Self.Type() == ModuleType {
+			if b.Owner != nil {
+				return NewStrValue(b.Owner.Name + "." + b.Name), nil
+			}
+			return NewStrValue(b.Name), nil
+		}
+		bi, err := builtinsGetattr(t)
+		if err != nil {
+			return Null, err
+		}
+		return NewTupleValue([]Value{bi, NewTupleValue([]Value{b.Self, NewStrValue(b.Name)})}), nil
+	})
 	BuiltinFunctionType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
 		b := As[BuiltinFunction](v)
 		if b.Self.IsNull() {
@@ -333,4 +352,16 @@ func init() {
 	setter("getter", func(p *Property) *Value { return &p.Get })
 	setter("setter", func(p *Property) *Value { return &p.Set })
 	setter("deleter", func(p *Property) *Value { return &p.Del })
+}
+
+// builtinsGetattr returns builtins.getattr (for __reduce__ results).
+func builtinsGetattr(t *Thread) (Value, *BaseException) {
+	if ImportModule == nil {
+		return Null, Errorf(ExcSystemError, "import machinery not initialised")
+	}
+	m, err := ImportModule(t, "builtins")
+	if err != nil {
+		return Null, err
+	}
+	return GetAttrString(t, m, "getattr")
 }

@@ -19,7 +19,16 @@ func NewModule(name string) *Module {
 }
 
 // Set stores a module attribute.
-func (m *Module) Set(name string, v Value) { m.Dict.SetStr(Intern(name), v) }
+// A builtin function stored by a native module's initialiser takes
+// that module as its __module__ (pickle finds functions through it).
+func (m *Module) Set(name string, v Value) {
+	if v.Type() == BuiltinFunctionType && m.Name != "builtins" {
+		if b := As[BuiltinFunction](v); b.Self.IsNull() && b.Owner == nil && (b.Module == "builtins" || b.Module == "") {
+			b.Module = m.Name
+		}
+	}
+	m.Dict.SetStr(Intern(name), v)
+}
 
 func init() {
 	// module.__new__ makes an empty module (its dict exists before

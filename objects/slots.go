@@ -1,6 +1,9 @@
 package objects
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // This file connects Python-level __dunder__ methods with the Go slot
 // table in both directions: builtin types expose their slots as
@@ -588,7 +591,13 @@ func addSlotWrappers(ty *Type) {
 		f := ty.Str
 		add("__str__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) { return f(t, self) })
 	}
-	if ty.Hash != nil {
+	if ty.Hash != nil && reflect.ValueOf(ty.Hash).Pointer() == reflect.ValueOf(unhashable).Pointer() {
+		// Unhashable builtins (list, dict, set, ...) carry __hash__ = None
+		// in their dict, as CPython's do; collections.abc.Hashable relies on it.
+		if _, ok := ty.Dict.GetStr(Intern("__hash__")); !ok {
+			ty.Dict.SetStr(Intern("__hash__"), None)
+		}
+	} else if ty.Hash != nil {
 		f := ty.Hash
 		add("__hash__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			h, err := f(t, self)

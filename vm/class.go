@@ -155,8 +155,11 @@ func resolveMroEntries(t *objects.Thread, bases []Value) ([]Value, bool, *Exc) {
 			}
 			continue
 		}
-		f := b.Type().LookupString("__mro_entries__")
-		if f.IsNull() {
+		f, gerr := objects.GetAttrString(t, b, "__mro_entries__")
+		if gerr != nil {
+			if !gerr.Matches(objects.ExcAttributeError) {
+				return nil, false, gerr
+			}
 			if changed {
 				out = append(out, b)
 			}
@@ -169,7 +172,7 @@ func resolveMroEntries(t *objects.Thread, bases []Value) ([]Value, bool, *Exc) {
 		if orig.IsNull() {
 			orig = objects.NewTupleValue(append([]Value(nil), bases...))
 		}
-		r, err := callBound(t, f, b, orig)
+		r, err := objects.CallValue(t, f, []Value{orig}, nil)
 		if err != nil {
 			return nil, false, err
 		}
