@@ -91,9 +91,21 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 		}
 		regs[a], regs[a+1] = v, objects.True
 	case 5:
-		v, ok, err := objects.As[objects.Dict](subj).GetItem(t, regs[c])
-		if err != nil {
-			return err
+		var v Value
+		ok := false
+		if subj.Type() == objects.DictType {
+			var err *Exc
+			v, ok, err = objects.As[objects.Dict](subj).GetItem(t, regs[c])
+			if err != nil {
+				return err
+			}
+		} else {
+			// Other mappings are probed through their get method.
+			r, err := objects.CallMethod(t, subj, "get", regs[c], matchMissing)
+			if err != nil {
+				return err
+			}
+			v, ok = r, !r.Is(matchMissing)
 		}
 		if !ok {
 			regs[a], regs[a+1] = objects.None, objects.False
@@ -101,7 +113,15 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 		}
 		regs[a], regs[a+1] = v, objects.True
 	case 6:
-		d := objects.As[objects.Dict](subj).Copy()
+		var d *objects.Dict
+		if subj.Type() == objects.DictType {
+			d = objects.As[objects.Dict](subj).Copy()
+		} else {
+			d = objects.NewDict()
+			if err := d.Update(t, subj); err != nil {
+				return err
+			}
+		}
 		for _, k := range objects.As[objects.Tuple](regs[c]).Items {
 			if _, err := d.DelItem(t, k); err != nil {
 				return err
@@ -141,6 +161,9 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 		if i >= len(names) {
 			return objects.Errorf(objects.ExcTypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, len(names), plural(len(names)), i+1)
 		}
+		if !names[i].IsInstance(objects.StrType) {
+			return objects.Errorf(objects.ExcTypeError, "__match_args__ elements must be strings (got %s)", names[i].Type().Name)
+		}
 		name := objects.As[objects.Str](names[i])
 		v, err := objects.GetAttr(t, subj, objects.Intern(name.S))
 		if err != nil {
@@ -150,3 +173,7 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 	}
 	return nil
 }
+
+// matchMissing is the default passed to a mapping's get by mapping
+// patterns, so a stored None is told apart from an absent key.
+var matchMissing = objects.Obj(objects.NewInstance(objects.ObjectType))
