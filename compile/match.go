@@ -20,6 +20,7 @@ const (
 )
 
 func (u *unit) match(s *syntax.Match) {
+	u.checkMatch(s)
 	subj := u.exprReg(s.Subject)
 	if !u.isTemp(subj) {
 		t := u.alloc(1)
