@@ -1,7 +1,6 @@
 package compile
 
 import (
-
 	"taipan/objects"
 	"taipan/syntax"
 )
