@@ -142,7 +142,13 @@ func newIterType(name string) *objects.Type {
 	typ.Hash = objects.ObjectType.Hash
 	typ.GetAttr = objects.GenericGetAttr
 	typ.Iter = func(t *objects.Thread, v Value) (Value, *Exc) { return v, nil }
-	typ.Next = func(t *objects.Thread, v Value) (Value, *Exc) { return objects.As[funcIter](v).next(t) }
+	typ.Next = func(t *objects.Thread, v Value) (Value, *Exc) {
+		it := objects.As[funcIter](v)
+		if it.next == nil {
+			return null, objects.Errorf(objects.ExcTypeError, "'%s' object was not initialised by its constructor", v.Type().Name)
+		}
+		return it.next(t)
+	}
 	addIterMethods(typ)
 	return typ
 }

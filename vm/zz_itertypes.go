@@ -1,0 +1,35 @@
+package vm
+
+import "taipan/objects"
+
+// enumerate, zip, map, filter and reversed are classes in CPython (they
+// can be subclassed and used with isinstance). Their constructors are
+// defined as builtin functions elsewhere in this package; this file,
+// initialised last (file order), turns each into its iterator type's
+// __new__ and puts the type in builtins.
+func init() {
+	for _, it := range []struct {
+		name string
+		typ  *objects.Type
+	}{{"enumerate", enumerateType}, {"zip", zipType}, {"map", mapType}, {"filter", filterType}, {"reversed", reversedType}} {
+		v, ok := Builtins.GetStr(objects.Intern(it.name))
+		if !ok || v.Type() != objects.BuiltinFunctionType {
+			continue
+		}
+		fn := objects.As[objects.BuiltinFunction](v).Fn
+		base := it.typ
+		base.Flags |= objects.FlagBaseType
+		base.New = func(t *objects.Thread, sub *objects.Type, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+			r, err := fn(t, null, args, kwnames)
+			if err != nil {
+				return null, err
+			}
+			if sub != base && r.Type() == base {
+				objects.As[funcIter](r).SetType(sub)
+			}
+			return r, nil
+		}
+		base.Finish() // adds the type's __new__ (so object.__new__(enumerate) is refused)
+		setb(it.name, objects.Obj(base))
+	}
+}
