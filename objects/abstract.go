@@ -367,14 +367,15 @@ func Next(t *Thread, it Value) (Value, *BaseException) {
 	return f(t, it)
 }
 
-// IterToSlice collects an iterable into a new slice (tuples and lists
-// return their item slice itself: callers must not mutate it).
+// IterToSlice collects an iterable into a slice (a tuple returns its
+// item slice itself: callers must not mutate it). A list is copied: the
+// caller may run Python code (__hash__, __eq__) that mutates it.
 func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
 	switch v.Type() {
 	case TupleType:
 		return As[Tuple](v).Items, nil
 	case ListType:
-		return As[List](v).Items, nil
+		return append([]Value(nil), As[List](v).Items...), nil
 	}
 	it, err := GetIter(t, v)
 	if err != nil {

@@ -16,6 +16,10 @@ type Set struct {
 	// dict's keys version is orderVer
 	order    []Value
 	orderVer uint32
+	// frozenset hash, computed once (nested frozensets would otherwise
+	// rehash their whole contents at every level)
+	hash   int64
+	hashed bool
 }
 
 // NewSet returns an empty set.
@@ -40,6 +44,11 @@ func setRepr(t *Thread, v Value) (Value, *BaseException) {
 func setFrom(t *Thread, typ *Type, items []Value) (*Set, *BaseException) {
 	s := newSetSized(typ, len(items))
 	for _, it := range items {
+		if it.IsNull() {
+			// items may be a list's own slice that a key's __eq__ or
+			// __hash__ shrank while we were adding (it leaves Nulls)
+			break
+		}
 		if err := s.Add(t, it); err != nil {
 			return nil, err
 		}
@@ -175,16 +184,31 @@ func init() {
 	}
 	SetType.Hash = unhashable
 	FrozenSetType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
-		var h uint64 = 1927868237
-		for _, k := range As[Set](v).D.Keys() {
-			kh, err := Hash(t, k)
-			if err != nil {
-				return 0, err
-			}
-			x := uint64(kh)
-			h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+		fs := As[Set](v)
+		if fs.hashed {
+			return fs.hash, nil
 		}
-		return int64(h >> 1), nil
+		// CPython's frozenset hash: xor of the shuffled element hashes
+		// (the ones stored in the table), then the size and a final mix,
+		// so sets of frozensets iterate in CPython's order.
+		var h uint64
+		for i := range fs.D.entries {
+			e := &fs.D.entries[i]
+			if e.key.p == nil {
+				continue
+			}
+			x := uint64(e.hash)
+			h ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167
+		}
+		h ^= (uint64(fs.D.used) + 1) * 1927868237
+		h ^= (h >> 11) ^ (h >> 25)
+		h = h*69069 + 907133923
+		r := int64(h)
+		if r == -1 {
+			r = 590923713
+		}
+		fs.hash, fs.hashed = r, true
+		return r, nil
 	}
 	for _, st := range []*Type{SetType, FrozenSetType} {
 		st := st

@@ -871,32 +871,6 @@ func init() {
 	}
 }
 
-// frozensetHash is CPython 3.11's frozenset hash (order independent; the
-// table-layout corrections of the C code cancel out to this).
-func frozensetHash(t *Thread, v Value) (int64, *BaseException) {
-	shuffle := func(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
-	var h uint64
-	keys := As[Set](v).D.Keys()
-	for _, k := range keys {
-		kh, err := Hash(t, k)
-		if err != nil {
-			return 0, err
-		}
-		h ^= shuffle(uint64(kh))
-	}
-	h ^= (uint64(len(keys)) + 1) * 1927868237
-	h ^= (h >> 11) ^ (h >> 25)
-	h = h*69069 + 907133923
-	if h == ^uint64(0) {
-		h = 590923713
-	}
-	return int64(h), nil
-}
-
-func init() {
-	FrozenSetType.Hash = frozensetHash
-}
-
 func init() {
 	for _, f := range []struct {
 		name string
