@@ -220,8 +220,13 @@ func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) *BaseExceptio
 		d.entries[ix].val = val
 		return nil
 	}
-	if d.index == nil || slot < 0 || len(d.entries) >= len(d.index)*2/3 {
-		// (a key's __eq__ may have cleared the dict during the lookup)
+	// Grow first when full; a key's __eq__ may have mutated (even cleared)
+	// the dict during the lookup, so repeat until a free slot is found in
+	// a table with room, as CPython restarts its insertion.
+	for tries := 0; d.index == nil || slot < 0 || len(d.entries) >= len(d.index)*2/3; tries++ {
+		if tries > 1000 {
+			return Errorf(ExcRuntimeError, "dictionary changed during insertion")
+		}
 		d.resize(d.used*2 + 1)
 		if ix, slot, err = d.find(t, key, h); err != nil {
 			return err
@@ -229,9 +234,6 @@ func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) *BaseExceptio
 		if ix >= 0 {
 			d.entries[ix].val = val
 			return nil
-		}
-		if slot < 0 {
-			return Errorf(ExcRuntimeError, "dictionary changed during insertion")
 		}
 	}
 	d.index[slot] = int32(len(d.entries))
