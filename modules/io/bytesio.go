@@ -332,14 +332,9 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		size := int64(b.pos)
-		if !sz.IsNull() && !sz.IsNone() {
-			if size, err = intArg(t, sz); err != nil {
-				return null, err
-			}
-			if size < 0 {
-				return null, valueError("negative size value %d", size)
-			}
+		size, err := truncateSize(t, sz, b.pos, "negative size value %d")
+		if err != nil {
+			return null, err
 		}
 		if int(size) < len(b.buf) {
 			b.buf = b.buf[:size]

@@ -316,14 +316,9 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		size := int64(s.pos)
-		if !sz.IsNull() && !sz.IsNone() {
-			if size, err = intArg(t, sz); err != nil {
-				return null, err
-			}
-			if size < 0 {
-				return null, valueError("Negative size value %d", size)
-			}
+		size, err := truncateSize(t, sz, s.pos, "Negative size value %d")
+		if err != nil {
+			return null, err
 		}
 		if int(size) < len(s.buf) {
 			s.buf = s.buf[:size]
@@ -414,4 +409,21 @@ func init() {
 		return objects.None, setInstanceDict(t, self, items[3])
 	})
 	st.Finish()
+}
+
+// truncateSize is the size argument of BytesIO/StringIO.truncate: the
+// current position when absent or None, otherwise a non-negative int
+// (negMsg is the type's own error message).
+func truncateSize(t *objects.Thread, sz Value, pos int, negMsg string) (int64, *Exc) {
+	if sz.IsNull() || sz.IsNone() {
+		return int64(pos), nil
+	}
+	size, err := intArg(t, sz)
+	if err != nil {
+		return 0, err
+	}
+	if size < 0 {
+		return 0, valueError(negMsg, size)
+	}
+	return size, nil
 }
