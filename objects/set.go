@@ -22,8 +22,12 @@ type Set struct {
 	hashed bool
 }
 
-// NewSet returns an empty set.
-func NewSet() *Set { return newSetSized(SetType, 0) }
+// NewSet returns an empty set, with inline room for five items (most
+// sets made empty are filled next: one allocation instead of three).
+func NewSet() *Set { return newSetSized(SetType, 1) }
+
+// NewSetSized returns an empty set with room for n items.
+func NewSetSized(n int) *Set { return newSetSized(SetType, n) }
 
 // Add inserts v.
 func (s *Set) Add(t *Thread, v Value) *BaseException { return s.D.SetItem(t, v, None) }

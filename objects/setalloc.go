@@ -50,6 +50,9 @@ func newSmallDict() *Dict {
 // newSetSized returns an empty set (or frozenset) of type typ with room
 // for n items.
 func newSetSized(typ *Type, n int) *Set {
+	if n == 0 && typ == SetType {
+		n = 1 // an empty set() is usually filled next
+	}
 	if n == 0 {
 		// the table is allocated at the first insertion
 		x := &setWithDict{}

@@ -23,7 +23,7 @@ type Str struct {
 	length int32 // code points; -1 unknown
 	ascii  int8  // 0 unknown, 1 ascii, -1 not ascii
 	hashed bool
-	runes  []rune // lazily built index for non-ASCII strings
+	runes  *[]rune // lazily built index for non-ASCII strings (a pointer keeps Str at 48 bytes)
 }
 
 var strSeed = maphash.MakeSeed()
@@ -99,9 +99,10 @@ func (s *Str) Len() int {
 // Runes returns the code points (cached for non-ASCII strings).
 func (s *Str) Runes() []rune {
 	if s.runes == nil {
-		s.runes = WTF8Runes(s.S)
+		r := WTF8Runes(s.S)
+		s.runes = &r
 	}
-	return s.runes
+	return *s.runes
 }
 
 // Substr returns code points [i, j).

@@ -63,3 +63,49 @@ func asciiSpace(b byte) bool {
 	}
 	return false
 }
+
+// asciiSpaceTab marks the bytes asciiSpace accepts.
+var asciiSpaceTab = func() (t [256]bool) {
+	for _, b := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0x1c, 0x1d, 0x1e, 0x1f} {
+		t[b] = true
+	}
+	return
+}()
+
+// asciiFieldsList is str.split() of an ASCII string: it counts the fields
+// first so that the list (with its items inline) and the block of Str
+// headers are the only two allocations.
+func asciiFieldsList(s string) *List {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); i++ {
+		sp := asciiSpaceTab[s[i]]
+		if !sp && !inField {
+			n++
+		}
+		inField = !sp
+	}
+	l := AllocList(n)
+	if n == 0 {
+		return l
+	}
+	strs := make([]Str, n)
+	items := l.Items[:n]
+	i := 0
+	for k := range strs {
+		for asciiSpaceTab[s[i]] {
+			i++
+		}
+		start := i
+		for i < len(s) && !asciiSpaceTab[s[i]] {
+			i++
+		}
+		st := &strs[k]
+		st.typ = StrType
+		st.S = s[start:i]
+		st.length = int32(i - start)
+		st.ascii = 1
+		items[k] = Obj(st)
+	}
+	return l
+}

@@ -123,7 +123,12 @@ func strSplitPy(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (
 	if err != nil {
 		return Null, err
 	}
-	s := As[Str](self).S
+	st := As[Str](self)
+	s := st.S
+	ascii := st.IsASCII()
+	if sepV.IsNone() && maxsplit < 0 && ascii {
+		return Obj(asciiFieldsList(s)), nil
+	}
 	if maxsplit < 0 {
 		maxsplit = int64(len(s)) + 1
 	}
@@ -192,11 +197,7 @@ func strSplitPy(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (
 			reverseStrings(parts)
 		}
 	}
-	out := make([]Value, len(parts))
-	for i, p := range parts {
-		out[i] = NewStrValue(p)
-	}
-	return NewListValue(out), nil
+	return NewListValue(strValues(parts, ascii)), nil
 }
 
 func reverseStrings(p []string) {
@@ -317,7 +318,15 @@ func init() {
 			if err := CheckArgs(name, args, kwnames, 0, 1); err != nil {
 				return Null, err
 			}
-			s := As[Str](self).S
+			st := As[Str](self)
+			s := st.S
+			if len(args) == 0 || args[0].IsNone() {
+				r := trimPySpace(s, left, right)
+				if len(r) == len(s) && self.Type() == StrType {
+					return self, nil
+				}
+				return strPart(st, r), nil
+			}
 			f := PyIsSpace
 			if len(args) == 1 && !args[0].IsNone() {
 				chars, err := strArgMsg(args[0], "")
@@ -1015,9 +1024,55 @@ func init() {
 			if err := methArgs("str", name, args, kwnames, 0, 0); err != nil {
 				return Null, err
 			}
-			return NewStrValue(f(As[Str](self).S)), nil
+			st := As[Str](self)
+			r := f(st.S)
+			if st.ascii > 0 {
+				if r == st.S && self.Type() == StrType {
+					return self, nil
+				}
+				return strPart(st, r), nil
+			}
+			return NewStrValue(r), nil
 		})
 	}
+}
+
+// strPart returns a str made from part of (or an ASCII-preserving
+// transformation of) parent: when parent is known to be ASCII the result
+// is too, so its length needs no later scan.
+func strPart(parent *Str, s string) Value {
+	n := NewStr(s)
+	if parent.ascii > 0 {
+		n.ascii = 1
+		n.length = int32(len(s))
+	}
+	return Obj(n)
+}
+
+// trimPySpace strips Python whitespace from the ends of s, bytewise over
+// ASCII and by code point once a non-ASCII byte is reached.
+func trimPySpace(s string, left, right bool) string {
+	if left {
+		i := 0
+		for i < len(s) && s[i] < 0x80 && asciiSpace(s[i]) {
+			i++
+		}
+		s = s[i:]
+		if len(s) > 0 && s[0] >= 0x80 {
+			s = strings.TrimLeftFunc(s, PyIsSpace)
+		}
+	}
+	if right {
+		j := len(s)
+		for j > 0 && s[j-1] < 0x80 && asciiSpace(s[j-1]) {
+			j--
+		}
+		s = s[:j]
+		if j > 0 && s[j-1] >= 0x80 {
+			s = strings.TrimRightFunc(s, PyIsSpace)
+		}
+	}
+	return s
 }
 
 // noKeywords makes the methods of typ that take no keyword arguments say

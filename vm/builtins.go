@@ -519,56 +519,6 @@ func init() {
 	})
 	def("any", anyAll(true))
 	def("all", anyAll(false))
-	def("enumerate", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		pos, _ := objects.SplitArgs(args, kwnames)
-		if len(pos) < 1 {
-			return null, objects.Errorf(objects.ExcTypeError, "enumerate() missing required argument 'iterable'")
-		}
-		it, err := objects.GetIter(t, pos[0])
-		if err != nil {
-			return null, err
-		}
-		start := objects.Int(0)
-		if len(pos) > 1 {
-			start = pos[1]
-		} else if s, ok := kwArg(args, kwnames, "start"); ok {
-			start = s
-		}
-		i := start
-		return mkIter(enumerateType, func(t *objects.Thread) (Value, *Exc) {
-			v, err := objects.Next(t, it)
-			if err != nil || v.IsNull() {
-				return null, err
-			}
-			r := objects.Tuple2(i, v)
-			i, err = objects.BinaryOp(t, objects.OpAdd, i, objects.Int(1))
-			return r, err
-		}), nil
-	})
-	def("zip", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		pos, _ := objects.SplitArgs(args, kwnames)
-		its := make([]Value, len(pos))
-		for i, p := range pos {
-			var err *Exc
-			if its[i], err = objects.GetIter(t, p); err != nil {
-				return null, err
-			}
-		}
-		return mkIter(zipType, func(t *objects.Thread) (Value, *Exc) {
-			if len(its) == 0 {
-				return null, nil
-			}
-			tu := objects.AllocTuple(len(its))
-			for i, it := range its {
-				v, err := objects.Next(t, it)
-				if err != nil || v.IsNull() {
-					return null, err
-				}
-				tu.Items[i] = v
-			}
-			return objects.Obj(tu), nil
-		}), nil
-	})
 	def("map", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if len(args) < 2 {
 			return null, objects.Errorf(objects.ExcTypeError, "map() must have at least two arguments.")

@@ -392,16 +392,7 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		i := start
-		return mkIter(enumerateType, func(t *objects.Thread) (Value, *Exc) {
-			v, err := objects.Next(t, it)
-			if err != nil || v.IsNull() {
-				return null, err
-			}
-			r := objects.Tuple2(i, v)
-			i, err = objects.BinaryOp(t, objects.OpAdd, i, objects.Int(1))
-			return r, err
-		}), nil
+		return newEnumIter(it, start), nil
 	})
 	def("zip", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := invalidKw("zip", kwnames, "strict"); err != nil {
@@ -422,40 +413,7 @@ func init() {
 				return null, err
 			}
 		}
-		done := false
-		return mkIter(zipType, func(t *objects.Thread) (Value, *Exc) {
-			if len(its) == 0 || done {
-				return null, nil
-			}
-			tu := objects.AllocTuple(len(its))
-			for i, it := range its {
-				v, err := objects.Next(t, it)
-				if err != nil {
-					return null, err
-				}
-				if v.IsNull() {
-					done = true
-					if !strict {
-						return null, nil
-					}
-					if i > 0 {
-						return null, zipStrictError(i, "shorter")
-					}
-					for j := 1; j < len(its); j++ {
-						w, err := objects.Next(t, its[j])
-						if err != nil {
-							return null, err
-						}
-						if !w.IsNull() {
-							return null, zipStrictError(j, "longer")
-						}
-					}
-					return null, nil
-				}
-				tu.Items[i] = v
-			}
-			return objects.Obj(tu), nil
-		}), nil
+		return newZipIter(its, strict), nil
 	})
 	origReversed, _ := Builtins.GetStr(objects.Intern("reversed"))
 	def("reversed", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {

@@ -425,6 +425,24 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					regs[uint16(w>>24)] = v
 				}
 				continue
+			case enumerateType, zipType:
+				// for a, b in enumerate(...)/zip(p, q): the pair goes
+				// straight to the unpack's registers, with no tuple
+				if nw := instrs[pc]; compile.Op(nw) == compile.UNPACK_SEQUENCE && uint16(nw>>8) == uint16(w>>24) && uint16(nw>>40) == 2 {
+					dst := int(uint16(nw >> 24))
+					var handled, ok bool
+					if handled, ok, err = forPair(t, it, regs[dst:dst+2]); handled {
+						if err != nil {
+							goto fail
+						}
+						if !ok {
+							pc = int(w >> 40)
+						} else {
+							pc++
+						}
+						continue
+					}
+				}
 			}
 			var v Value
 			v, err = objects.Next(t, it)
@@ -588,7 +606,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.Obj(tu)
 		case compile.BUILD_SET:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			s := objects.NewSet()
+			s := objects.NewSetSized(max(c, 1))
 			for _, v := range regs[b : b+c] {
 				if err = s.Add(t, v); err != nil {
 					goto fail
@@ -597,7 +615,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.Obj(s)
 		case compile.BUILD_MAP:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			d := objects.NewDictSized(c)
+			d := objects.NewDictSized(max(c, 1)) // `{}` literals are usually filled next
 			for i := 0; i < c; i++ {
 				if err = d.SetItem(t, regs[b+2*i], regs[b+2*i+1]); err != nil {
 					goto fail
