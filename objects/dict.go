@@ -1,6 +1,9 @@
 package objects
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Dict is Python's dict: a compact ordered hash table. Entries live in a
 // dense slice in insertion order; a sparse power-of-two index maps hash
@@ -188,6 +191,11 @@ func keysEqual(t *Thread, a, b Value) (bool, *BaseException) {
 
 // GetItem looks key up: (value, found, error).
 func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *BaseException) {
+	if key.Type() == StrType {
+		if v, found, ok := d.LookupStrKey(As[Str](key)); ok {
+			return v, found, nil
+		}
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return Null, false, err
@@ -836,4 +844,102 @@ func init() {
 		As[Dict](self).Clear()
 		return None, nil
 	})
+}
+
+// LookupStrKey looks an exact str key up without the generic machinery:
+// found reports a hit; ok is false when an entry with the same hash has
+// a key of another type (its __eq__ must run: use GetItem).
+func (d *Dict) LookupStrKey(k *Str) (v Value, found, ok bool) {
+	if d.index == nil {
+		return Null, false, true
+	}
+	h := k.hash
+	if !k.hashed {
+		h = k.Hash()
+	}
+	mask := uint64(len(d.index) - 1)
+	hu := uint64(h)
+	i := hu & mask
+	perturb := hu
+	kp := unsafe.Pointer(k)
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			return Null, false, true
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.key.p == kp {
+				return e.val, true, true
+			}
+			if e.hash == h {
+				if e.key.Type() != StrType {
+					return Null, false, false
+				}
+				if As[Str](e.key).S == k.S {
+					return e.val, true, true
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// SetStrKey stores v under an exact str key when that needs no generic
+// work (no resize, no other-typed key with the same hash); ok false means
+// nothing was stored: use SetItem.
+func (d *Dict) SetStrKey(k *Str, v Value) (ok bool) {
+	if d.index == nil {
+		return false
+	}
+	h := k.hash
+	if !k.hashed {
+		h = k.Hash()
+	}
+	mask := uint64(len(d.index) - 1)
+	hu := uint64(h)
+	i := hu & mask
+	perturb := hu
+	kp := unsafe.Pointer(k)
+	free := -1
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			if free < 0 {
+				free = int(i)
+			}
+			break
+		}
+		if ix == ixDummy {
+			if free < 0 {
+				free = int(i)
+			}
+		} else {
+			e := &d.entries[ix]
+			if e.key.p == kp {
+				e.val = v
+				return true
+			}
+			if e.hash == h {
+				if e.key.Type() != StrType {
+					return false
+				}
+				if As[Str](e.key).S == k.S {
+					e.val = v
+					return true
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	if len(d.entries) >= len(d.index)*2/3 {
+		return false
+	}
+	d.index[free] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: Obj(k), val: v})
+	d.used++
+	d.keysVersion = 0
+	return true
 }

@@ -1,6 +1,10 @@
 package vm
 
-import "taipan/objects"
+import (
+	"strconv"
+
+	"taipan/objects"
+)
 
 var (
 	dunderNew      = objects.Intern("__new__")
@@ -59,7 +63,32 @@ func cacheClassInit(c *objects.InlineCache, ty *objects.Type) bool {
 // with one allocation (the generic path allocates the object, then the
 // copy of the items); ok is false otherwise.
 func callBuiltinType(ty *objects.Type, args []Value, kwnames *objects.Tuple) (Value, bool) {
-	if len(args) != 1 || kwnames != nil || (ty != objects.ListType && ty != objects.TupleType) {
+	if kwnames != nil {
+		return null, false
+	}
+	switch ty {
+	case objects.SetType:
+		if len(args) == 0 {
+			return objects.Obj(objects.NewSet()), true
+		}
+		return null, false
+	case objects.DictType:
+		if len(args) == 0 {
+			return objects.Obj(objects.NewDictSized(1)), true
+		}
+		return null, false
+	case objects.StrType:
+		if len(args) == 1 {
+			switch a := args[0]; {
+			case a.IsSmallInt():
+				return objects.NewStrValue(strconv.FormatInt(a.SmallInt(), 10)), true
+			case a.Type() == objects.StrType:
+				return a, true
+			}
+		}
+		return null, false
+	}
+	if len(args) != 1 || (ty != objects.ListType && ty != objects.TupleType) {
 		return null, false
 	}
 	var items []Value

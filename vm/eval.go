@@ -252,6 +252,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case 7:
 				regs[a] = objects.Bool(!x.Is(y))
 			default:
+				if y.Type() == objects.DictType && x.Type() == objects.StrType {
+					if _, found, ok := objects.As[objects.Dict](y).LookupStrKey(objects.As[objects.Str](x)); ok {
+						regs[a] = objects.Bool(found == (op == 8))
+						continue
+					}
+				}
 				var in bool
 				in, err = objects.Contains(t, y, x)
 				if err != nil {
@@ -734,6 +740,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					continue
 				}
 			}
+			if o.Type() == objects.DictType && k.Type() == objects.StrType {
+				if v, found, ok := objects.As[objects.Dict](o).LookupStrKey(objects.As[objects.Str](k)); ok && found {
+					regs[uint16(w>>8)] = v
+					continue
+				}
+			}
 			var r Value
 			r, err = objects.GetItem(t, o, k)
 			if err != nil {
@@ -752,6 +764,9 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					items[i] = v
 					continue
 				}
+			}
+			if o.Type() == objects.DictType && k.Type() == objects.StrType && objects.As[objects.Dict](o).SetStrKey(objects.As[objects.Str](k), v) {
+				continue
 			}
 			if err = objects.SetItem(t, o, k, v); err != nil {
 				goto fail
