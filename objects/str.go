@@ -73,12 +73,9 @@ func hashString(s string) int64 {
 // IsASCII reports whether the string is pure ASCII.
 func (s *Str) IsASCII() bool {
 	if s.ascii == 0 {
-		s.ascii = 1
-		for i := 0; i < len(s.S); i++ {
-			if s.S[i] >= 0x80 {
-				s.ascii = -1
-				break
-			}
+		s.ascii = -1
+		if asciiOnly(s.S) {
+			s.ascii = 1
 		}
 	}
 	return s.ascii > 0
@@ -314,14 +311,7 @@ func strRange(t *Thread, s *Str, args []Value) (string, int, *BaseException) {
 	return s.Substr(start, stop), start, nil
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+func isASCII(s string) bool { return asciiOnly(s) }
 
 func strArg(args []Value, i int, fn string) (string, *BaseException) {
 	if !args[i].IsInstance(StrType) {

@@ -1025,14 +1025,10 @@ func init() {
 				return Null, err
 			}
 			st := As[Str](self)
-			r := f(st.S)
-			if st.ascii > 0 {
-				if r == st.S && self.Type() == StrType {
-					return self, nil
-				}
-				return strPart(st, r), nil
+			if st.IsASCII() {
+				return strPart(st, asciiCase(st.S, name == "upper")), nil
 			}
-			return NewStrValue(r), nil
+			return NewStrValue(f(st.S)), nil
 		})
 	}
 }
