@@ -329,10 +329,46 @@ func hasStar(elts []syntax.Expr) bool {
 	return false
 }
 
+// consecutiveLocals reports whether every element is a plain local (or
+// a starred one, for assignment targets) held in registers r0, r0+1, ...
+func (u *unit) consecutiveLocals(elts []syntax.Expr) (r0 int, ok bool) {
+	if len(elts) == 0 {
+		return 0, false
+	}
+	for i, e := range elts {
+		if st, isStar := e.(*syntax.Starred); isStar {
+			e = st.Value
+		}
+		n, isName := e.(*syntax.Name)
+		if !isName || n.Id == "__debug__" {
+			return 0, false
+		}
+		r, isLocal := u.fastLocal(n.Id)
+		if !isLocal {
+			return 0, false
+		}
+		if i == 0 {
+			r0 = r
+		} else if r != r0+i {
+			return 0, false
+		}
+	}
+	return r0, true
+}
+
 func (u *unit) sequence(elts []syntax.Expr, dst int, op Op) {
 	// Long displays (eval("[" + "2," * 65580 + "]")) are built by
 	// appending, one register at a time: registers are 16-bit.
 	if !hasStar(elts) && len(elts) <= 1024 {
+		if r0, ok := u.consecutiveLocals(elts); ok {
+			// (a, b, c) of locals in consecutive registers: build from
+			// them directly, with no copies
+			for i := range elts {
+				u.checkLocal(r0 + i)
+			}
+			u.emit(op, dst, r0, len(elts), 0)
+			return
+		}
 		base := u.alloc(len(elts))
 		for i, e := range elts {
 			u.exprTo(e, base+i)

@@ -412,12 +412,108 @@ func (u *unit) parallelAssign(target, value syntax.Expr) bool {
 	if len(tgts) != len(vals) || hasStar(tgts) || hasStar(vals) {
 		return false
 	}
+	if u.parallelMove(tgts, vals) {
+		return true
+	}
 	base := u.alloc(len(vals))
 	for i, v := range vals {
 		u.exprTo(v, base+i)
 	}
 	for i, t := range tgts {
 		u.store(t, base+i)
+	}
+	return true
+}
+
+// parallelMove compiles `a, b = b, a` when every target is a distinct
+// plain local and every value a plain local or a constant: the registers
+// are permuted with the fewest moves (one temporary per cycle) instead of
+// copying every value through a temporary.
+func (u *unit) parallelMove(tgts, vals []syntax.Expr) bool {
+	dst := make([]int, len(tgts))
+	seen := map[int]bool{}
+	for i, t := range tgts {
+		n, ok := t.(*syntax.Name)
+		if !ok || n.Id == "__debug__" {
+			return false
+		}
+		r, ok := u.fastLocal(n.Id)
+		if !ok || seen[r] {
+			return false
+		}
+		seen[r] = true
+		dst[i] = r
+	}
+	src := make([]int, len(vals)) // -1: a constant
+	for i, v := range vals {
+		src[i] = -1
+		switch v := v.(type) {
+		case *syntax.Name:
+			r, ok := u.fastLocal(v.Id)
+			if !ok {
+				return false
+			}
+			src[i] = r
+		case *syntax.Constant:
+		default:
+			return false
+		}
+	}
+	for _, r := range src { // reads happen first, left to right
+		if r >= 0 {
+			u.checkLocal(r)
+		}
+	}
+	pending := make([]bool, len(dst))
+	left := 0
+	for i := range dst {
+		if src[i] >= 0 && src[i] != dst[i] {
+			pending[i] = true
+			left++
+		}
+	}
+	readBy := func(r int) bool { // a pending move still reads r
+		for j := range dst {
+			if pending[j] && src[j] == r {
+				return true
+			}
+		}
+		return false
+	}
+	for left > 0 {
+		progress := false
+		for i := range dst {
+			if pending[i] && !readBy(dst[i]) {
+				u.emit(MOVE, dst[i], src[i], 0, 0)
+				pending[i] = false
+				left--
+				progress = true
+			}
+		}
+		if progress {
+			continue
+		}
+		// only cycles remain: park one target's value in a temporary
+		for i := range dst {
+			if pending[i] {
+				tmp := u.alloc(1)
+				u.emit(MOVE, tmp, dst[i], 0, 0)
+				for j := range dst {
+					if pending[j] && src[j] == dst[i] {
+						src[j] = tmp
+					}
+				}
+				break
+			}
+		}
+	}
+	for i, v := range vals {
+		if src[i] < 0 {
+			u.exprTo(v, dst[i])
+		}
+	}
+	for _, r := range dst {
+		u.assigned[r] = true
 	}
 	return true
 }
@@ -538,6 +634,20 @@ func (u *unit) unpack(elts []syntax.Expr, v int) {
 			}
 			star = i
 		}
+	}
+	if r0, ok := u.consecutiveLocals(elts); ok {
+		// targets are locals in consecutive registers: unpack straight
+		// into them (the VM unpacks all-or-nothing, so a failed unpack
+		// assigns none, as CPython's)
+		if star < 0 {
+			u.emit(UNPACK_SEQUENCE, v, r0, len(elts), 0)
+		} else {
+			u.emit(UNPACK_EX, v, r0, star, len(elts)-star-1)
+		}
+		for i := range elts {
+			u.assigned[r0+i] = true
+		}
+		return
 	}
 	base := u.alloc(len(elts))
 	if star < 0 {
