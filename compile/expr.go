@@ -862,13 +862,23 @@ func (u *unit) compGen(gens []*syntax.Comprehension, i int, res int, build Op, e
 	}
 	top, end := u.newLabel(), u.newLabel()
 	u.bind(top)
-	v := u.alloc(1)
-	if g.IsAsync != 0 {
-		u.asyncNext(it, v, end)
-	} else {
-		u.jumpB(FOR_ITER, it, v, end)
+	if n, ok := g.Target.(*syntax.Name); ok && g.IsAsync == 0 && n.Id != "__debug__" {
+		if r, ok := u.fastLocal(n.Id); ok {
+			u.jumpB(FOR_ITER, it, r, end) // the loop variable directly
+			u.assigned[r] = true
+			goto stored
+		}
 	}
-	u.store(g.Target, v)
+	{
+		v := u.alloc(1)
+		if g.IsAsync != 0 {
+			u.asyncNext(it, v, end)
+		} else {
+			u.jumpB(FOR_ITER, it, v, end)
+		}
+		u.store(g.Target, v)
+	}
+stored:
 	for _, cond := range g.Ifs {
 		u.jumpIf(cond, false, top)
 	}
