@@ -1,9 +1,6 @@
 package objects
 
-import (
-	"strings"
-	"unsafe"
-)
+import "strings"
 
 // Dict is Python's dict: a compact ordered hash table. Entries live in a
 // dense slice in insertion order; a sparse power-of-two index maps hash
@@ -191,7 +188,11 @@ func keysEqual(t *Thread, a, b Value) (bool, *BaseException) {
 
 // GetItem looks key up: (value, found, error).
 func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *BaseException) {
-	if key.Type() == StrType {
+	if key.p == intTagP {
+		if v, found, ok := d.fastLookup(key, HashInt64(int64(key.n)), false); ok {
+			return v, found, nil
+		}
+	} else if key.Type() == StrType {
 		if v, found, ok := d.LookupStrKey(As[Str](key)); ok {
 			return v, found, nil
 		}
@@ -209,6 +210,13 @@ func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *BaseException) {
 
 // SetItem stores key: value.
 func (d *Dict) SetItem(t *Thread, key, val Value) *BaseException {
+	if key.p == intTagP {
+		if h := HashInt64(int64(key.n)); d.fastSet(key, h, val, false) {
+			return nil
+		}
+	} else if key.Type() == StrType && d.SetStrKey(As[Str](key), val) {
+		return nil
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return err
@@ -850,18 +858,22 @@ func init() {
 // found reports a hit; ok is false when an entry with the same hash has
 // a key of another type (its __eq__ must run: use GetItem).
 func (d *Dict) LookupStrKey(k *Str) (v Value, found, ok bool) {
-	if d.index == nil {
-		return Null, false, true
-	}
 	h := k.hash
 	if !k.hashed {
 		h = k.Hash()
+	}
+	return d.fastLookup(Obj(k), h, true)
+}
+
+// fastLookup is LookupStrKey for an exact str (isStr) or small int key.
+func (d *Dict) fastLookup(key Value, h int64, isStr bool) (v Value, found, ok bool) {
+	if d.index == nil {
+		return Null, false, true
 	}
 	mask := uint64(len(d.index) - 1)
 	hu := uint64(h)
 	i := hu & mask
 	perturb := hu
-	kp := unsafe.Pointer(k)
 	for {
 		ix := d.index[i]
 		if ix == ixEmpty {
@@ -869,15 +881,18 @@ func (d *Dict) LookupStrKey(k *Str) (v Value, found, ok bool) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.key.p == kp {
+			if e.key.p == key.p && e.key.n == key.n {
 				return e.val, true, true
 			}
 			if e.hash == h {
-				if e.key.Type() != StrType {
+				switch {
+				case isStr && e.key.Type() == StrType:
+					if As[Str](e.key).S == As[Str](key).S {
+						return e.val, true, true
+					}
+				case !isStr && e.key.p == intTagP:
+				default:
 					return Null, false, false
-				}
-				if As[Str](e.key).S == k.S {
-					return e.val, true, true
 				}
 			}
 		}
@@ -890,18 +905,25 @@ func (d *Dict) LookupStrKey(k *Str) (v Value, found, ok bool) {
 // work (no resize, no other-typed key with the same hash); ok false means
 // nothing was stored: use SetItem.
 func (d *Dict) SetStrKey(k *Str, v Value) (ok bool) {
-	if d.index == nil {
-		return false
-	}
 	h := k.hash
 	if !k.hashed {
 		h = k.Hash()
+	}
+	return d.fastSet(Obj(k), h, v, true)
+}
+
+// fastSet stores val under key, an exact str (isStr) or a small int,
+// without calling any __eq__: keys of the same kind are compared
+// directly, and it gives up (false, nothing stored) on a same-hash key
+// of another type, on a table that must grow, or on an empty table.
+func (d *Dict) fastSet(key Value, h int64, val Value, isStr bool) bool {
+	if d.index == nil {
+		return false
 	}
 	mask := uint64(len(d.index) - 1)
 	hu := uint64(h)
 	i := hu & mask
 	perturb := hu
-	kp := unsafe.Pointer(k)
 	free := -1
 	for {
 		ix := d.index[i]
@@ -917,17 +939,21 @@ func (d *Dict) SetStrKey(k *Str, v Value) (ok bool) {
 			}
 		} else {
 			e := &d.entries[ix]
-			if e.key.p == kp {
-				e.val = v
+			if e.key.p == key.p && e.key.n == key.n {
+				e.val = val
 				return true
 			}
 			if e.hash == h {
-				if e.key.Type() != StrType {
+				switch {
+				case isStr && e.key.Type() == StrType:
+					if As[Str](e.key).S == As[Str](key).S {
+						e.val = val
+						return true
+					}
+				case !isStr && e.key.p == intTagP:
+					// a different small int: not equal
+				default:
 					return false
-				}
-				if As[Str](e.key).S == k.S {
-					e.val = v
-					return true
 				}
 			}
 		}
@@ -938,7 +964,7 @@ func (d *Dict) SetStrKey(k *Str, v Value) (ok bool) {
 		return false
 	}
 	d.index[free] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{hash: h, key: Obj(k), val: v})
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
 	d.used++
 	d.keysVersion = 0
 	return true

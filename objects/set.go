@@ -14,8 +14,7 @@ type Set struct {
 	D *Dict
 	// cached CPython iteration order (ysetorder.go), valid while the
 	// dict's keys version is orderVer
-	order    []Value
-	orderVer uint32
+	order *setOrderCache
 	// frozenset hash, computed once (nested frozensets would otherwise
 	// rehash their whole contents at every level)
 	hash   int64
@@ -67,17 +66,21 @@ func setOp(op BinOp) BinaryFunc {
 		}
 		x, y := As[Set](a).D, As[Set](b).D
 		// element order follows CPython's algorithms so that the result's
-		// emulated table order (ysetorder.go) matches CPython's
-		xo, yo := setOrder(t, As[Set](a)), setOrder(t, As[Set](b))
+		// emulated table order (ysetorder.go) matches CPython's; only the
+		// orders an operation reads are computed
 		var out []Value
 		switch op {
 		case OpOr:
-			out = append(append([]Value(nil), xo...), yo...)
+			xo, yo := setOrder(t, As[Set](a)), setOrder(t, As[Set](b))
+			out = append(append(make([]Value, 0, len(xo)+len(yo)), xo...), yo...)
 		case OpAnd:
 			// CPython iterates the smaller operand (the second on a tie)
-			iter, other := yo, x
+			other := x
+			var iter []Value
 			if y.Len() > x.Len() {
-				iter, other = xo, y
+				iter, other = setOrder(t, As[Set](a)), y
+			} else {
+				iter = setOrder(t, As[Set](b))
 			}
 			for _, k := range iter {
 				_, ok, err := other.GetItem(t, k)
@@ -89,6 +92,8 @@ func setOp(op BinOp) BinaryFunc {
 				}
 			}
 		case OpSub:
+			xo := setOrder(t, As[Set](a))
+			out = make([]Value, 0, len(xo))
 			for _, k := range xo {
 				_, ok, err := y.GetItem(t, k)
 				if err != nil {
@@ -99,6 +104,7 @@ func setOp(op BinOp) BinaryFunc {
 				}
 			}
 		case OpXor:
+			xo, yo := setOrder(t, As[Set](a)), setOrder(t, As[Set](b))
 			// CPython copies the second operand, then adds/discards the first's
 			for _, k := range yo {
 				if _, ok, _ := x.GetItem(t, k); !ok {

@@ -8,7 +8,7 @@ package objects
 const smallTable = 8
 
 type smallDictStorage struct {
-	e  [smallTable*2/3 + 1]dictEntry
+	e  [smallTable * 2 / 3]dictEntry // a table grows before a sixth entry
 	ix [smallTable]int32
 }
 

@@ -47,12 +47,26 @@ func setTableInsert(table []setSlot, h uint64, key Value) {
 // setOrder returns the elements of s in CPython's iteration order
 // (cached until the set changes; callers must not modify the result).
 func setOrder(t *Thread, s *Set) []Value {
-	if v := s.D.KeysVersion(); s.order != nil && s.orderVer == v {
-		return s.order
+	if s.D.Len() < 2 {
+		return s.D.Keys() // one or no element: nothing to order (and nothing worth caching)
+	}
+	if v := s.D.KeysVersion(); s.order != nil && s.order.ver == v {
+		return s.order.keys
 	}
 	out := computeSetOrder(t, s)
-	s.order, s.orderVer = out, s.D.KeysVersion()
+	if s.order == nil {
+		s.order = &setOrderCache{}
+	}
+	s.order.keys, s.order.ver = out, s.D.KeysVersion()
 	return out
+}
+
+// setOrderCache is a set's emulated CPython iteration order, valid while
+// its dict's keys version is ver (kept out of line: most sets never need
+// it, and every set is smaller without it).
+type setOrderCache struct {
+	keys []Value
+	ver  uint32
 }
 
 func computeSetOrder(t *Thread, s *Set) []Value {
