@@ -292,7 +292,7 @@ func (u *unit) jumpIf(e syntax.Expr, cond bool, target *label) {
 			return
 		}
 	case *syntax.Compare:
-		if len(e.Ops) == 1 && e.Ops[0] <= syntax.GtE {
+		if len(e.Ops) == 1 && e.Ops[0] <= syntax.NotIn {
 			mark := u.tmp
 			a := u.exprReg(e.Left)
 			b := u.exprReg(e.Comparators[0])

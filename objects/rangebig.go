@@ -242,3 +242,12 @@ func bigRangeIter(r *Range) Value {
 	it.left.Set(&r.Big.length)
 	return Obj(it)
 }
+
+// RangeOfInts returns range(start, stop, step) for int64 bounds (step
+// non-zero), or nil when they need the big-int form.
+func RangeOfInts(start, stop, step int64) *Range {
+	if step == 0 || start <= -rangeSafe || start >= rangeSafe || stop <= -rangeSafe || stop >= rangeSafe || step <= -rangeSafe || step >= rangeSafe {
+		return nil
+	}
+	return &Range{Header: Header{RangeType}, Start: start, Stop: stop, Step: step}
+}

@@ -77,6 +77,26 @@ func callBuiltinType(ty *objects.Type, args []Value, kwnames *objects.Tuple) (Va
 			return objects.Obj(objects.NewDictSized(1)), true
 		}
 		return null, false
+	case objects.RangeType:
+		var v [3]int64
+		v[2] = 1
+		for i, a := range args {
+			if !a.IsSmallInt() || i > 2 {
+				return null, false
+			}
+			v[i] = a.SmallInt()
+		}
+		var r *objects.Range
+		switch len(args) {
+		case 1:
+			r = objects.RangeOfInts(0, v[0], 1)
+		case 2, 3:
+			r = objects.RangeOfInts(v[0], v[1], v[2])
+		}
+		if r == nil {
+			return null, false
+		}
+		return objects.Obj(r), true
 	case objects.StrType:
 		if len(args) == 1 {
 			switch a := args[0]; {

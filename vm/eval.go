@@ -252,14 +252,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			case 7:
 				regs[a] = objects.Bool(!x.Is(y))
 			default:
-				if y.Type() == objects.DictType && x.Type() == objects.StrType {
-					if _, found, ok := objects.As[objects.Dict](y).LookupStrKey(objects.As[objects.Str](x)); ok {
-						regs[a] = objects.Bool(found == (op == 8))
-						continue
-					}
-				}
 				var in bool
-				in, err = objects.Contains(t, y, x)
+				in, err = containsFast(t, y, x)
 				if err != nil {
 					goto fail
 				}
@@ -285,8 +279,28 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			pc = ipc
 		case compile.CMP_JUMP:
 			x, y := regs[uint16(w>>8)], regs[uint16(w>>24)]
-			op := astCmp[w>>56&0x7f]
 			var b bool
+			if d := w >> 56 & 0x7f; d >= 6 { // is, is not, in, not in
+				switch d {
+				case 6:
+					b = x.Is(y)
+				case 7:
+					b = !x.Is(y)
+				default:
+					var in bool
+					if in, err = containsFast(t, y, x); err != nil {
+						goto fail
+					}
+					b = in == (d == 8)
+				}
+				if b == (w>>63 != 0) {
+					pc = int(instrs[pc])
+				} else {
+					pc++
+				}
+				continue
+			}
+			op := astCmp[w>>56&0x7f]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				instrs[ipc] = w&^0xff | uint64(compile.CMP_JUMP_INT)
 				b = objects.CompareInt64(x.SmallInt(), y.SmallInt(), op)

@@ -217,3 +217,18 @@ func init() {
 		})
 	}
 }
+
+// containsFast is `x in o` with the exact dict and set cases inline.
+func containsFast(t *objects.Thread, o, x Value) (bool, *Exc) {
+	switch o.Type() {
+	case objects.DictType:
+		_, found, err := objects.As[objects.Dict](o).GetItem(t, x)
+		return found, err
+	case objects.SetType, objects.FrozenSetType:
+		if xt := x.Type(); xt != objects.SetType && !xt.IsSubtype(objects.SetType) {
+			_, found, err := objects.As[objects.Set](o).D.GetItem(t, x)
+			return found, err
+		}
+	}
+	return objects.Contains(t, o, x)
+}
