@@ -31,7 +31,7 @@ MIN_NOATTRS ?= 99.9
 MIN_ATTRS ?= 99
 MIN_REJECTED ?= 100
 
-.PHONY: all build demo test vet gotest parse-check bench-parse bench fuzz python-deps pypy-deps clean conformance conformance-check conformance-update
+.PHONY: all build demo test vet gotest parse-check bench-parse bench pgo fuzz python-deps pypy-deps clean conformance conformance-check conformance-update
 
 all: build
 
@@ -91,6 +91,10 @@ conformance-update: build python-deps
 bench: build python-deps pypy-deps
 	$(PYTHON) benchmarks/run.py --taipan bin/taipan --cpython $(PYTHON) --pypy "$$(command -v $(PYPY))" \
 		--repeat $(BENCH_REPEAT) $(BENCH_FLAGS) $(if $(BENCH_ONLY),--only $(BENCH_ONLY)) $(if $(BENCH_MARKDOWN),--markdown $(BENCH_MARKDOWN))
+
+# pgo: regenerate cmd/taipan/default.pgo (profile-guided optimisation; see tools/pgo.sh)
+pgo:
+	bash tools/pgo.sh
 
 fuzz:
 	GO=$(GO) FUZZTIME=$(FUZZTIME) tools/fuzz.sh
