@@ -969,3 +969,28 @@ func (d *Dict) fastSet(key Value, h int64, val Value, isStr bool) bool {
 	d.keysVersion = 0
 	return true
 }
+
+// DictItemIterType is the type of iter(d.items()).
+var DictItemIterType = dictItemIterType
+
+// DictItemNext2 advances a dict_itemiterator without building the (key,
+// value) tuple: ok is false when it is exhausted (or err is set).
+func DictItemNext2(v Value) (k, val Value, ok bool, err *BaseException) {
+	it := As[dictIter](v)
+	if it.d == nil {
+		return Null, Null, false, nil
+	}
+	if it.d.used != it.used {
+		it.used = -1
+		return Null, Null, false, Errorf(ExcRuntimeError, "dictionary changed size during iteration")
+	}
+	for it.pos < len(it.d.entries) {
+		e := &it.d.entries[it.pos]
+		it.pos++
+		if e.key.p != nil {
+			return e.key, e.val, true, nil
+		}
+	}
+	it.d = nil
+	return Null, Null, false, nil
+}

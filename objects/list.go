@@ -482,61 +482,36 @@ func init() {
 	})
 }
 
-// SortValues sorts items stably by key (None: the items themselves) using <.
+// SortValues sorts items stably by key (None: the items themselves) using
+// < (objects/sort.go). reverse keeps equal items in their original order,
+// as CPython does by reversing before and after a stable sort.
 func SortValues(t *Thread, items []Value, key Value, reverse bool) *BaseException {
-	keys := items
+	elems := make([]sortElem, len(items))
+	for i, it := range items {
+		elems[i] = sortElem{k: it, v: it}
+	}
 	if !key.IsNone() {
-		keys = make([]Value, len(items))
 		for i, it := range items {
 			k, err := CallValue(t, key, []Value{it}, nil)
 			if err != nil {
 				return err
 			}
-			keys[i] = k
+			elems[i].k = k
 		}
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
+	if reverse {
+		reverseElems(elems)
 	}
-	var failed *BaseException
-	less := func(a, b Value) bool {
-		if failed != nil {
-			return false
-		}
-		if a.p == intTagP && b.p == intTagP {
-			return int64(a.n) < int64(b.n)
-		}
-		r, err := RichCompare(t, a, b, CmpLt)
-		if err != nil {
-			failed = err
-			return false
-		}
-		ok, err := Truth(t, r)
-		if err != nil {
-			failed = err
-		}
-		return ok
+	s := &sorter{t: t}
+	s.sort(elems)
+	if s.err != nil {
+		return s.err
 	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		if reverse {
-			i, j = j, i
-		}
-		if less(keys[i], keys[j]) {
-			return -1
-		}
-		if less(keys[j], keys[i]) {
-			return 1
-		}
-		return 0
-	})
-	if failed != nil {
-		return failed
+	if reverse {
+		reverseElems(elems)
 	}
-	sorted := make([]Value, len(items))
-	for i, j := range idx {
-		sorted[i] = items[j]
+	for i := range elems {
+		items[i] = elems[i].v
 	}
-	copy(items, sorted)
 	return nil
 }

@@ -337,7 +337,9 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		items = append([]Value(nil), items...)
+		if pos[0].Type() == objects.TupleType { // IterToSlice shares a tuple's items
+			items = append([]Value(nil), items...)
+		}
 		key, ok := kwArg(args, kwnames, "key")
 		if !ok {
 			key = objects.None

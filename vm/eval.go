@@ -445,10 +445,14 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					regs[uint16(w>>24)] = v
 				}
 				continue
-			case enumerateType, zipType:
+			case enumerateType, zipType, objects.DictItemIterType:
 				// for a, b in enumerate(...)/zip(p, q): the pair goes
 				// straight to the unpack's registers, with no tuple
-				if nw := instrs[pc]; compile.Op(nw) == compile.UNPACK_SEQUENCE && uint16(nw>>8) == uint16(w>>24) && uint16(nw>>40) == 2 {
+				// (only when the loop target is a compiler temporary, which
+				// nothing reads after the unpack: `for x in ...: a, b = x`
+				// must still assign x)
+				if nw := instrs[pc]; compile.Op(nw) == compile.UNPACK_SEQUENCE && uint16(nw>>8) == uint16(w>>24) && uint16(nw>>40) == 2 &&
+					int(uint16(w>>24)) >= code.NumLocals+len(code.Cellvars)+len(code.Freevars) {
 					dst := int(uint16(nw >> 24))
 					var handled, ok bool
 					if handled, ok, err = forPair(t, it, regs[dst:dst+2]); handled {

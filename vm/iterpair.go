@@ -113,6 +113,13 @@ func forPair(t *objects.Thread, it Value, dst []Value) (handled, ok bool, err *E
 			dst[0], dst[1] = a, b
 		}
 		return true, ok, err
+	case objects.DictItemIterType:
+		var k, v Value
+		k, v, ok, err = objects.DictItemNext2(it)
+		if ok {
+			dst[0], dst[1] = k, v
+		}
+		return true, ok, err
 	case zipType:
 		z := objects.As[zipIter](it)
 		if len(z.its) != 2 {

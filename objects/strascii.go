@@ -1,0 +1,54 @@
+package objects
+
+import "unsafe"
+
+// Word-at-a-time helpers for ASCII text (the common case for str
+// methods): eight bytes are tested per step instead of one.
+
+const hiBits = 0x8080808080808080
+
+// load8 reads s[i:i+8] as one little-endian word (the compiler combines
+// the byte loads into a single load).
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// asciiOnly reports whether s has no byte >= 0x80.
+func asciiOnly(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load8(s, i)&hiBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiCase maps the letters of ASCII s to upper case (upper) or lower
+// case, always into a new string (CPython's upper()/lower() return new
+// objects).
+func asciiCase(s string, upper bool) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	lo, hi := byte('A'), byte('Z')
+	if upper {
+		lo, hi = 'a', 'z'
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c-lo <= hi-lo {
+			c ^= 0x20
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
+}
