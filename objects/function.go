@@ -291,6 +291,21 @@ func init() {
 		}
 		return NewStrValue(fmt.Sprintf("<built-in method %s of %s object at %p>", b.Name, b.Self.Type().Name, b.Self.p)), nil
 	}
+	// a method descriptor pickles as getattr(owner, name)
+	MethodDescrType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__reduce__", args, kwnames); err != nil {
+			return Null, err
+		}
+		b := As[BuiltinFunction](self)
+		if b.Owner == nil {
+			return Null, Errorf(ExcTypeError, "cannot pickle '%s' object", self.Type().Name)
+		}
+		bi, err := builtinsGetattr(t)
+		if err != nil {
+			return Null, err
+		}
+		return NewTupleValue([]Value{bi, NewTupleValue([]Value{Obj(b.Owner), NewStrValue(b.Name)})}), nil
+	})
 	MethodDescrType.Call = methodDescrCall
 	MethodDescrType.DescrGet = methodDescrGet
 	MethodDescrType.Repr = func(t *Thread, v Value) (Value, *BaseException) {

@@ -372,7 +372,9 @@ func updateSlots(ty *Type) {
 	if cmp {
 		ty.RichCompare = slotCompare
 	}
-	if h := ty.LookupString("__hash__"); h.IsNone() {
+	if h := ty.LookupString("__hash__"); h.IsNull() {
+		// a custom mro() may leave out object
+	} else if h.IsNone() {
 		ty.Hash = unhashable
 	} else if has("__hash__") {
 		ty.Hash = slotHash
@@ -554,6 +556,9 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 		b.subs = append(b.subs, ty)
 	}
 	updateSlots(ty)
+	if err := customMRO(t, meta, ty); err != nil {
+		return Null, err
+	}
 	// __set_name__ on descriptors, then the parent's __init_subclass__.
 	var pending [][2]Value
 	ty.Dict.Items(func(k, v Value) bool {
@@ -574,6 +579,44 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 		return Null, err
 	}
 	return Obj(ty), nil
+}
+
+// customMRO calls a metaclass's own mro() (type.mro is the C3
+// linearisation already computed) and installs its result as __mro__.
+func customMRO(t *Thread, meta *Type, ty *Type) *BaseException {
+	if meta == TypeType {
+		return nil
+	}
+	m := meta.LookupString("mro")
+	if m.IsNull() {
+		return nil
+	}
+	if def, ok := TypeType.Dict.GetStr(Intern("mro")); ok && m.Is(def) {
+		return nil
+	}
+	r, err := callAttr(t, m, Obj(ty))
+	if err != nil {
+		return err
+	}
+	items, err := IterToSlice(t, r)
+	if err != nil {
+		return err
+	}
+	mro := make([]*Type, 0, len(items))
+	for _, it := range items {
+		if !it.IsInstance(TypeType) {
+			return Errorf(ExcTypeError, "mro() returned a non-class ('%s')", it.Type().Name)
+		}
+		b := As[Type](it)
+		if !solidBase(ty.Base).IsSubtype(solidBase(b)) {
+			return Errorf(ExcTypeError, "mro() returned base with unsuitable layout ('%s')", b.Name)
+		}
+		mro = append(mro, b)
+	}
+	ty.MRO = mro
+	ty.Version = nextTypeVersion()
+	updateSlots(ty)
+	return nil
 }
 
 // addSlotWrappers exposes a builtin type's own slots as dunder methods.

@@ -33,6 +33,7 @@ func (t *Type) addClassMethod(name string, fn BuiltinFn) {
 	f := NewBuiltin(name, func(th *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		return fn(th, args[0], args[1:], kwnames)
 	})
+	As[BuiltinFunction](f).Owner = t // __qualname__ "type.name"
 	t.SetAttrString(name, Obj(&Wrapper{Header: Header{ClassMethodType}, Func: f}))
 }
 

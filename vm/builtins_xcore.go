@@ -393,7 +393,7 @@ func init() {
 			return null, err
 		}
 		i := start
-		return mkIter(enumerateType, func(t *objects.Thread) (Value, *Exc) {
+		r := mkIter(enumerateType, func(t *objects.Thread) (Value, *Exc) {
 			v, err := objects.Next(t, it)
 			if err != nil || v.IsNull() {
 				return null, err
@@ -401,7 +401,11 @@ func init() {
 			r := objects.Tuple2(i, v)
 			i, err = objects.BinaryOp(t, objects.OpAdd, i, objects.Int(1))
 			return r, err
-		}), nil
+		})
+		objects.As[funcIter](r).reduce = func(t *objects.Thread) ([]Value, *Exc) {
+			return []Value{objects.Tuple2(it, i)}, nil
+		}
+		return r, nil
 	})
 	def("zip", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := invalidKw("zip", kwnames, "strict"); err != nil {
@@ -423,7 +427,7 @@ func init() {
 			}
 		}
 		done := false
-		return mkIter(zipType, func(t *objects.Thread) (Value, *Exc) {
+		r := mkIter(zipType, func(t *objects.Thread) (Value, *Exc) {
 			if len(its) == 0 || done {
 				return null, nil
 			}
@@ -455,7 +459,9 @@ func init() {
 				tu.Items[i] = v
 			}
 			return objects.Obj(tu), nil
-		}), nil
+		})
+		zipState(objects.As[funcIter](r), its, &strict)
+		return r, nil
 	})
 	origReversed, _ := Builtins.GetStr(objects.Intern("reversed"))
 	def("reversed", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
@@ -478,15 +484,20 @@ func init() {
 		}
 		if l := args[0]; l.Type() == objects.ListType {
 			i := len(objects.As[objects.List](l).Items)
-			return mkIter(listReverseIterType, func(t *objects.Thread) (Value, *Exc) {
+			r := mkIter(listReverseIterType, func(t *objects.Thread) (Value, *Exc) {
+				if l.IsNull() {
+					return null, nil
+				}
 				items := objects.As[objects.List](l).Items
 				i--
 				if i < 0 || i >= len(items) {
-					i = -1
+					i, l = 0, null
 					return null, nil
 				}
 				return items[i], nil
-			}), nil
+			})
+			reversedState(objects.As[funcIter](r), &l, &i)
+			return r, nil
 		}
 		if args[0].Type().GetItem == nil && args[0].Type().LookupString("__reversed__").IsNull() {
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not reversible", args[0].Type().Name)

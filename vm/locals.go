@@ -125,13 +125,16 @@ func namesVariant(code *objects.Code) *objects.Code {
 	for pc := 0; pc < len(nc.Instrs); pc++ {
 		w := nc.Instrs[pc]
 		op := compile.InsOp(w)
-		switch op {
-		case compile.LOAD_GLOBAL, compile.LOAD_GLOBAL_CACHED:
+		switch {
+		case w>>56 == compile.ExplicitGlobal:
+			// a name some block declares `global` stays a global
+			// operation, as CPython compiles it
+		case op == compile.LOAD_GLOBAL || op == compile.LOAD_GLOBAL_CACHED:
 			nc.Instrs[pc] = w&^0xff | uint64(compile.LOAD_NAME)
 			nc.Instrs[pc+1] = uint64(compile.NOP)
-		case compile.STORE_GLOBAL:
+		case op == compile.STORE_GLOBAL:
 			nc.Instrs[pc] = w&^0xff | uint64(compile.STORE_NAME)
-		case compile.DELETE_GLOBAL:
+		case op == compile.DELETE_GLOBAL:
 			nc.Instrs[pc] = w&^0xff | uint64(compile.DELETE_NAME)
 		}
 		if op.HasCache() {
