@@ -127,6 +127,20 @@ func slotInplace(op BinOp) BinaryFunc {
 
 func slotCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
 	if f := lookupUserS(a.Type(), cmpDunderStrs[op]); !f.IsNull() {
+		if f.Type() != FunctionType {
+			// binding that raises AttributeError (e.g. __eq__ = property(...))
+			// makes the comparison NotImplemented, as CPython's slot
+			if dg := f.Type().DescrGet; dg != nil {
+				bound, err := dg(t, f, a, a.Type())
+				if err != nil {
+					if err.Matches(ExcAttributeError) {
+						return NotImplemented, nil
+					}
+					return Null, err
+				}
+				return CallValue(t, bound, []Value{b}, nil)
+			}
+		}
 		return callAttr(t, f, a, b)
 	}
 	if op == CmpNe {
@@ -359,6 +373,9 @@ func updateSlots(ty *Type) {
 	has := func(name string) bool { return !lookupUser(ty, name).IsNull() }
 	if has("__repr__") {
 		ty.Repr = slotUnary("__repr__")
+	}
+	if has("__del__") {
+		ty.Flags |= FlagHasDel
 	}
 	if has("__str__") {
 		ty.Str = slotUnary("__str__")

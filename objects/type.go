@@ -632,6 +632,9 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 	if pos[1].Type() == TupleType {
 		for _, b := range As[Tuple](pos[1]).Items {
 			bm := b.Type()
+			if !b.IsInstance(TypeType) && !bm.LookupString("__mro_entries__").IsNull() {
+				return Null, Errorf(ExcTypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
 			switch {
 			case winner.IsSubtype(bm):
 			case bm.IsSubtype(winner):
