@@ -341,14 +341,16 @@ func (u *unit) breakContinue(isBreak bool) {
 			break
 		}
 	}
+	// CPython unwinds from the innermost block: an except* handler met
+	// before the loop (or with no loop at all) is the error
+	if u.inStarHandler(loop) {
+		u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
+	}
 	if loop == nil {
 		if isBreak {
 			u.syntaxError("'break' outside loop")
 		}
 		u.syntaxError("'continue' not properly in loop")
-	}
-	if u.inStarHandler(loop) {
-		u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
 	}
 	u.unwind(loop)
 	if isBreak {

@@ -121,6 +121,10 @@ func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseExcep
 	if op == OpPow && suffix == "" {
 		sym = "** or pow()"
 	}
+	if op == OpRShift && suffix == "" && ta == BuiltinFunctionType && As[BuiltinFunction](a).Name == "print" && As[BuiltinFunction](a).Self.IsNull() {
+		// Python 2's print >> stream
+		return Null, Errorf(ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", sym, ta.Name, tb.Name)
+	}
 	return Null, Errorf(ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
 }
 

@@ -317,18 +317,6 @@ func init() {
 		return As[Wrapper](descr).Func, nil
 	}
 	ClassMethodType.New = wrapperNew
-	ClassMethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
-		if typ == nil {
-			typ = obj.Type()
-		}
-		f := As[Wrapper](descr).Func
-		// 3.9-3.12: a wrapped descriptor (classmethod(property(...)))
-		// is bound to the class through its own __get__.
-		if dg := f.Type().DescrGet; dg != nil && f.Type() != FunctionType {
-			return dg(t, f, Obj(typ), typ.Type())
-		}
-		return NewMethod(f, Obj(typ)), nil
-	}
 	PropertyType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		p := &Property{Header: Header{typ}, Get: None, Set: None, Del: None, Doc: None}
 		pos, kw := SplitArgs(args, kwnames)
@@ -350,6 +338,13 @@ func init() {
 				p.Doc = a
 			}
 		}
+		if typ != PropertyType && !heapHasDict(t, typ) && p.Doc.IsNone() && !p.Get.IsNone() {
+			// a subclass stores the getter's docstring as an instance
+			// attribute, which a __slots__ subclass cannot hold
+			if d, err := GetAttrString(t, p.Get, "__doc__"); err == nil && !d.IsNone() {
+				return Null, Errorf(ExcAttributeError, "'%s' object attribute '__doc__' is read-only", typ.Name)
+			}
+		}
 		return Obj(p), nil
 	}
 	PropertyType.DescrGet = propertyGet
@@ -367,6 +362,37 @@ func init() {
 	setter("getter", func(p *Property) *Value { return &p.Get })
 	setter("setter", func(p *Property) *Value { return &p.Set })
 	setter("deleter", func(p *Property) *Value { return &p.Del })
+}
+
+// heapHasDict reports whether instances of class typ have a __dict__:
+// false when every class statement in its MRO declares __slots__ without
+// "__dict__".
+func heapHasDict(t *Thread, typ *Type) bool {
+	for _, c := range typ.MRO {
+		if !c.IsHeapType() {
+			continue
+		}
+		sl, ok := c.Dict.GetStr(Intern("__slots__"))
+		if !ok {
+			return true
+		}
+		if sl.IsInstance(StrType) {
+			if As[Str](sl).S == "__dict__" {
+				return true
+			}
+			continue
+		}
+		items, err := IterToSlice(t, sl)
+		if err != nil {
+			return true
+		}
+		for _, it := range items {
+			if it.IsInstance(StrType) && As[Str](it).S == "__dict__" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // builtinsGetattr returns builtins.getattr (for __reduce__ results).

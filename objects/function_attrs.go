@@ -375,8 +375,11 @@ func init() {
 			typ = obj.Type()
 		}
 		f := As[Wrapper](descr).Func
+		// 3.9-3.12: a wrapped descriptor (classmethod(property(...)))
+		// is bound through its own __get__, with the class as both the
+		// instance and the owner (CPython's cm_descr_get).
 		if ft := f.Type(); ft != FunctionType && ft.DescrGet != nil {
-			return ft.DescrGet(t, f, Obj(typ), typ.Type())
+			return ft.DescrGet(t, f, Obj(typ), typ)
 		}
 		return NewMethod(f, Obj(typ)), nil
 	}

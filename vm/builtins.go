@@ -286,6 +286,20 @@ func init() {
 		if args[0].Type().Next == nil {
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not an iterator", args[0].Type().Name)
 		}
+		if args[0].Type() == GeneratorType {
+			// a generator's StopIteration carries its return value
+			v, done, err := genNext(t, args[0])
+			if err != nil {
+				return null, err
+			}
+			if done {
+				if len(args) == 2 {
+					return args[1], nil
+				}
+				return null, stopIteration(v)
+			}
+			return v, nil
+		}
 		v, err := objects.Next(t, args[0])
 		if err != nil {
 			return null, err
