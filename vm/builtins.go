@@ -481,6 +481,11 @@ func init() {
 			e, ok2 := objects.BigOf(args[1])
 			m, ok3 := objects.BigOf(args[2])
 			if !ok1 || !ok2 || !ok3 {
+				for _, a := range args {
+					if a.IsInstance(objects.ComplexType) {
+						return null, objects.Errorf(objects.ExcValueError, "complex modulo")
+					}
+				}
 				return null, objects.Errorf(objects.ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
 			if m.Sign() == 0 {
