@@ -238,6 +238,11 @@ func init() {
 			return m.Self, nil
 		case "__func__":
 			return m.Func, nil
+		case "__call__":
+			// the method's own slot wrapper, not the function's
+			if d := MethodType.Lookup(name); !d.IsNull() && d.Type().DescrGet != nil {
+				return d.Type().DescrGet(t, d, v, MethodType)
+			}
 		}
 		return GetAttr(t, m.Func, name)
 	}

@@ -418,3 +418,15 @@ func init() {
 		return GetIter(t, NewTupleValue(items))
 	})
 }
+
+func init() {
+	// staticmethod and classmethod objects have a __dict__ (3.10+:
+	// functools.wraps copies attributes onto them); theirs lives in the
+	// side table
+	for _, ty := range []*Type{StaticMethodType, ClassMethodType} {
+		ty.Flags |= FlagSideAttrs
+		if ty.RootMap == nil {
+			ty.RootMap = newRootMap()
+		}
+	}
+}

@@ -1488,3 +1488,14 @@ func init() {
 		return Tuple2(Float(real(c)), Float(imag(c))), nil
 	})
 }
+
+func init() {
+	// complex.real / complex.imag as descriptors on the type (instances
+	// answer through ComplexType.GetAttr first)
+	ComplexType.addGetter("real", func(t *Thread, self Value) (Value, *BaseException) {
+		return Float(real(As[Complex](self).V)), nil
+	})
+	ComplexType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) {
+		return Float(imag(As[Complex](self).V)), nil
+	})
+}
