@@ -222,11 +222,25 @@ func (u *unit) loadName(id string, dst int) {
 			u.emit(LOAD_NAME, dst, u.name(name), 0, 0)
 		}
 	default:
-		u.emit(LOAD_GLOBAL, dst, u.name(name), 0, 0)
+		u.emit(LOAD_GLOBAL, dst, u.name(name), 0, explicitGlobal(scope))
 	}
 }
 
 var cmpD = map[syntax.CmpOp]int{}
+
+// ExplicitGlobal is the D operand of a module-level LOAD_GLOBAL,
+// STORE_GLOBAL or DELETE_GLOBAL whose name some block declares `global`:
+// CPython compiles those to *_GLOBAL rather than *_NAME, so exec with
+// separate locals (which turns module code's global operations into name
+// operations) must leave them alone.
+const ExplicitGlobal = 1
+
+func explicitGlobal(scope NameScope) int {
+	if scope == GlobalExplicit {
+		return ExplicitGlobal
+	}
+	return 0
+}
 
 func (u *unit) compare(e *syntax.Compare, dst int) {
 	left := u.exprReg(e.Left)
@@ -552,6 +566,13 @@ func (u *unit) callEx(e *syntax.Call, dst int) {
 // ---- functions and classes ----
 
 func (u *unit) childQualname(name string) string {
+	if u.kind != ModuleScope {
+		// A def or class declared `global` in the enclosing block is
+		// named as at module level.
+		if sym := u.sc.Lookup(u.mangle(name)); sym != nil && sym.Scope == GlobalExplicit {
+			return name
+		}
+	}
 	switch u.kind {
 	case ModuleScope:
 		return name

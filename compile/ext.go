@@ -14,4 +14,5 @@ const (
 	ExtCallLocals              // r[A] = r[B]() where r[B] is locals/vars/dir: the frame's namespace when it is the builtin
 	ExtGetYieldFromIter        // r[A] = iterator for `yield from r[B]`
 	ExtPrintExpr               // sys.displayhook(r[B]) (interactive expression statements)
+	ExtSetupAnnotations        // __annotations__ = {} in the namespace unless it has one
 )

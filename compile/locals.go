@@ -9,9 +9,10 @@ import (
 // EXT CallLocals, which answers from this frame when the callee is the
 // builtin (the VM keeps no frame dict to look at otherwise).
 //
-// exec(src) and eval(src) with one positional argument compile the same
-// way (C=1, the argument in the register after the callee): the builtin
-// then runs with this frame's globals and locals, as CPython's do.
+// exec and eval with one to three positional arguments compile the same
+// way (C = the number of arguments, in the registers after the callee):
+// the builtin then runs with this frame's globals and locals where the
+// arguments leave them out or pass None, as CPython's do.
 func (u *unit) callLocals(e *syntax.Call, dst int) bool {
 	n, ok := e.Func.(*syntax.Name)
 	if !ok || len(e.Keywords) > 0 {
@@ -24,13 +25,15 @@ func (u *unit) callLocals(e *syntax.Call, dst int) bool {
 			return false
 		}
 	case "exec", "eval":
-		if len(e.Args) != 1 || u.kind != FunctionScope {
+		if len(e.Args) < 1 || len(e.Args) > 3 || u.kind != FunctionScope {
 			return false
 		}
-		if _, star := e.Args[0].(*syntax.Starred); star {
-			return false
+		for _, a := range e.Args {
+			if _, star := a.(*syntax.Starred); star {
+				return false
+			}
 		}
-		withArg = 1
+		withArg = len(e.Args)
 	default:
 		return false
 	}
@@ -39,8 +42,8 @@ func (u *unit) callLocals(e *syntax.Call, dst int) bool {
 	}
 	f := u.alloc(1 + withArg)
 	u.loadName(n.Id, f)
-	if withArg == 1 {
-		u.exprTo(e.Args[0], f+1)
+	for i := 0; i < withArg; i++ {
+		u.exprTo(e.Args[i], f+1+i)
 	}
 	u.curPos = posOf(e.GetPos())
 	u.emit(EXT, dst, f, withArg, ExtCallLocals)

@@ -6,16 +6,71 @@ import (
 )
 
 // setupAnnotations creates __annotations__ in a module or class body
-// that has annotated simple names (CPython's SETUP_ANNOTATIONS).
+// that has an annotated assignment anywhere in its statements, unless the
+// namespace already has one (CPython's SETUP_ANNOTATIONS).
 func (u *unit) setupAnnotations(body []syntax.Stmt) {
-	for _, s := range body {
-		if a, ok := s.(*syntax.AnnAssign); ok && a.Simple != 0 {
-			r := u.alloc(1)
-			u.emit(BUILD_MAP, r, 0, 0, 0)
-			u.storeName("__annotations__", r)
-			return
+	if findAnn(body) {
+		u.emit(EXT, 0, 0, 0, ExtSetupAnnotations)
+	}
+}
+
+// findAnn reports an annotated assignment in list or the blocks nested in
+// its compound statements (not in nested functions or classes).
+func findAnn(list []syntax.Stmt) bool {
+	for _, s := range list {
+		switch s := s.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.For:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.AsyncFor:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.If:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *syntax.AsyncWith:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if findAnn(s.Body) || findAnn(s.Orelse) || findAnn(s.Finalbody) || handlersAnn(s.Handlers) {
+				return true
+			}
+		case *syntax.TryStar:
+			if findAnn(s.Body) || findAnn(s.Orelse) || findAnn(s.Finalbody) || handlersAnn(s.Handlers) {
+				return true
+			}
+		case *syntax.Match:
+			for _, c := range s.Cases {
+				if findAnn(c.Body) {
+					return true
+				}
+			}
 		}
 	}
+	return false
+}
+
+func handlersAnn(hs []*syntax.ExceptHandler) bool {
+	for _, h := range hs {
+		if findAnn(h.Body) {
+			return true
+		}
+	}
+	return false
 }
 
 // segment returns the source text of a node (single-line nodes only).
@@ -286,14 +341,16 @@ func (u *unit) breakContinue(isBreak bool) {
 			break
 		}
 	}
+	// CPython unwinds from the innermost block: an except* handler met
+	// before the loop (or with no loop at all) is the error
+	if u.inStarHandler(loop) {
+		u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
+	}
 	if loop == nil {
 		if isBreak {
 			u.syntaxError("'break' outside loop")
 		}
 		u.syntaxError("'continue' not properly in loop")
-	}
-	if u.inStarHandler(loop) {
-		u.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block")
 	}
 	u.unwind(loop)
 	if isBreak {
@@ -698,7 +755,7 @@ func (u *unit) storeName(id string, v int) {
 			u.emit(STORE_NAME, v, u.name(name), 0, 0)
 		}
 	default:
-		u.emit(STORE_GLOBAL, v, u.name(name), 0, 0)
+		u.emit(STORE_GLOBAL, v, u.name(name), 0, explicitGlobal(scope))
 	}
 }
 
@@ -724,8 +781,10 @@ func (u *unit) delName(id string) {
 		u.emit(DELETE_DEREF, u.derefReg[name], 0, 0, 0)
 	case u.kind == ClassScope && scope != GlobalExplicit:
 		u.emit(DELETE_NAME, 0, u.name(name), 0, 0)
-	default:
+	case u.kind == FunctionScope:
 		u.emit(DELETE_GLOBAL, 0, u.name(name), 0, 0)
+	default:
+		u.emit(DELETE_GLOBAL, 0, u.name(name), 0, explicitGlobal(scope))
 	}
 }
 

@@ -113,7 +113,9 @@ func init() {
 // Exp is exp with double-double evaluation; it falls back to Go's Exp
 // where the result is not a normal float.
 func Exp(x float64) float64 {
-	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || x > 709.7 || x < -708.3 || gomath.Abs(x) < 1e-300 {
+	if gomath.IsNaN(x) || gomath.IsInf(x, 0) || x > 709.79 || x < -708.3 || gomath.Abs(x) < 1e-300 {
+		// Beyond 709.79 exp overflows (Go's amd64 Exp overflows early,
+		// so the range up to there is computed below).
 		return gomath.Exp(x)
 	}
 	k := gomath.Round(x / ddLn2.hi)
@@ -128,7 +130,12 @@ func Exp(x float64) float64 {
 
 // Log is log with a double-double Newton step from Go's Log.
 func Log(x float64) float64 {
-	if !(x > 0) || gomath.IsInf(x, 0) || x < 2.2250738585072014e-308 {
+	if x > 0 && x < 2.2250738585072014e-308 {
+		// Subnormal: scale into the normal range first (Go's assembly
+		// Log on amd64 mishandles subnormals).
+		return logSubnormal(x)
+	}
+	if !(x > 0) || gomath.IsInf(x, 0) {
 		return gomath.Log(x)
 	}
 	if x == 1 {
@@ -172,8 +179,20 @@ func Log(x float64) float64 {
 	return y.hi + y.lo
 }
 
+// logSubnormal is log(x) for a positive subnormal x: log(x * 2^64) - 64 ln 2,
+// with both terms in double-double and one final rounding.
+func logSubnormal(x float64) float64 {
+	y, _ := crLogDD(x * 0x1p64)
+	y = ddAdd(y, ddMulF(ddLn2, -64))
+	return y.hi + y.lo
+}
+
 // crLogBase returns log(x)/log(b) as log2/log10 do, in double-double.
 func crLogDD(x float64) (dd, bool) {
+	if x > 0 && x < 2.2250738585072014e-308 {
+		y, _ := crLogDD(x * 0x1p64)
+		return ddAdd(y, ddMulF(ddLn2, -64)), true
+	}
 	if !(x > 0) || gomath.IsInf(x, 0) || x < 2.2250738585072014e-308 {
 		return dd{}, false
 	}
@@ -652,8 +671,9 @@ func Acos(x float64) float64 {
 	if gomath.IsNaN(x) || ax >= 1 {
 		return gomath.Acos(x)
 	}
-	if x == 0 {
-		return ddPi.hi / 2
+	if ax < 1e-20 {
+		// acos(x) = pi/2 - x + O(x^3); sqrt(1-x*x)/x would overflow.
+		return ddPi.hi/2 + (ddPi.lo/2 - x)
 	}
 	s := ddSqrt(oneMinusSq(x))
 	r := atanOf(ddDiv(s, dd{x, 0}))

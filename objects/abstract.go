@@ -121,6 +121,10 @@ func binaryOp(t *Thread, op BinOp, a, b Value, suffix string) (Value, *BaseExcep
 	if op == OpPow && suffix == "" {
 		sym = "** or pow()"
 	}
+	if op == OpRShift && suffix == "" && ta == BuiltinFunctionType && As[BuiltinFunction](a).Name == "print" && As[BuiltinFunction](a).Self.IsNull() {
+		// Python 2's print >> stream
+		return Null, Errorf(ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", sym, ta.Name, tb.Name)
+	}
 	return Null, Errorf(ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
 }
 
@@ -411,13 +415,26 @@ func Index(t *Thread, v Value) (Value, *BaseException) {
 	if v.p == boolTagP {
 		return Int(int64(v.n)), nil
 	}
+	if v.IsInstance(IntType) {
+		// an int subclass is its own index; __index__ is not called
+		return intSelf(v), nil
+	}
 	if f := v.Type().Index; f != nil {
 		r, err := f(t, v)
 		if err != nil {
 			return Null, err
 		}
+		if r.p == intTagP {
+			return r, nil
+		}
 		if !r.IsSmallInt() && !r.IsInstance(IntType) {
 			return Null, Errorf(ExcTypeError, "__index__ returned non-int (type %s)", r.Type().Name)
+		}
+		if r.Type() != IntType {
+			if err := Warn(t, ExcDeprecationWarning, "__index__ returned non-int (type "+r.Type().Name+").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."); err != nil {
+				return Null, err
+			}
+			return intSelf(r), nil
 		}
 		return r, nil
 	}

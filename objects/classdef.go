@@ -355,10 +355,8 @@ func init() {
 				if f.IsNull() || f.IsNone() {
 					continue
 				}
-				if r, err := GetAttr(t, f, Intern("__isabstractmethod__")); err == nil {
-					if b, _ := Truth(t, r); b {
-						return True, nil
-					}
+				if ab, err := isAbstractAttr(t, f); err != nil || ab {
+					return Bool(ab), err
 				}
 			}
 			return False, nil

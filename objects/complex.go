@@ -21,6 +21,41 @@ type Complex struct {
 // NewComplex returns a complex value.
 func NewComplex(c complex128) Value { return Obj(&Complex{Header{ComplexType}, c}) }
 
+// complexArg converts a complex() argument: an int, float or complex, or
+// an object with __float__ or __index__ (PyNumber_Float).
+func complexArg(t *Thread, v Value) (complex128, bool, *BaseException) {
+	if c, ok := complexOf(v); ok {
+		return c, true, nil
+	}
+	typ := v.Type()
+	if typ.Float != nil {
+		r, err := typ.Float(t, v)
+		if err != nil {
+			return 0, false, err
+		}
+		f, ok, err := FloatOf(r)
+		if err != nil {
+			return 0, false, err
+		}
+		if !ok || !r.IsInstance(FloatType) {
+			return 0, false, Errorf(ExcTypeError, "%s.__float__ returned non-float (type %s)", typ.Name, r.Type().Name)
+		}
+		return complex(f, 0), true, nil
+	}
+	if typ.Index != nil {
+		r, err := Index(t, v)
+		if err != nil {
+			return 0, false, err
+		}
+		f, ok, err := FloatOf(r)
+		if err != nil || !ok {
+			return 0, false, err
+		}
+		return complex(f, 0), true, nil
+	}
+	return 0, false, nil
+}
+
 // complexOf converts an int, float or complex operand.
 func complexOf(v Value) (complex128, bool) {
 	if v.Type().IsSubtype(ComplexType) {
@@ -110,8 +145,26 @@ func init() {
 		return h, nil
 	}
 	ComplexType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
+		if op != CmpEq && op != CmpNe {
+			return NotImplemented, nil
+		}
+		if IsIntValue(b) {
+			// exact: the real part compared with the int as float == int
+			x := As[Complex](a).V
+			eq := false
+			if imag(x) == 0 {
+				r, err := RichCompare(t, Float(real(x)), b, CmpEq)
+				if err != nil {
+					return Null, err
+				}
+				if eq, err = Truth(t, r); err != nil {
+					return Null, err
+				}
+			}
+			return Bool(eq == (op == CmpEq)), nil
+		}
 		y, ok := complexOf(b)
-		if !ok || (op != CmpEq && op != CmpNe) {
+		if !ok {
 			return NotImplemented, nil
 		}
 		return Bool((As[Complex](a).V == y) == (op == CmpEq)), nil
@@ -140,21 +193,42 @@ func init() {
 		if err := CheckArgs("complex", args, kwnames, 0, 2); err != nil {
 			return Null, err
 		}
-		var re, im complex128
+		if len(args) == 1 && typ == ComplexType && args[0].Type() == ComplexType {
+			return args[0], nil
+		}
+		// CPython's complex_new: the parts are combined without complex
+		// arithmetic, so signed zeros, infinities and nans survive
+		var cr, ci complex128
+		crComplex, ciComplex := false, false
 		if len(args) > 0 {
-			c, ok := complexOf(args[0])
+			c, ok, err := complexArg(t, args[0])
+			if err != nil {
+				return Null, err
+			}
 			if !ok {
 				return Null, Errorf(ExcTypeError, "complex() first argument must be a string or a number, not '%s'", args[0].Type().Name)
 			}
-			re = c
+			cr, crComplex = c, args[0].IsInstance(ComplexType)
 		}
+		ciReal := imag(cr)
 		if len(args) > 1 {
-			c, ok := complexOf(args[1])
+			c, ok, err := complexArg(t, args[1])
+			if err != nil {
+				return Null, err
+			}
 			if !ok {
 				return Null, Errorf(ExcTypeError, "complex() second argument must be a number, not '%s'", args[1].Type().Name)
 			}
-			im = c
+			ci, ciComplex = c, args[1].IsInstance(ComplexType)
+			ciReal = real(ci)
 		}
-		return NewComplex(re + im*1i), nil
+		crReal := real(cr)
+		if ciComplex {
+			crReal -= imag(ci)
+		}
+		if crComplex && len(args) > 1 {
+			ciReal += imag(cr)
+		}
+		return NewComplex(complex(crReal, ciReal)), nil
 	}
 }

@@ -238,6 +238,11 @@ func init() {
 			return m.Self, nil
 		case "__func__":
 			return m.Func, nil
+		case "__call__":
+			// the method's own slot wrapper, not the function's
+			if d := MethodType.Lookup(name); !d.IsNull() && d.Type().DescrGet != nil {
+				return d.Type().DescrGet(t, d, v, MethodType)
+			}
 		}
 		return GetAttr(t, m.Func, name)
 	}
@@ -291,6 +296,21 @@ func init() {
 		}
 		return NewStrValue(fmt.Sprintf("<built-in method %s of %s object at %p>", b.Name, b.Self.Type().Name, b.Self.p)), nil
 	}
+	// a method descriptor pickles as getattr(owner, name)
+	MethodDescrType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__reduce__", args, kwnames); err != nil {
+			return Null, err
+		}
+		b := As[BuiltinFunction](self)
+		if b.Owner == nil {
+			return Null, Errorf(ExcTypeError, "cannot pickle '%s' object", self.Type().Name)
+		}
+		bi, err := builtinsGetattr(t)
+		if err != nil {
+			return Null, err
+		}
+		return NewTupleValue([]Value{bi, NewTupleValue([]Value{Obj(b.Owner), NewStrValue(b.Name)})}), nil
+	})
 	MethodDescrType.Call = methodDescrCall
 	MethodDescrType.DescrGet = methodDescrGet
 	MethodDescrType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
@@ -302,18 +322,6 @@ func init() {
 		return As[Wrapper](descr).Func, nil
 	}
 	ClassMethodType.New = wrapperNew
-	ClassMethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
-		if typ == nil {
-			typ = obj.Type()
-		}
-		f := As[Wrapper](descr).Func
-		// 3.9-3.12: a wrapped descriptor (classmethod(property(...)))
-		// is bound to the class through its own __get__.
-		if dg := f.Type().DescrGet; dg != nil && f.Type() != FunctionType {
-			return dg(t, f, Obj(typ), typ.Type())
-		}
-		return NewMethod(f, Obj(typ)), nil
-	}
 	PropertyType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		p := &Property{Header: Header{typ}, Get: None, Set: None, Del: None, Doc: None}
 		pos, kw := SplitArgs(args, kwnames)
@@ -335,6 +343,13 @@ func init() {
 				p.Doc = a
 			}
 		}
+		if typ != PropertyType && !heapHasDict(t, typ) && p.Doc.IsNone() && !p.Get.IsNone() {
+			// a subclass stores the getter's docstring as an instance
+			// attribute, which a __slots__ subclass cannot hold
+			if d, err := GetAttrString(t, p.Get, "__doc__"); err == nil && !d.IsNone() {
+				return Null, Errorf(ExcAttributeError, "'%s' object attribute '__doc__' is read-only", typ.Name)
+			}
+		}
 		return Obj(p), nil
 	}
 	PropertyType.DescrGet = propertyGet
@@ -352,6 +367,37 @@ func init() {
 	setter("getter", func(p *Property) *Value { return &p.Get })
 	setter("setter", func(p *Property) *Value { return &p.Set })
 	setter("deleter", func(p *Property) *Value { return &p.Del })
+}
+
+// heapHasDict reports whether instances of class typ have a __dict__:
+// false when every class statement in its MRO declares __slots__ without
+// "__dict__".
+func heapHasDict(t *Thread, typ *Type) bool {
+	for _, c := range typ.MRO {
+		if !c.IsHeapType() {
+			continue
+		}
+		sl, ok := c.Dict.GetStr(Intern("__slots__"))
+		if !ok {
+			return true
+		}
+		if sl.IsInstance(StrType) {
+			if As[Str](sl).S == "__dict__" {
+				return true
+			}
+			continue
+		}
+		items, err := IterToSlice(t, sl)
+		if err != nil {
+			return true
+		}
+		for _, it := range items {
+			if it.IsInstance(StrType) && As[Str](it).S == "__dict__" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // builtinsGetattr returns builtins.getattr (for __reduce__ results).

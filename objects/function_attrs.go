@@ -375,8 +375,11 @@ func init() {
 			typ = obj.Type()
 		}
 		f := As[Wrapper](descr).Func
+		// 3.9-3.12: a wrapped descriptor (classmethod(property(...)))
+		// is bound through its own __get__, with the class as both the
+		// instance and the owner (CPython's cm_descr_get).
 		if ft := f.Type(); ft != FunctionType && ft.DescrGet != nil {
-			return ft.DescrGet(t, f, Obj(typ), typ.Type())
+			return ft.DescrGet(t, f, Obj(typ), typ)
 		}
 		return NewMethod(f, Obj(typ)), nil
 	}
@@ -414,4 +417,16 @@ func init() {
 		}
 		return GetIter(t, NewTupleValue(items))
 	})
+}
+
+func init() {
+	// staticmethod and classmethod objects have a __dict__ (3.10+:
+	// functools.wraps copies attributes onto them); theirs lives in the
+	// side table
+	for _, ty := range []*Type{StaticMethodType, ClassMethodType} {
+		ty.Flags |= FlagSideAttrs
+		if ty.RootMap == nil {
+			ty.RootMap = newRootMap()
+		}
+	}
 }

@@ -38,6 +38,16 @@ func NewInstance(typ *Type) *Instance {
 	if root != nil {
 		n = root.maxLen
 	}
+	if typ.Flags&FlagHasDel != 0 {
+		// slots in a separate array: an object pointing into itself
+		// would never be finalized by Go
+		in := &Instance{Header: Header{typ}, Attrs: Attrs{Map: root}}
+		if n > 0 {
+			in.Slots = make([]Value, 0, n)
+		}
+		setDelFinalizer(in)
+		return in
+	}
 	var in *Instance
 	switch {
 	case n == 0:

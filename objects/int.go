@@ -392,19 +392,26 @@ func intHash(t *Thread, v Value) (int64, *BaseException) {
 	return h, nil
 }
 
-// maxStrDigits is CPython 3.11's default int/str conversion limit.
-const maxStrDigits = 4300
-
-// IntString formats an int value in decimal.
+// IntString formats an int value in decimal, within
+// sys.get_int_max_str_digits() (MaxStrDigits; 0: no limit).
 func IntString(v Value) (string, *BaseException) {
 	if i, ok := smallOf(v); ok {
 		return strconv.FormatInt(i, 10), nil
 	}
 	b := &As[BigInt](v).V
-	if b.BitLen() > maxStrDigits*3 {
+	limit := MaxStrDigits
+	if limit > 0 && b.BitLen() > limit*3 {
+		tooMany := func() (string, *BaseException) {
+			return "", Errorf(ExcValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)
+		}
+		// CPython's early check, on the size in 30-bit digits: refuse
+		// before converting when the result is surely too long
+		if sizeA := (b.BitLen() + 29) / 30; sizeA >= 10*640/90+2 && limit/90 <= (sizeA-11)/10 {
+			return tooMany()
+		}
 		s := b.String()
-		if n := len(strings.TrimPrefix(s, "-")); n > maxStrDigits {
-			return "", Errorf(ExcValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+		if n := len(strings.TrimPrefix(s, "-")); n > limit {
+			return tooMany()
 		}
 		return s, nil
 	}
@@ -618,6 +625,12 @@ func ToInt(t *Thread, x Value) (Value, *BaseException) {
 		if err == nil && !IsIntValue(r) {
 			return Null, Errorf(ExcTypeError, "__int__ returned non-int (type %s)", r.Type().Name)
 		}
+		if err == nil && r.p != intTagP && r.Type() != IntType {
+			if err := Warn(t, ExcDeprecationWarning, "__int__ returned non-int (type "+r.Type().Name+").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."); err != nil {
+				return Null, err
+			}
+			return intSelf(r), nil
+		}
 		return r, err
 	}
 	if xt.Index != nil {
@@ -625,6 +638,33 @@ func ToInt(t *Thread, x Value) (Value, *BaseException) {
 	}
 	if xt.IsSubtype(FloatType) {
 		return FloatToInt(As[FloatObject](x).V)
+	}
+	if tr := xt.LookupString("__trunc__"); !tr.IsNull() {
+		if err := Warn(t, ExcDeprecationWarning, "The delegation of int() to __trunc__ is deprecated."); err != nil {
+			return Null, err
+		}
+		r, err := callAttr(t, tr, x)
+		if err != nil {
+			return Null, err
+		}
+		if IsIntValue(r) {
+			return intSelf(r), nil
+		}
+		if r.Type().Index == nil {
+			return Null, Errorf(ExcTypeError, "__trunc__ returned non-Integral (type %s)", r.Type().Name)
+		}
+		return Index(t, r)
+	}
+	if b, ok := BytesLike(x); ok {
+		// any other buffer (memoryview, array, ...) parses as bytes
+		small, z, err := pyfmt.ParseIntBytes(b, 10, MaxStrDigits)
+		if err != nil {
+			return Null, PyfmtError(err)
+		}
+		if z != nil {
+			return NewBigInt(z), nil
+		}
+		return Int(small), nil
 	}
 	return Null, Errorf(ExcTypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", xt.Name)
 }

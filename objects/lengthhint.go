@@ -118,34 +118,3 @@ func checkLengthHint(t *Thread, v Value) *BaseException {
 	}
 	return nil
 }
-
-// SeqIterState returns the sequence and position of a list or tuple
-// iterator (seq is Null once a list iterator is exhausted); ok is false
-// for other values.
-func SeqIterState(v Value) (seq Value, pos int, ok bool) {
-	if v.Type() != listIterType && v.Type() != tupleIterType {
-		return Null, 0, false
-	}
-	it := As[seqIter](v)
-	switch {
-	case it.list != nil:
-		return Obj(it.list), it.pos, true
-	case it.tuple != nil:
-		return Obj(it.tuple), it.pos, true
-	}
-	return Null, 0, true
-}
-
-// SetSeqIterPos moves a list or tuple iterator to pos (__setstate__),
-// clamped to [0, len].
-func SetSeqIterPos(v Value, pos int) {
-	it := As[seqIter](v)
-	n := 0
-	switch {
-	case it.list != nil:
-		n = len(it.list.Items)
-	case it.tuple != nil:
-		n = len(it.tuple.Items)
-	}
-	it.pos = max(0, min(pos, n))
-}

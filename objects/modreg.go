@@ -69,3 +69,22 @@ func (t *Type) Finish() { finishType(t) }
 // (the module itself, not the top-level package), for native code that
 // calls into Python modules. The VM sets it.
 var ImportModule func(t *Thread, name string) (Value, *BaseException)
+
+// Warn issues a warning through the warnings module with stack level 1
+// (the Python code calling the Go function); nil when it is only shown,
+// the exception when the filters turn it into an error.
+func Warn(t *Thread, category *Type, msg string) *BaseException {
+	if ImportModule == nil {
+		return nil
+	}
+	w, err := ImportModule(t, "warnings")
+	if err != nil {
+		return nil
+	}
+	f, err := GetAttrString(t, w, "warn")
+	if err != nil {
+		return nil
+	}
+	_, err = CallValue(t, f, []Value{NewStrValue(msg), Obj(category), Int(1)}, nil)
+	return err
+}

@@ -133,6 +133,10 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
 	}
 	if typ.Flags&FlagNoDict != 0 {
+		if !descr.IsNull() {
+			// a class attribute that is not a data descriptor
+			return Errorf(ExcAttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.S)
+		}
 		return attributeError(v, name)
 	}
 	a := instanceAttrs(v, true)
@@ -166,7 +170,11 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Base
 		}
 	}
 	if typ.Flags&FlagHasAttrs == 0 {
-		return Obj(&Instance{Header: Header{typ}}), nil
+		in := &Instance{Header: Header{typ}}
+		if typ.Flags&FlagHasDel != 0 {
+			setDelFinalizer(in)
+		}
+		return Obj(in), nil
 	}
 	return Obj(NewInstance(typ)), nil
 }

@@ -127,6 +127,20 @@ func slotInplace(op BinOp) BinaryFunc {
 
 func slotCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
 	if f := lookupUserS(a.Type(), cmpDunderStrs[op]); !f.IsNull() {
+		if f.Type() != FunctionType {
+			// binding that raises AttributeError (e.g. __eq__ = property(...))
+			// makes the comparison NotImplemented, as CPython's slot
+			if dg := f.Type().DescrGet; dg != nil {
+				bound, err := dg(t, f, a, a.Type())
+				if err != nil {
+					if err.Matches(ExcAttributeError) {
+						return NotImplemented, nil
+					}
+					return Null, err
+				}
+				return CallValue(t, bound, []Value{b}, nil)
+			}
+		}
 		return callAttr(t, f, a, b)
 	}
 	if op == CmpNe {
@@ -360,6 +374,9 @@ func updateSlots(ty *Type) {
 	if has("__repr__") {
 		ty.Repr = slotUnary("__repr__")
 	}
+	if has("__del__") {
+		ty.Flags |= FlagHasDel
+	}
 	if has("__str__") {
 		ty.Str = slotUnary("__str__")
 	}
@@ -372,7 +389,9 @@ func updateSlots(ty *Type) {
 	if cmp {
 		ty.RichCompare = slotCompare
 	}
-	if h := ty.LookupString("__hash__"); h.IsNone() {
+	if h := ty.LookupString("__hash__"); h.IsNull() {
+		// a custom mro() may leave out object
+	} else if h.IsNone() {
 		ty.Hash = unhashable
 	} else if has("__hash__") {
 		ty.Hash = slotHash
@@ -554,6 +573,9 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 		b.subs = append(b.subs, ty)
 	}
 	updateSlots(ty)
+	if err := customMRO(t, meta, ty); err != nil {
+		return Null, err
+	}
 	// __set_name__ on descriptors, then the parent's __init_subclass__.
 	var pending [][2]Value
 	ty.Dict.Items(func(k, v Value) bool {
@@ -574,6 +596,44 @@ func NewClassKw(t *Thread, meta *Type, name, bases, ns Value, kwvals []Value, kw
 		return Null, err
 	}
 	return Obj(ty), nil
+}
+
+// customMRO calls a metaclass's own mro() (type.mro is the C3
+// linearisation already computed) and installs its result as __mro__.
+func customMRO(t *Thread, meta *Type, ty *Type) *BaseException {
+	if meta == TypeType {
+		return nil
+	}
+	m := meta.LookupString("mro")
+	if m.IsNull() {
+		return nil
+	}
+	if def, ok := TypeType.Dict.GetStr(Intern("mro")); ok && m.Is(def) {
+		return nil
+	}
+	r, err := callAttr(t, m, Obj(ty))
+	if err != nil {
+		return err
+	}
+	items, err := IterToSlice(t, r)
+	if err != nil {
+		return err
+	}
+	mro := make([]*Type, 0, len(items))
+	for _, it := range items {
+		if !it.IsInstance(TypeType) {
+			return Errorf(ExcTypeError, "mro() returned a non-class ('%s')", it.Type().Name)
+		}
+		b := As[Type](it)
+		if !solidBase(ty.Base).IsSubtype(solidBase(b)) {
+			return Errorf(ExcTypeError, "mro() returned base with unsuitable layout ('%s')", b.Name)
+		}
+		mro = append(mro, b)
+	}
+	ty.MRO = mro
+	ty.Version = nextTypeVersion()
+	updateSlots(ty)
+	return nil
 }
 
 // addSlotWrappers exposes a builtin type's own slots as dunder methods.

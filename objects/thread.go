@@ -130,3 +130,12 @@ func (t *Thread) SetStepLimit(n int64) {
 	}
 	t.Steps = n
 }
+
+// ClearDeadRegisters zeroes the register stack above the active frames:
+// registers of returned calls would otherwise keep their last values (and
+// the objects they reference) alive for the collector.
+func (t *Thread) ClearDeadRegisters() {
+	if t.SP >= 0 && t.SP < len(t.Stack) {
+		clear(t.Stack[t.SP:])
+	}
+}

@@ -201,9 +201,6 @@ type seqIter struct {
 
 var tupleIterType = builtinType("tuple_iterator", nil, 0)
 
-// TupleIterType is the tuple iterator type.
-var TupleIterType = tupleIterType
-
 func tupleIterNext(t *Thread, v Value) (Value, *BaseException) {
 	it := As[seqIter](v)
 	if it.pos < len(it.tuple.Items) {

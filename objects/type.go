@@ -524,6 +524,8 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		return NewTupleValue(items), nil
 	case "__class__":
 		return Obj(meta), nil
+	case "__flags__":
+		return Int(cpythonTypeFlags(ty)), nil
 	case "__base__":
 		if ty.Base == nil {
 			return None, nil
@@ -632,6 +634,9 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 	if pos[1].Type() == TupleType {
 		for _, b := range As[Tuple](pos[1]).Items {
 			bm := b.Type()
+			if !b.IsInstance(TypeType) && !bm.LookupString("__mro_entries__").IsNull() {
+				return Null, Errorf(ExcTypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
 			switch {
 			case winner.IsSubtype(bm):
 			case bm.IsSubtype(winner):
@@ -654,4 +659,30 @@ func init() {
 	TypeType.GetAttr = typeGetAttr
 	TypeType.SetAttr = typeSetAttr
 	TypeType.Hash = identityHash
+}
+
+// cpythonTypeFlags is type.__flags__ with CPython's Py_TPFLAGS_* bits for
+// what Taipan's types share with CPython's (copyreg tests HEAPTYPE).
+func cpythonTypeFlags(ty *Type) int64 {
+	var f int64 = 1 << 12 // READY
+	if ty.IsHeapType() {
+		f |= 1 << 9 // HEAPTYPE
+	} else {
+		f |= 1 << 8 // IMMUTABLETYPE
+	}
+	if ty.Flags&FlagBaseType != 0 {
+		f |= 1 << 10
+	}
+	if ty.Flags&FlagIsAbstract != 0 {
+		f |= 1 << 20
+	}
+	for _, sub := range []struct {
+		t   *Type
+		bit uint
+	}{{IntType, 24}, {ListType, 25}, {TupleType, 26}, {BytesType, 27}, {StrType, 28}, {DictType, 29}, {ExcBaseException, 30}, {TypeType, 31}} {
+		if ty.IsSubtype(sub.t) {
+			f |= 1 << sub.bit
+		}
+	}
+	return f
 }

@@ -33,6 +33,7 @@ func (t *Type) addClassMethod(name string, fn BuiltinFn) {
 	f := NewBuiltin(name, func(th *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		return fn(th, args[0], args[1:], kwnames)
 	})
+	As[BuiltinFunction](f).Owner = t // __qualname__ "type.name"
 	t.SetAttrString(name, Obj(&Wrapper{Header: Header{ClassMethodType}, Func: f}))
 }
 
@@ -619,7 +620,10 @@ func init() {
 		if !baseV.IsNull() {
 			var err *BaseException
 			if base, err = intArg(t, baseV); err != nil {
-				return Null, err
+				if !err.Matches(ExcOverflowError) {
+					return Null, err
+				}
+				base = -1 // PyNumber_AsSsize_t clamps: out of range below
 			}
 			if base != 0 && (base < 2 || base > 36) {
 				return Null, Errorf(ExcValueError, "int() base must be >= 2 and <= 36, or 0")
@@ -1034,6 +1038,11 @@ func init() {
 				if err == nil && !r.IsInstance(ComplexType) {
 					return Null, Errorf(ExcTypeError, "__complex__ returned non-complex (type %s)", r.Type().Name)
 				}
+				if err == nil && r.Type() != ComplexType {
+					if err := Warn(t, ExcDeprecationWarning, "__complex__ returned non-complex (type "+r.Type().Name+").  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python."); err != nil {
+						return Null, err
+					}
+				}
 				return r, err
 			}
 		}
@@ -1443,5 +1452,50 @@ func init() {
 			return Null, PyfmtError(e)
 		}
 		return Float(r), nil
+	})
+}
+
+func init() {
+	// complex subclasses: the value is computed as for complex, then
+	// boxed with the subclass as its type
+	exact := ComplexType.New
+	ComplexType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		r, err := exact(t, ComplexType, args, kwnames)
+		if err != nil || typ == ComplexType {
+			if err == nil && r.Type() != ComplexType && r.IsInstance(ComplexType) {
+				// complex(x) is an exact complex even when x.__complex__
+				// returns a subclass
+				return NewComplex(As[Complex](r).V), nil
+			}
+			return r, err
+		}
+		return Obj(&Complex{Header{typ}, As[Complex](r).V}), nil
+	}
+	ComplexType.AddMethod("__complex__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__complex__", args, kwnames); err != nil {
+			return Null, err
+		}
+		if self.Type() == ComplexType {
+			return self, nil
+		}
+		return NewComplex(As[Complex](self).V), nil
+	})
+	ComplexType.AddMethod("__getnewargs__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__getnewargs__", args, kwnames); err != nil {
+			return Null, err
+		}
+		c := As[Complex](self).V
+		return Tuple2(Float(real(c)), Float(imag(c))), nil
+	})
+}
+
+func init() {
+	// complex.real / complex.imag as descriptors on the type (instances
+	// answer through ComplexType.GetAttr first)
+	ComplexType.addGetter("real", func(t *Thread, self Value) (Value, *BaseException) {
+		return Float(real(As[Complex](self).V)), nil
+	})
+	ComplexType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) {
+		return Float(imag(As[Complex](self).V)), nil
 	})
 }

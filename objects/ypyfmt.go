@@ -205,3 +205,26 @@ func ASCII(t *Thread, v Value) (Value, *BaseException) {
 	}
 	return NewStrValue(ASCIIEscape(s)), nil
 }
+
+func init() {
+	// complex.__format__ (format() reaches FormatComplex directly; this
+	// is the method, also for subclasses)
+	ComplexType.AddMethod("__format__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := CheckArgs("__format__", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		if !args[0].IsInstance(StrType) {
+			return Null, Errorf(ExcTypeError, "__format__() argument must be str, not %s", args[0].Type().Name)
+		}
+		spec := As[Str](args[0]).S
+		if spec == "" {
+			return Str_(t, self)
+		}
+		c := As[Complex](self).V
+		s, err := pyfmt.FormatComplex(real(c), imag(c), spec, "complex")
+		if err != nil {
+			return Null, PyfmtError(err)
+		}
+		return NewStrValue(s), nil
+	})
+}

@@ -909,7 +909,9 @@ func upperFull(s string) string {
 
 // addStaticMethod adds a builtin staticmethod.
 func (t *Type) addStaticMethod(name string, fn BuiltinFn) {
-	t.SetAttrString(name, Obj(&Wrapper{Header: Header{StaticMethodType}, Func: NewBuiltin(name, fn)}))
+	f := NewBuiltin(name, fn)
+	As[BuiltinFunction](f).Owner = t // __qualname__ "type.name"
+	t.SetAttrString(name, Obj(&Wrapper{Header: Header{StaticMethodType}, Func: f}))
 }
 
 func strMaketrans(t *Thread, _ Value, args []Value, kwnames *Tuple) (Value, *BaseException) {

@@ -44,7 +44,9 @@ func (p *Parser) stmtStartName() *ptok {
 	}
 	if p.pos >= 2 {
 		c := p.toks[p.pos-2].code
-		if c != tNEWLINE && c != tINDENT && c != tDEDENT && c != tSEMI {
+		// a statement start, a simple statement after a compound
+		// header on the same line, or an assignment's value
+		if c != tNEWLINE && c != tINDENT && c != tDEDENT && c != tSEMI && c != tCOLON && c != tEQUAL {
 			return nil
 		}
 	}
@@ -264,4 +266,39 @@ func (p *Parser) forgotComma(a Expr) {
 		return
 	}
 	p.raiseRange(*a.GetPos(), *b.GetPos(), "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// invalidComprehension is CPython's invalid_comprehension, in the second
+// pass, when the current token starts for_if_clauses: a starred element
+// (star), a comma-separated target list (elts, ended at the comma token
+// comma when it is the only element's trailing comma) in a list or set
+// display.
+func (p *Parser) invalidComprehension(star Expr, elts []Expr, comma int) {
+	if !p.invalid || p.cur() != kwFor && !(p.cur() == kwAsync && p.peekN(1) == kwFor) {
+		return
+	}
+	mark := p.pos
+	ok := func() (ok bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				if a, isFail := r.(parseAbort); !isFail || a.err != nil {
+					panic(r)
+				}
+			}
+		}()
+		p.forIfClauses()
+		return true
+	}()
+	p.pos = mark
+	if !ok {
+		return
+	}
+	switch {
+	case star != nil:
+		p.raiseNode(star.GetPos(), "iterable unpacking cannot be used in comprehension")
+	case comma >= 0 && len(elts) == 1:
+		p.raiseRange(*elts[0].GetPos(), tokPos(&p.toks[comma]), "did you forget parentheses around the comprehension target?")
+	case len(elts) > 1:
+		p.raiseRange(*elts[0].GetPos(), *elts[len(elts)-1].GetPos(), "did you forget parentheses around the comprehension target?")
+	}
 }

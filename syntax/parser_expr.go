@@ -555,6 +555,7 @@ func (p *Parser) parenAtom() Expr {
 			p.expect(tRPAR)
 			return &GeneratorExp{Pos: p.span(start), Elt: first, Generators: gens}
 		}
+		p.invalidComprehension(first, nil, -1)
 	case tCOMMA:
 		elts := []Expr{first}
 		for p.accept(tCOMMA) {
@@ -589,14 +590,17 @@ func (p *Parser) listAtom() Expr {
 			p.expect(tRSQB)
 			return &ListComp{Pos: p.span(start), Elt: first, Generators: gens}
 		}
+		p.invalidComprehension(first, nil, -1)
 	}
 	elts := []Expr{first}
 	for p.accept(tCOMMA) {
 		if p.cur() == tRSQB {
 			break
 		}
+		p.invalidComprehension(nil, elts, p.pos-1)
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.invalidComprehension(nil, elts, -1)
 	p.expectClose(tRSQB, elts)
 	return &List{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
@@ -630,14 +634,17 @@ func (p *Parser) braceAtom() Expr {
 			p.expect(tRBRACE)
 			return &SetComp{Pos: p.span(start), Elt: first, Generators: gens}
 		}
+		p.invalidComprehension(first, nil, -1)
 	}
 	elts := []Expr{first}
 	for p.accept(tCOMMA) {
 		if p.cur() == tRBRACE {
 			break
 		}
+		p.invalidComprehension(nil, elts, p.pos-1)
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.invalidComprehension(nil, elts, -1)
 	p.expectClose(tRBRACE, elts)
 	return &Set{Pos: p.span(start), Elts: elts}
 }

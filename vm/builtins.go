@@ -123,6 +123,12 @@ func minmax(name string, op objects.CompareOp) objects.BuiltinFn {
 type funcIter struct {
 	objects.Header
 	next func(t *objects.Thread) (Value, *Exc)
+	// Optional pickling and length-hint support (vm/iterstate.go): what
+	// __reduce__ returns after the callable (the arguments tuple, then
+	// the state if any; nil: exhausted), __setstate__, __length_hint__.
+	reduce   func(t *objects.Thread) ([]Value, *Exc)
+	setstate func(t *objects.Thread, st Value) *Exc
+	hint     func(t *objects.Thread) (int, *Exc)
 }
 
 var (
@@ -279,6 +285,20 @@ func init() {
 		}
 		if args[0].Type().Next == nil {
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not an iterator", args[0].Type().Name)
+		}
+		if args[0].Type() == GeneratorType {
+			// a generator's StopIteration carries its return value
+			v, done, err := genNext(t, args[0])
+			if err != nil {
+				return null, err
+			}
+			if done {
+				if len(args) == 2 {
+					return args[1], nil
+				}
+				return null, stopIteration(v)
+			}
+			return v, nil
 		}
 		v, err := objects.Next(t, args[0])
 		if err != nil {
@@ -463,6 +483,11 @@ func init() {
 			e, ok2 := objects.BigOf(args[1])
 			m, ok3 := objects.BigOf(args[2])
 			if !ok1 || !ok2 || !ok3 {
+				for _, a := range args {
+					if a.IsInstance(objects.ComplexType) {
+						return null, objects.Errorf(objects.ExcValueError, "complex modulo")
+					}
+				}
 				return null, objects.Errorf(objects.ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
 			if m.Sign() == 0 {
@@ -533,7 +558,7 @@ func init() {
 				return null, err
 			}
 		}
-		return mkIter(mapType, func(t *objects.Thread) (Value, *Exc) {
+		r := mkIter(mapType, func(t *objects.Thread) (Value, *Exc) {
 			items := make([]Value, len(its))
 			for i, it := range its {
 				v, err := objects.Next(t, it)
@@ -543,7 +568,11 @@ func init() {
 				items[i] = v
 			}
 			return objects.CallValue(t, f, items, nil)
-		}), nil
+		})
+		objects.As[funcIter](r).reduce = func(t *objects.Thread) ([]Value, *Exc) {
+			return []Value{objects.NewTupleValue(append([]Value{f}, its...))}, nil
+		}
+		return r, nil
 	})
 	def("filter", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("filter", args, kwnames, 2, 2); err != nil {
@@ -554,7 +583,7 @@ func init() {
 		if err != nil {
 			return null, err
 		}
-		return mkIter(filterType, func(t *objects.Thread) (Value, *Exc) {
+		r := mkIter(filterType, func(t *objects.Thread) (Value, *Exc) {
 			for {
 				v, err := objects.Next(t, it)
 				if err != nil || v.IsNull() {
@@ -570,7 +599,11 @@ func init() {
 					return v, err
 				}
 			}
-		}), nil
+		})
+		objects.As[funcIter](r).reduce = func(t *objects.Thread) ([]Value, *Exc) {
+			return []Value{objects.Tuple2(f, it)}, nil
+		}
+		return r, nil
 	})
 	def("reversed", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("reversed", args, kwnames, 1, 1); err != nil {
@@ -584,14 +617,21 @@ func init() {
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not reversible", args[0].Type().Name)
 		}
 		seq := args[0]
-		i := n
-		return mkIter(reversedType, func(t *objects.Thread) (Value, *Exc) {
-			if i <= 0 {
+		i := n // the next item is seq[i-1]; seq is null once exhausted
+		r := mkIter(reversedType, func(t *objects.Thread) (Value, *Exc) {
+			if i <= 0 || seq.IsNull() {
+				seq = null
 				return null, nil
 			}
 			i--
-			return objects.GetItem(t, seq, objects.Int(int64(i)))
-		}), nil
+			v, err := objects.GetItem(t, seq, objects.Int(int64(i)))
+			if err != nil && (err.Matches(objects.ExcIndexError) || err.Matches(objects.ExcStopIteration)) {
+				seq, err = null, nil
+			}
+			return v, err
+		})
+		reversedState(objects.As[funcIter](r), &seq, &i)
+		return r, nil
 	})
 	for _, typ := range []*objects.Type{objects.IntType, objects.FloatType, objects.StrType, objects.BoolType, objects.ListType,
 		objects.TupleType, objects.DictType, objects.SetType, objects.FrozenSetType, objects.RangeType, objects.TypeType,

@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"sync"
 	"taipan/compile"
 	"taipan/objects"
 	"taipan/syntax"
@@ -48,10 +47,16 @@ func compileSource(src []byte, filename string, mode syntax.Mode) (*objects.Code
 
 // runCode runs code with the given globals (and class-style locals).
 func runCode(t *objects.Thread, code *objects.Code, globals, locals *objects.Dict) (Value, *Exc) {
-	if _, ok := globals.GetStr(objects.Intern("__builtins__")); !ok {
+	builtins := Builtins
+	if b, ok := globals.GetStr(objects.Intern("__builtins__")); !ok {
 		globals.SetStr(objects.Intern("__builtins__"), objects.Obj(Builtins))
+	} else if b.IsInstance(objects.DictType) {
+		// exec/eval with globals['__builtins__'] set run with those builtins
+		builtins = objects.As[objects.Dict](b)
+	} else if b.Type() == objects.ModuleType {
+		builtins = objects.As[objects.Module](b).Dict
 	}
-	fn := &objects.Function{Code: code, Globals: globals, Builtins: Builtins, Name: code.Name, Qualname: code.Qualname}
+	fn := &objects.Function{Code: code, Globals: globals, Builtins: builtins, Name: code.Name, Qualname: code.Qualname}
 	fn.SetType(objects.FunctionType)
 	if locals != nil && locals != globals {
 		// names in exec'd code go through the locals mapping as in a class body
@@ -60,41 +65,6 @@ func runCode(t *objects.Thread, code *objects.Code, globals, locals *objects.Dic
 	}
 	return callPython(t, fn, nil, nil, nil)
 }
-
-// nameScoped returns module code whose global loads, stores and deletes
-// go through the locals mapping (LOAD_NAME/STORE_NAME/DELETE_NAME), for
-// exec(code, globals, locals) with two different mappings. Module code
-// normally addresses its globals directly, which is faster; CPython
-// compiles module code with NAME operations, so exec with separate
-// locals needs this rewritten copy (made once per code object).
-func nameScoped(code *objects.Code) *objects.Code {
-	if c, ok := nameScopedCodes.Load(code); ok {
-		return c.(*objects.Code)
-	}
-	c := *code
-	c.Instrs = append([]uint64(nil), code.Instrs...)
-	c.Caches = append([]objects.InlineCache(nil), code.Caches...)
-	for pc := 0; pc < len(c.Instrs); pc++ {
-		w := c.Instrs[pc]
-		op := compile.Op(w & 0xff)
-		switch op {
-		case compile.LOAD_GLOBAL, compile.LOAD_GLOBAL_CACHED:
-			c.Instrs[pc] = w&^0xff | uint64(compile.LOAD_NAME)
-			c.Instrs[pc+1] = uint64(compile.NOP) // the cache word
-		case compile.STORE_GLOBAL:
-			c.Instrs[pc] = w&^0xff | uint64(compile.STORE_NAME)
-		case compile.DELETE_GLOBAL:
-			c.Instrs[pc] = w&^0xff | uint64(compile.DELETE_NAME)
-		}
-		if op.HasCache() {
-			pc++
-		}
-	}
-	actual, _ := nameScopedCodes.LoadOrStore(code, &c)
-	return actual.(*objects.Code)
-}
-
-var nameScopedCodes sync.Map // *objects.Code -> *objects.Code
 
 func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 	return func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {

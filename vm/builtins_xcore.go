@@ -436,15 +436,20 @@ func init() {
 		}
 		if l := args[0]; l.Type() == objects.ListType {
 			i := len(objects.As[objects.List](l).Items)
-			return mkIter(listReverseIterType, func(t *objects.Thread) (Value, *Exc) {
+			r := mkIter(listReverseIterType, func(t *objects.Thread) (Value, *Exc) {
+				if l.IsNull() {
+					return null, nil
+				}
 				items := objects.As[objects.List](l).Items
 				i--
 				if i < 0 || i >= len(items) {
-					i = -1
+					i, l = 0, null
 					return null, nil
 				}
 				return items[i], nil
-			}), nil
+			})
+			reversedState(objects.As[funcIter](r), &l, &i)
+			return r, nil
 		}
 		if args[0].Type().GetItem == nil && args[0].Type().LookupString("__reversed__").IsNull() {
 			return null, objects.Errorf(objects.ExcTypeError, "'%s' object is not reversible", args[0].Type().Name)

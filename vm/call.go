@@ -172,6 +172,11 @@ func plural(n int) string {
 
 func init() {
 	objects.FunctionType.Call = callFunction
+	// the slot wrapper objects.Type.Finish would have added, had the
+	// slot been set then
+	objects.FunctionType.AddMethod("__call__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		return callFunction(t, self, args, kwnames)
+	})
 }
 
 // setupCells creates the frame's cells and installs its closure.

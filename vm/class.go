@@ -128,8 +128,19 @@ func buildClass(t *objects.Thread, parent *objects.Function, body, name Value, o
 	if err != nil {
 		return null, err
 	}
-	if !r.IsNull() && r.Type() == objects.CellType {
-		objects.As[objects.Cell](r).V = cls
+	if !r.IsNull() && r.Type() == objects.CellType && cls.IsInstance(objects.TypeType) {
+		// type.__new__ fills the __class__ cell from __classcell__; a
+		// metaclass that drops it or builds another class from the
+		// namespace is an error, as in CPython.
+		if cellCls := objects.As[objects.Cell](r).V; !cellCls.Is(cls) {
+			nr, _ := objects.ReprString(t, name)
+			cr, _ := objects.ReprString(t, cls)
+			if cellCls.IsNull() {
+				return null, objects.Errorf(objects.ExcRuntimeError, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", nr, cr)
+			}
+			ccr, _ := objects.ReprString(t, cellCls)
+			return null, objects.Errorf(objects.ExcTypeError, "__class__ set to %s defining %s as %s", ccr, nr, cr)
+		}
 	}
 	return cls, nil
 }

@@ -348,11 +348,7 @@ func extOp2(t *objects.Thread, fn *objects.Function, regs []Value, locals *objec
 	case compile.ExtGetYieldFromIter:
 		r, err = getYieldFromIter(t, fn, regs[b])
 	case compile.ExtCallLocals:
-		arg := null
-		if c == 1 {
-			arg = regs[b+1]
-		}
-		r, err = callLocals(t, fn, regs, locals, regs[b], arg)
+		r, err = callLocals(t, fn, regs, locals, regs[b], regs[b+1:b+1+c])
 	case compile.ExtPrintExpr:
 		return displayHook(t, regs[b])
 	default:

@@ -499,6 +499,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			c := &code.Caches[uint32(instrs[pc])]
 			pc++
 			name := code.Names[uint16(w>>24)]
+			if globals.Type() != objects.DictType {
+				// a dict subclass as globals: its __getitem__ (and
+				// __missing__) answer, uncached, as in CPython
+				var v Value
+				if v, err = loadGlobalSubclass(t, globals, builtins, name); err != nil {
+					goto fail
+				}
+				regs[uint16(w>>8)] = v
+				continue
+			}
 			if i := globals.FindStr(name); i >= 0 {
 				regs[uint16(w>>8)] = globals.EntryValue(i)
 				*c = objects.InlineCache{Version: globals.KeysVersion(), Index: int32(i)}

@@ -21,6 +21,8 @@ func extOp(t *objects.Thread, fn *objects.Function, regs []Value, locals *object
 			return err
 		}
 		regs[a] = r
+	case compile.ExtSetupAnnotations:
+		return setupAnnotations(t, fn, locals)
 	default:
 		return extOp2(t, fn, regs, locals, w)
 	}
@@ -152,4 +154,29 @@ func prepReraiseStar(t *objects.Thread, orig Value, excs []Value) (Value, *Exc) 
 		raised = append(raised, reraisedEG)
 	}
 	return objects.NewExceptionGroup(t, "", raised)
+}
+
+// setupAnnotations is SETUP_ANNOTATIONS: a module or class body with
+// annotations gets an empty __annotations__ dict unless its namespace
+// already has one.
+func setupAnnotations(t *objects.Thread, fn *objects.Function, locals *objects.Dict) *Exc {
+	ns := locals
+	if ns == nil {
+		ns = fn.Globals
+	}
+	key := objects.Intern("__annotations__")
+	if ns.Type() == objects.DictType {
+		if _, ok := ns.GetStr(key); !ok {
+			ns.SetStr(key, objects.Obj(objects.NewDict()))
+		}
+		return nil
+	}
+	_, err := objects.GetItem(t, objects.Obj(ns), objects.Obj(key))
+	if err == nil {
+		return nil
+	}
+	if !err.Matches(objects.ExcKeyError) {
+		return err
+	}
+	return objects.SetItem(t, objects.Obj(ns), objects.Obj(key), objects.Obj(objects.NewDict()))
 }

@@ -309,6 +309,12 @@ func (g *Generator) close(t *objects.Thread) *Exc {
 	return nil
 }
 
+// genNext resumes generator v as next() does: its next value, or done
+// and its return value.
+func genNext(t *objects.Thread, v Value) (Value, bool, *Exc) {
+	return objects.As[Generator](v).resume(t, objects.None, nil)
+}
+
 func stopIteration(v Value) *Exc {
 	if v.IsNone() || v.IsNull() {
 		return objects.NewException(objects.ExcStopIteration)
@@ -591,6 +597,18 @@ func init() {
 		}
 		return r, nil
 	}
+	// __next__ (and builtin next, see genNext) raise StopIteration with
+	// the generator's return value
+	GeneratorType.AddMethod("__next__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		if err := objects.NoArgs("__next__", args, kwnames); err != nil {
+			return null, err
+		}
+		r, done, err := genNext(t, self)
+		if err == nil && done {
+			return null, stopIteration(r)
+		}
+		return r, err
+	})
 	for _, typ := range []*objects.Type{GeneratorType, CoroutineType} {
 		genMethod(typ, "send", genSend)
 		genMethod(typ, "throw", genThrow)

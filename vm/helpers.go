@@ -210,3 +210,19 @@ func funcDesc(f Value) string {
 	}
 	return f.Type().Name + " object"
 }
+
+// loadGlobalSubclass is LOAD_GLOBAL when the globals are a dict subclass:
+// globals[name] through its __getitem__/__missing__, then the builtins.
+func loadGlobalSubclass(t *objects.Thread, globals, builtins *objects.Dict, name *objects.Str) (Value, *Exc) {
+	v, err := objects.GetItem(t, objects.Obj(globals), objects.Obj(name))
+	if err == nil {
+		return v, nil
+	}
+	if !err.Matches(objects.ExcKeyError) {
+		return null, err
+	}
+	if i := builtins.FindStr(name); i >= 0 {
+		return builtins.EntryValue(i), nil
+	}
+	return null, objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+}

@@ -192,39 +192,6 @@ func init() {
 	})
 }
 
-// list_iterator and tuple_iterator pickle as CPython's do:
-// (iter, (seq,), pos), or (iter, ([],)) once exhausted.
-func init() {
-	for _, typ := range []*objects.Type{objects.ListIterType, objects.TupleIterType} {
-		typ.AddMethod("__reduce__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-			if err := objects.NoArgs("__reduce__", args, kwnames); err != nil {
-				return null, err
-			}
-			iter, _ := Builtins.GetStr(objects.Intern("iter"))
-			seq, pos, _ := objects.SeqIterState(self)
-			if seq.IsNull() {
-				return objects.Tuple2(iter, objects.NewTupleValue([]Value{objects.NewListValue(nil)})), nil
-			}
-			return objects.NewTupleValue([]Value{iter, objects.NewTupleValue([]Value{seq}), objects.Int(int64(pos))}), nil
-		})
-		typ.AddMethod("__setstate__", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-			if err := objects.CheckArgs("__setstate__", args, kwnames, 1, 1); err != nil {
-				return null, err
-			}
-			n, err := objects.Index(t, args[0])
-			if err != nil {
-				return null, err
-			}
-			p, ok := objects.IntToInt64(n)
-			if !ok {
-				return null, objects.Errorf(objects.ExcOverflowError, "Python int too large to convert to C ssize_t")
-			}
-			objects.SetSeqIterPos(self, int(p))
-			return objects.None, nil
-		})
-	}
-}
-
 // containsFast is `x in o` with the exact dict and set cases inline.
 func containsFast(t *objects.Thread, o, x Value) (bool, *Exc) {
 	switch o.Type() {

@@ -73,16 +73,28 @@ func frameLocals(fn *objects.Function, regs []Value, locals *objects.Dict) *obje
 // callLocals runs a call of `locals()`, `vars()` or `dir()` without
 // arguments compiled as EXT CallLocals: when f is the builtin, the
 // answer comes from the calling frame's registers.
-func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict, f, arg Value) (Value, *Exc) {
+func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *objects.Dict, f Value, args []Value) (Value, *Exc) {
 	builtin := func(name string) bool {
 		v, ok := Builtins.GetStr(objects.Intern(name))
 		return ok && v.Is(f)
 	}
-	if !arg.IsNull() {
-		if builtin("exec") || builtin("eval") {
-			return objects.CallValue(t, f, []Value{arg, objects.Obj(fn.Globals), objects.Obj(frameLocals(fn, regs, locals))}, nil)
+	if len(args) > 0 {
+		if !builtin("exec") && !builtin("eval") {
+			return objects.CallValue(t, f, append([]Value(nil), args...), nil)
 		}
-		return objects.CallValue(t, f, []Value{arg}, nil)
+		// exec/eval(src[, globals[, locals]]): a missing or None globals
+		// is this frame's, and then so is a missing or None locals
+		full := []Value{args[0], objects.None, objects.None}
+		copy(full[1:], args[1:])
+		if full[1].IsNone() {
+			full[1] = objects.Obj(fn.Globals)
+			if full[2].IsNone() {
+				full[2] = objects.Obj(frameLocals(fn, regs, locals))
+			}
+		} else if len(args) < 3 {
+			full = full[:2]
+		}
+		return objects.CallValue(t, f, full, nil)
 	}
 	switch {
 	case f.Is(localsBuiltin) || builtin("locals") || builtin("vars"):
@@ -125,13 +137,16 @@ func namesVariant(code *objects.Code) *objects.Code {
 	for pc := 0; pc < len(nc.Instrs); pc++ {
 		w := nc.Instrs[pc]
 		op := compile.InsOp(w)
-		switch op {
-		case compile.LOAD_GLOBAL, compile.LOAD_GLOBAL_CACHED:
+		switch {
+		case w>>56 == compile.ExplicitGlobal:
+			// a name some block declares `global` stays a global
+			// operation, as CPython compiles it
+		case op == compile.LOAD_GLOBAL || op == compile.LOAD_GLOBAL_CACHED:
 			nc.Instrs[pc] = w&^0xff | uint64(compile.LOAD_NAME)
 			nc.Instrs[pc+1] = uint64(compile.NOP)
-		case compile.STORE_GLOBAL:
+		case op == compile.STORE_GLOBAL:
 			nc.Instrs[pc] = w&^0xff | uint64(compile.STORE_NAME)
-		case compile.DELETE_GLOBAL:
+		case op == compile.DELETE_GLOBAL:
 			nc.Instrs[pc] = w&^0xff | uint64(compile.DELETE_NAME)
 		}
 		if op.HasCache() {

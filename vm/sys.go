@@ -573,6 +573,7 @@ func addSysFunctions(m *objects.Module) {
 			return null, objects.Errorf(objects.ExcValueError, "maxdigits must be 0 or larger than 640")
 		}
 		intMaxStrDigits = n
+		objects.MaxStrDigits = int(n) // what int() and str() check
 		return objects.None, nil
 	})
 	sysFn(m, "audit", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {

@@ -871,28 +871,19 @@ func ulp(x float64) float64 {
 	return x2 - x
 }
 
-// gammaFn and lgammaFn follow CPython's m_tgamma / m_lgamma error rules.
+// gammaFn and lgammaFn follow CPython's m_tgamma / m_lgamma: the same
+// Lanczos approximation (N = 13, g = 6.024680040776729583740234375, the sum
+// written as a rational function), the same table for small integers and
+// the same reflection formula, evaluated over fmath's correctly rounded
+// exp, log, pow, sin and cos so the results agree with CPython bit for bit.
 func gammaFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 	x, err := oneFloat(t, "math.gamma", args, kw)
 	if err != nil {
 		return null, err
 	}
-	if gomath.IsNaN(x) || gomath.IsInf(x, 1) {
-		return objects.Float(x), nil
-	}
-	if gomath.IsInf(x, -1) || x == 0 || (x < 0 && x == gomath.Floor(x)) {
-		return null, domainErr()
-	}
-	if x == gomath.Floor(x) && x <= 23 {
-		f := 1.0
-		for i := 2.0; i < x; i++ {
-			f *= i
-		}
-		return objects.Float(f), nil
-	}
-	r := gomath.Gamma(x)
-	if gomath.IsInf(r, 0) {
-		return null, rangeErr()
+	r, e := tgamma(x)
+	if e != nil {
+		return null, e
 	}
 	return objects.Float(r), nil
 }
@@ -902,23 +893,182 @@ func lgammaFn(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (V
 	if err != nil {
 		return null, err
 	}
-	if gomath.IsNaN(x) {
-		return objects.Float(x), nil
-	}
-	if gomath.IsInf(x, 0) {
-		return objects.Float(gomath.Inf(1)), nil
-	}
-	if x <= 0 && x == gomath.Floor(x) {
-		return null, domainErr()
-	}
-	if x == 1 || x == 2 {
-		return objects.Float(0), nil
-	}
-	r, _ := gomath.Lgamma(x)
-	if gomath.IsInf(r, 0) {
-		return null, rangeErr()
+	r, e := lgamma(x)
+	if e != nil {
+		return null, e
 	}
 	return objects.Float(r), nil
+}
+
+const (
+	lanczosG          = 6.024680040776729583740234375
+	lanczosGMinusHalf = 5.524680040776729583740234375
+	logPi             = 1.144729885849400174143427351353058711647
+)
+
+// Numerator of the Lanczos sum as a rational function; the denominator is
+// x*(x+1)*...*(x+11), whose coefficients are lanczosDen.
+var lanczosNum = [13]float64{
+	23531376880.410759688572007674451636754734846804940,
+	42919803642.649098768957899047001988850926355848959,
+	35711959237.355668049440185451547166705960488635843,
+	17921034426.037209699919755754458931112671403265390,
+	6039542586.3520280050642916443072979210699388420708,
+	1439720407.3117216736632230727949123939715485786772,
+	248874557.86205415651146038641322942321632125127801,
+	31426415.585400194380614231628318205362874684987640,
+	2876370.6289353724412254090516208496135991145378768,
+	186056.26539522349504029498971604569928220784236328,
+	8071.6720023658162106380029022722506138218516325024,
+	210.82427775157934587250973392071336271166969580291,
+	2.5066282746310002701649081771338373386264310793408,
+}
+
+var lanczosDen = [13]float64{
+	0, 39916800, 120543840, 150917976, 105258076, 45995730,
+	13339535, 2637558, 357423, 32670, 1925, 66, 1,
+}
+
+// lanczosSum evaluates the rational function for x > 0: as a polynomial in
+// x below 5, and rescaled to a polynomial in 1/x above, which avoids
+// overflow and loses less accuracy for large x.
+func lanczosSum(x float64) float64 {
+	num, den := 0.0, 0.0
+	if x < 5 {
+		for i := len(lanczosNum) - 1; i >= 0; i-- {
+			num = num*x + lanczosNum[i]
+			den = den*x + lanczosDen[i]
+		}
+	} else {
+		for i := 0; i < len(lanczosNum); i++ {
+			num = num/x + lanczosNum[i]
+			den = den/x + lanczosDen[i]
+		}
+	}
+	return num / den
+}
+
+// sinPi is sin(pi*x) for finite x, reduced to a quarter period first so
+// that it is exact at integers and half-integers.
+func sinPi(x float64) float64 {
+	y := gomath.Mod(gomath.Abs(x), 2)
+	var r float64
+	switch n := int(gomath.Round(2 * y)); n {
+	case 0:
+		r = fmath.Sin(gomath.Pi * y)
+	case 1:
+		r = fmath.Cos(gomath.Pi * (y - 0.5))
+	case 2:
+		// sin(pi*(1-y)), not -sin(pi*(y-1)): +0.0 at y == 1.
+		r = fmath.Sin(gomath.Pi * (1 - y))
+	case 3:
+		r = -fmath.Cos(gomath.Pi * (y - 1.5))
+	default:
+		r = fmath.Sin(gomath.Pi * (y - 2))
+	}
+	return gomath.Copysign(1, x) * r
+}
+
+func tgamma(x float64) (float64, *Exc) {
+	if gomath.IsNaN(x) || gomath.IsInf(x, 1) {
+		return x, nil
+	}
+	if gomath.IsInf(x, -1) || x == 0 {
+		return 0, domainErr()
+	}
+	if x == gomath.Floor(x) {
+		if x < 0 {
+			return 0, domainErr()
+		}
+		if x <= 23 {
+			// (x-1)! is exact in a double up to 22!.
+			f := 1.0
+			for i := 2.0; i < x; i++ {
+				f *= i
+			}
+			return f, nil
+		}
+	}
+	absx := gomath.Abs(x)
+	if absx < 1e-20 {
+		r := 1 / x
+		if gomath.IsInf(r, 0) {
+			return 0, rangeErr()
+		}
+		return r, nil
+	}
+	if absx > 200 {
+		if x < 0 {
+			return 0 / sinPi(x), nil
+		}
+		return 0, rangeErr()
+	}
+	y := absx + lanczosGMinusHalf
+	// z is the rounding error of y, scaled into a correction factor.
+	var z float64
+	if absx > lanczosGMinusHalf {
+		q := y - absx
+		z = q - lanczosGMinusHalf
+	} else {
+		q := y - lanczosGMinusHalf
+		z = q - absx
+	}
+	z = z * lanczosG / y
+	var r float64
+	if x < 0 {
+		r = -gomath.Pi / sinPi(absx) / absx * fmath.Exp(y) / lanczosSum(absx)
+		r -= z * r
+		if absx < 140 {
+			r /= fmath.Pow(y, absx-0.5)
+		} else {
+			sp := fmath.Pow(y, absx/2-0.25)
+			r /= sp
+			r /= sp
+		}
+	} else {
+		r = lanczosSum(absx) / fmath.Exp(y)
+		r += z * r
+		if absx < 140 {
+			r *= fmath.Pow(y, absx-0.5)
+		} else {
+			sp := fmath.Pow(y, absx/2-0.25)
+			r *= sp
+			r *= sp
+		}
+	}
+	if gomath.IsInf(r, 0) {
+		return 0, rangeErr()
+	}
+	return r, nil
+}
+
+func lgamma(x float64) (float64, *Exc) {
+	if gomath.IsNaN(x) {
+		return x, nil
+	}
+	if gomath.IsInf(x, 0) {
+		return gomath.Inf(1), nil
+	}
+	if x == gomath.Floor(x) && x <= 2 {
+		if x <= 0 {
+			return 0, domainErr()
+		}
+		return 0, nil
+	}
+	absx := gomath.Abs(x)
+	if absx < 1e-20 {
+		return -fmath.Log(absx), nil
+	}
+	r := fmath.Log(lanczosSum(absx)) - lanczosG
+	r += (absx - 0.5) * (fmath.Log(absx+lanczosG-0.5) - 1)
+	if x < 0 {
+		// Reflection formula.
+		r = logPi - fmath.Log(gomath.Abs(sinPi(absx))) - fmath.Log(absx) - r
+	}
+	if gomath.IsInf(r, 0) {
+		return 0, rangeErr()
+	}
+	return r, nil
 }
 
 func init() {
@@ -975,6 +1125,10 @@ func init() {
 			x, y, err := twoFloats(t, "nextafter", args, kw)
 			if err != nil {
 				return null, err
+			}
+			if x == y {
+				// C's nextafter returns y (so the sign of a zero is y's).
+				return objects.Float(y), nil
 			}
 			return objects.Float(gomath.Nextafter(x, y)), nil
 		})

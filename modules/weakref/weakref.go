@@ -515,13 +515,35 @@ func removeDeadWeakref(t *Thread, self Value, args []Value, kw *Tuple) (Value, *
 // it queued have run and then runs the resulting weakref callbacks:
 // what gc.collect() does in Taipan.
 func Collect(t *Thread) {
+	if t != nil {
+		t.ClearDeadRegisters()
+	}
 	runtime.GC()
 	done := make(chan struct{})
 	sentinel := new([16]byte)
 	runtime.AddCleanup(&sentinel[0], func(c chan struct{}) { close(c) }, done)
 	sentinel = nil
-	runtime.GC()
-	<-done
+	if !objects.HasDelFinalizers() {
+		runtime.GC()
+		<-done
+	} else {
+		// __del__ finalizers (objects.setDelFinalizer) run on Go's
+		// finalizer goroutine, which takes the whole queue at once: when
+		// a sentinel finalizer of this collection has run, the batch is
+		// taken, and a second sentinel (queued by one more collection)
+		// runs after the whole batch.
+		waitFinalizers := func() {
+			fdone := make(chan struct{})
+			fs := new([16]byte)
+			runtime.SetFinalizer(fs, func(*[16]byte) { close(fdone) })
+			fs = nil
+			runtime.GC()
+			<-fdone
+		}
+		waitFinalizers()
+		<-done
+		waitFinalizers()
+	}
 	objects.RunPendingCalls(t)
 }
 
@@ -531,6 +553,7 @@ func init() {
 		typ.Flags |= objects.FlagWeakrefable
 	}
 
+	objects.WriteUnraisableHook = WriteUnraisable
 	refType.New = refNew
 	refType.Init = refInit
 	refType.Call = refCall
