@@ -342,6 +342,9 @@ func (d *Dict) findString(k string, h int64) int {
 
 // SetStr stores a str key (cannot fail).
 func (d *Dict) SetStr(k *Str, v Value) {
+	if k.Type() == StrType && d.SetStrKey(k, v) {
+		return
+	}
 	_ = d.setHashed(nil, Obj(k), k.Hash(), v)
 }
 

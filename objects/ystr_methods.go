@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -357,18 +358,58 @@ func init() {
 		if args[0].Type().Iter == nil && args[0].Type().GetItem == nil {
 			return Null, Errorf(ExcTypeError, "can only join an iterable")
 		}
-		items, err := IterToSlice(t, args[0])
-		if err != nil {
-			return Null, err
+		var items []Value
+		switch a := args[0]; a.Type() {
+		case ListType: // no Python code runs below: the items can be read in place
+			items = As[List](a).Items
+		case TupleType:
+			items = As[Tuple](a).Items
+		default:
+			var err *BaseException
+			if items, err = IterToSlice(t, a); err != nil {
+				return Null, err
+			}
 		}
-		parts := make([]string, len(items))
+		sepStr := As[Str](self)
+		sep := sepStr.S
+		n := 0
+		ascii := sepStr.ascii > 0
 		for i, it := range items {
 			if !it.IsInstance(StrType) {
 				return Null, Errorf(ExcTypeError, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
 			}
-			parts[i] = As[Str](it).S
+			p := As[Str](it)
+			n += len(p.S)
+			ascii = ascii && p.ascii > 0
 		}
-		return NewStrValue(strings.Join(parts, As[Str](self).S)), nil
+		switch len(items) {
+		case 0:
+			return NewStrValue(""), nil
+		case 1:
+			if items[0].Type() == StrType {
+				return items[0], nil // CPython returns the only item itself
+			}
+			return NewStrValue(As[Str](items[0]).S), nil
+		}
+		if err := CheckAlloc(int64(len(sep)), int64(len(items)-1)); err != nil {
+			return Null, err
+		}
+		n += len(sep) * (len(items) - 1)
+		if err := CheckAlloc(int64(n), 1); err != nil {
+			return Null, err
+		}
+		b := make([]byte, 0, n)
+		for i, it := range items {
+			if i > 0 {
+				b = append(b, sep...)
+			}
+			b = append(b, As[Str](it).S...)
+		}
+		r := NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
+		if ascii {
+			r.ascii, r.length = 1, int32(len(b))
+		}
+		return Obj(r), nil
 	})
 	m("casefold", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if err := methArgs("str", "casefold", args, kwnames, 0, 0); err != nil {

@@ -84,7 +84,7 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 	}
 	var kwdict *objects.Dict
 	if code.Flags&objects.CodeVarkeywords != 0 {
-		kwdict = objects.NewDict()
+		kwdict = objects.NewDictSized(max(len(kw), 1))
 		regs[vreg] = objects.Obj(kwdict)
 	}
 	for i, v := range kw {
