@@ -1,6 +1,9 @@
 package objects
 
-import "unsafe"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // Word-at-a-time helpers for ASCII text (the common case for str
 // methods): eight bytes are tested per step instead of one.
@@ -51,4 +54,34 @@ func asciiCase(s string, upper bool) string {
 		b[i] = c
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// ConcatStrs joins str values (f-strings' BUILD_STRING) in one
+// allocation; the result is known ASCII when every part is.
+func ConcatStrs(parts []Value) Value {
+	n := 0
+	ascii := true
+	for _, v := range parts {
+		p := As[Str](v)
+		n += len(p.S)
+		ascii = ascii && p.ascii > 0
+	}
+	b := make([]byte, 0, n)
+	for _, v := range parts {
+		b = append(b, As[Str](v).S...)
+	}
+	r := NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
+	if ascii {
+		r.ascii, r.length = 1, int32(n)
+	}
+	return Obj(r)
+}
+
+// IntStr is str(n) for a small int: ASCII, its length known.
+func IntStr(n int64) Value {
+	var buf [20]byte
+	b := strconv.AppendInt(buf[:0], n, 10)
+	r := NewStr(string(b))
+	r.ascii, r.length = 1, int32(len(b))
+	return Obj(r)
 }

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strconv"
-
 	"taipan/objects"
 )
 
@@ -101,7 +99,7 @@ func callBuiltinType(ty *objects.Type, args []Value, kwnames *objects.Tuple) (Va
 		if len(args) == 1 {
 			switch a := args[0]; {
 			case a.IsSmallInt():
-				return objects.NewStrValue(strconv.FormatInt(a.SmallInt(), 10)), true
+				return objects.IntStr(a.SmallInt()), true
 			case a.Type() == objects.StrType:
 				return a, true
 			}

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strings"
-
 	"taipan/compile"
 	"taipan/objects"
 )
@@ -658,11 +656,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.Obj(d)
 		case compile.BUILD_STRING:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
-			var sb strings.Builder
-			for _, v := range regs[b : b+c] {
-				sb.WriteString(objects.As[objects.Str](v).S)
-			}
-			regs[uint16(w>>8)] = objects.NewStrValue(sb.String())
+			regs[uint16(w>>8)] = objects.ConcatStrs(regs[b : b+c])
 		case compile.BUILD_SLICE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			if w>>56 != 0 {
@@ -744,6 +738,10 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			spec := ""
 			if c := uint16(w >> 40); c != compile.NoReg {
 				spec = objects.As[objects.Str](regs[c]).S
+			}
+			if spec == "" && v.IsSmallInt() {
+				regs[uint16(w>>8)] = objects.IntStr(v.SmallInt())
+				continue
 			}
 			if v.Type() == objects.StrType && spec == "" {
 				regs[uint16(w>>8)] = v

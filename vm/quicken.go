@@ -72,6 +72,12 @@ func specialiseBinary(regs []Value, w uint64) uint64 {
 func binaryGeneric(t *objects.Thread, regs []Value, w uint64) *Exc {
 	x, y := regs[uint16(w>>24)], regs[uint16(w>>40)]
 	d := w >> 56
+	if objects.BinOp(d&0x7f) == objects.OpAdd && x.Type() == objects.StrType && y.Type() == objects.StrType {
+		// str + str (and +=): one allocation for the bytes, ASCII-ness kept
+		pair := [2]Value{x, y}
+		regs[uint16(w>>8)] = objects.ConcatStrs(pair[:])
+		return nil
+	}
 	var r Value
 	var err *Exc
 	if compile.Op(w&0xff) == compile.INPLACE_OP || d&inplaceFlag != 0 {
