@@ -17,6 +17,7 @@ type Dict struct {
 	index       []int32 // -1 empty, -2 dummy, else entry position
 	used        int
 	keysVersion uint32
+	setTable    bool // the table of a set: grows 4x (CPython's sets), a dict's 3x
 }
 
 type dictEntry struct {
@@ -243,7 +244,11 @@ func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) *BaseExceptio
 		if tries > 1000 {
 			return Errorf(ExcRuntimeError, "dictionary changed during insertion")
 		}
-		d.resize(d.used*2 + 1)
+		if d.setTable {
+			d.resize(d.used*2 + 1) // an index of >= 3*used+1.5 slots
+		} else {
+			d.resize(d.used * 2) // >= 3*used slots: CPython's dict growth
+		}
 		if ix, slot, err = d.find(t, key, h); err != nil {
 			return err
 		}

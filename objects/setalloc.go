@@ -59,16 +59,20 @@ func newSetSized(typ *Type, n int) *Set {
 		x.typ = typ
 		x.d.typ = DictType
 		x.D = &x.d
+		x.d.setTable = true
 		return &x.Set
 	}
 	if !smallItems(n) {
-		return &Set{Header: Header{typ}, D: NewDictSized(n)}
+		s := &Set{Header: Header{typ}, D: NewDictSized(n)}
+		s.D.setTable = true
+		return s
 	}
 	x := &smallSet{}
 	x.typ = typ
 	x.d.typ = DictType
 	x.st.attach(&x.d)
 	x.D = &x.d
+	x.d.setTable = true
 	return &x.Set
 }
 
