@@ -930,6 +930,15 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				} else if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
 					r, err = objects.CallValue(t, f, args, kwnames)
 				}
+			} else if ft == objects.BuiltinFunctionType {
+				bf := objects.As[objects.BuiltinFunction](f)
+				if bf == lenBuiltin && len(args) == 1 && kwnames == nil {
+					var n int
+					n, err = lenOf(t, args[0])
+					r = objects.Int(int64(n))
+				} else {
+					r, err = bf.Fn(t, bf.Self, args, kwnames)
+				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {
 				// a builtin method called on an exact instance (list.append, ...)
 				r, err = objects.As[objects.BuiltinFunction](f).Fn(t, args[0], args[1:], kwnames)

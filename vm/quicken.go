@@ -78,6 +78,19 @@ func binaryGeneric(t *objects.Thread, regs []Value, w uint64) *Exc {
 		regs[uint16(w>>8)] = objects.ConcatStrs(pair[:])
 		return nil
 	}
+	if x.Type() == objects.IntType && y.Type() == objects.IntType {
+		// exact ints beyond the small-int fast paths (big ints, shifts,
+		// powers...): the int implementation directly, as the generic
+		// dispatch would end there (ints are immutable: += is +)
+		r, err := objects.IntBinaryOp(objects.BinOp(d&0x7f), x, y)
+		if err != nil {
+			return err
+		}
+		if !r.Is(objects.NotImplemented) {
+			regs[uint16(w>>8)] = r
+			return nil
+		}
+	}
 	var r Value
 	var err *Exc
 	if compile.Op(w&0xff) == compile.INPLACE_OP || d&inplaceFlag != 0 {

@@ -33,3 +33,29 @@ func init() {
 		setb(it.name, objects.Obj(base))
 	}
 }
+
+// lenBuiltin is builtins.len, which CALL runs inline (lenOf).
+var lenBuiltin *objects.BuiltinFunction
+
+func init() {
+	if v, ok := Builtins.GetStr(objects.Intern("len")); ok && v.Type() == objects.BuiltinFunctionType {
+		lenBuiltin = objects.As[objects.BuiltinFunction](v)
+	}
+}
+
+// lenOf is len(v) with the exact builtin containers inline.
+func lenOf(t *objects.Thread, v Value) (int, *Exc) {
+	switch v.Type() {
+	case objects.ListType:
+		return len(objects.As[objects.List](v).Items), nil
+	case objects.TupleType:
+		return len(objects.As[objects.Tuple](v).Items), nil
+	case objects.StrType:
+		return objects.As[objects.Str](v).Len(), nil
+	case objects.DictType:
+		return objects.As[objects.Dict](v).Len(), nil
+	case objects.SetType, objects.FrozenSetType:
+		return objects.As[objects.Set](v).D.Len(), nil
+	}
+	return objects.Len(t, v)
+}
