@@ -41,12 +41,20 @@ func asciiCase(s string, upper bool) string {
 	if len(s) == 0 {
 		return ""
 	}
-	b := make([]byte, len(s))
 	lo, hi := byte('A'), byte('Z')
 	if upper {
 		lo, hi = 'a', 'z'
 	}
-	for i := 0; i < len(s); i++ {
+	first := 0
+	for first < len(s) && s[first]-lo > hi-lo {
+		first++
+	}
+	if first == len(s) {
+		return s // nothing to change: the new str object shares the bytes
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:first])
+	for i := first; i < len(s); i++ {
 		c := s[i]
 		if c-lo <= hi-lo {
 			c ^= 0x20

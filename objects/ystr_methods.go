@@ -1069,7 +1069,13 @@ func init() {
 			}
 			st := As[Str](self)
 			if st.IsASCII() {
-				return strPart(st, asciiCase(st.S, name == "upper")), nil
+				r := asciiCase(st.S, name == "upper")
+				n := strPart(st, r)
+				if r == st.S && st.hashed { // same text: same hash
+					ns := As[Str](n)
+					ns.hash, ns.hashed = st.hash, true
+				}
+				return n, nil
 			}
 			return NewStrValue(f(st.S)), nil
 		})
