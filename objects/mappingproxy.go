@@ -34,6 +34,9 @@ func setClass(v, val Value) *BaseException {
 	if old.Flags&layout != nt.Flags&layout || solidBase(old) != solidBase(nt) {
 		return Errorf(ExcTypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, old.Name)
 	}
+	if old.Flags&FlagSideAttrs != 0 && old.Flags&FlagSideAttrsUsed != 0 {
+		markSideAttrsUsed(nt) // v may carry side attributes into nt
+	}
 	(*Header)(v.p).typ = nt
 	return nil
 }

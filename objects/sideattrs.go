@@ -16,6 +16,21 @@ import (
 // the side table.
 const FlagSideAttrs TypeFlags = 1 << 13
 
+// FlagSideAttrsUsed marks a FlagSideAttrs class some instance of which has
+// (had) side-table attributes. Until then no instance attribute can
+// shadow a method, so method lookups on its instances may be cached
+// without consulting the side table (vm.lookupMethod); setting the flag
+// bumps the type's version, which drops those cache entries.
+const FlagSideAttrsUsed TypeFlags = 1 << 27
+
+// markSideAttrsUsed sets FlagSideAttrsUsed on typ (once).
+func markSideAttrsUsed(typ *Type) {
+	if typ.Flags&FlagSideAttrsUsed == 0 {
+		typ.Flags |= FlagSideAttrsUsed
+		typ.Modified()
+	}
+}
+
 var (
 	sideMu    sync.Mutex
 	sideTable = map[weak.Pointer[Header]]*Attrs{}
@@ -35,6 +50,7 @@ func SideAttrs(v Value, create bool) *Attrs {
 	sideMu.Lock()
 	a := sideTable[wp]
 	if a == nil && create {
+		markSideAttrsUsed(v.Type())
 		a = &Attrs{Map: v.Type().RootMap}
 		sideTable[wp] = a
 		sideMu.Unlock()

@@ -171,7 +171,7 @@ func specialiseStoreAttr(instrs []uint64, ipc int, c *objects.InlineCache, o Val
 // bound-method allocation) and fills the LOAD_METHOD cache.
 func lookupMethod(c *objects.InlineCache, o Value, name *objects.Str) (Value, bool) {
 	typ := o.Type()
-	if !objects.IsGenericGetAttr(typ) || typ.Flags&objects.FlagSideAttrs != 0 {
+	if !objects.IsGenericGetAttr(typ) || typ.Flags&objects.FlagSideAttrs != 0 && typ.Flags&objects.FlagSideAttrsUsed != 0 {
 		return null, false
 	}
 	d := typ.Lookup(name)
