@@ -215,3 +215,69 @@ func init() {
 		return Tuple2(Obj(RangeType), NewTupleValue([]Value{a, b, c})), nil
 	})
 }
+
+// drainReduce pickles an iterator whose remaining items cannot be named
+// by an index (dict and set iterators) as iter(list(remaining)), taken
+// from a copy so the iterator itself does not advance (CPython's
+// dictiter_reduce / setiter_reduce).
+func drainReduce(t *Thread, clone Value) (Value, *BaseException) {
+	var items []Value
+	for {
+		v, err := Next(t, clone)
+		if err != nil {
+			return Null, err
+		}
+		if v.IsNull() {
+			break
+		}
+		items = append(items, v)
+	}
+	it, err := builtinIter(t)
+	if err != nil {
+		return Null, err
+	}
+	return Tuple2(it, NewTupleValue([]Value{NewListValue(items)})), nil
+}
+
+func init() {
+	for _, ty := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType, setIterType} {
+		ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs("__reduce__", args, kwnames); err != nil {
+				return Null, err
+			}
+			c := *As[dictIter](self)
+			return drainReduce(t, Obj(&c))
+		})
+	}
+	setOrderIterType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__reduce__", args, kwnames); err != nil {
+			return Null, err
+		}
+		c := *As[setOrderIter](self)
+		return drainReduce(t, Obj(&c))
+	})
+}
+
+func init() {
+	// set and frozenset pickle as type(self)(list(self)) with the
+	// instance __dict__ (or None) as state
+	for _, ty := range []*Type{SetType, FrozenSetType} {
+		ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs("__reduce__", args, kwnames); err != nil {
+				return Null, err
+			}
+			items, err := IterToSlice(t, self)
+			if err != nil {
+				return Null, err
+			}
+			state := None
+			if a := instanceAttrs(self, false); a != nil {
+				if d := a.ToDict(); d.Len() > 0 {
+					state = Obj(d)
+				}
+			}
+			list := NewListValue(append([]Value(nil), items...))
+			return NewTupleValue([]Value{Obj(self.Type()), NewTupleValue([]Value{list}), state}), nil
+		})
+	}
+}
