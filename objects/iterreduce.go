@@ -281,3 +281,19 @@ func init() {
 		})
 	}
 }
+
+func init() {
+	// Ellipsis and NotImplemented pickle by name (builtins.Ellipsis)
+	for _, s := range []struct {
+		ty   *Type
+		name string
+	}{{EllipsisType, "Ellipsis"}, {NotImplementedType, "NotImplemented"}} {
+		name := s.name
+		s.ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs("__reduce__", args, kwnames); err != nil {
+				return Null, err
+			}
+			return NewStrValue(name), nil
+		})
+	}
+}

@@ -91,7 +91,7 @@ func listSetItem(t *Thread, v, k, x Value) *BaseException {
 			}
 			var keep []Value
 			del := map[int]bool{}
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				del[i] = true
 			}
 			for i, it := range l.Items {
@@ -117,7 +117,7 @@ func listSetItem(t *Thread, v, k, x Value) *BaseException {
 			return nil
 		}
 		var idx []int
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 			idx = append(idx, i)
 		}
 		if len(idx) != len(items) {
