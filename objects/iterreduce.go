@@ -162,17 +162,26 @@ func init() {
 		r := newRange(NewBigInt(new(big.Int).Set(next)), NewBigInt(stop), NewBigInt(new(big.Int).Set(step)))
 		return iterReduce(t, Obj(r), Null, 0)
 	}
+	// a small range iterator pickles as CPython 3.11's: the range it
+	// started from and how many items it has produced
 	addIterPickle(RangeIterType, func(t *Thread, self Value) (Value, *BaseException) {
 		it := As[RangeIter](self)
-		return rangeReduce(t, big.NewInt(it.Next), big.NewInt(it.Step), big.NewInt(it.Left))
+		done := it.Len - it.Left
+		start := new(big.Int).Mul(big.NewInt(done), big.NewInt(it.Step))
+		start.Sub(big.NewInt(it.Next), start)
+		stop := new(big.Int).Mul(big.NewInt(it.Len), big.NewInt(it.Step))
+		stop.Add(stop, start)
+		r := newRange(NewBigInt(start), NewBigInt(stop), Int(it.Step))
+		return iterReduce(t, Obj(r), Null, int(done))
 	}, func(t *Thread, self, st Value) *BaseException {
 		it := As[RangeIter](self)
-		i, err := stateIndex(t, st, int(it.Left))
+		i, err := stateIndex(t, st, int(it.Len))
 		if err != nil {
 			return err
 		}
-		it.Next += int64(i) * it.Step
-		it.Left -= int64(i)
+		done := it.Len - it.Left
+		it.Next += (int64(i) - done) * it.Step
+		it.Left = it.Len - int64(i)
 		return nil
 	})
 	addIterPickle(LongRangeIterType, func(t *Thread, self Value) (Value, *BaseException) {
@@ -294,6 +303,41 @@ func init() {
 				return Null, err
 			}
 			return NewStrValue(name), nil
+		})
+	}
+}
+
+func init() {
+	// iter(obj-with-__getitem__): (iter, (seq,), index), exhausted
+	// (iter, ((),)); __setstate__ sets the index (negative: 0)
+	addIterPickle(seqGetItemIterType, func(t *Thread, self Value) (Value, *BaseException) {
+		it := As[seqGetItemIter](self)
+		if it.seq.IsNull() {
+			return iterReduce(t, Null, NewTupleValue(nil), 0)
+		}
+		return iterReduce(t, it.seq, Null, int(it.i))
+	}, func(t *Thread, self, st Value) *BaseException {
+		it := As[seqGetItemIter](self)
+		x, err := Index(t, st)
+		if err != nil {
+			return err
+		}
+		i, ok := IntToInt64(x)
+		if !ok {
+			return Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		if !it.seq.IsNull() {
+			it.i = max(i, 0)
+		}
+		return nil
+	})
+}
+
+func init() {
+	// dict views' .mapping: a read-only proxy of the dict (3.10+)
+	for _, ty := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
+		ty.addGetter("mapping", func(t *Thread, self Value) (Value, *BaseException) {
+			return NewMappingProxy(Obj(As[dictView](self).d)), nil
 		})
 	}
 }

@@ -177,7 +177,15 @@ func listNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseEx
 }
 
 func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
-	if kwnames != nil || len(args) > 1 {
+	if kwnames.Len() > 0 {
+		// keywords are an error unless a subclass has its own __new__
+		// (which took them), as CPython's list___init__
+		if typ := self.Type(); typ == ListType || lookupUser(typ, "__new__").IsNull() {
+			return Errorf(ExcTypeError, "list() takes no keyword arguments")
+		}
+		args, _ = SplitArgs(args, kwnames)
+	}
+	if len(args) > 1 {
 		return Errorf(ExcTypeError, "list expected at most 1 argument, got %d", len(args))
 	}
 	l := As[List](self)

@@ -26,7 +26,7 @@ func init() {
 			return null, objects.Errorf(objects.ExcTypeError, "iter(v, w): v must be callable")
 		}
 		done := false
-		return mkIter(callableIterType, func(t *objects.Thread) (Value, *Exc) {
+		r := mkIter(callableIterType, func(t *objects.Thread) (Value, *Exc) {
 			if done {
 				return null, nil
 			}
@@ -47,7 +47,15 @@ func init() {
 				return null, nil
 			}
 			return v, nil
-		}), nil
+		})
+		// pickles as iter(callable, sentinel), exhausted as iter(())
+		objects.As[funcIter](r).reduce = func(t *objects.Thread) ([]Value, *Exc) {
+			if done {
+				return []Value{objects.NewTupleValue([]Value{objects.NewTupleValue(nil)})}, nil
+			}
+			return []Value{objects.Tuple2(fn, sentinel)}, nil
+		}
+		return r, nil
 	})
 }
 

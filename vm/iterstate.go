@@ -150,6 +150,7 @@ var dictRevIterType = newIterTypeCached("dict_reversekeyiterator")
 
 func init() {
 	addIterState(dictRevIterType, false, false, func() Value { return builtin("iter") }, nil)
+	addIterState(callableIterType, false, false, func() Value { return builtin("iter") }, nil)
 	addIterState(enumerateType, false, false, nil, nil)
 	addIterState(zipType, true, false, nil, nil)
 	addIterState(mapType, false, false, nil, nil)
