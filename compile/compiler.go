@@ -27,11 +27,19 @@ type compileErr struct{ err error }
 // Compile compiles a parsed module into its code object. source is the
 // module's text (kept for tracebacks).
 func Compile(mod syntax.ModNode, filename string, source []byte) (code *objects.Code, err error) {
+	return CompileWarn(mod, filename, source, nil)
+}
+
+// CompileWarn is Compile reporting the compiler's SyntaxWarnings (see
+// warnings.go) through warn; a non-nil result of warn (the warning was
+// turned into an error) makes compilation fail with a SyntaxError with
+// the warning's message. warn may be nil.
+func CompileWarn(mod syntax.ModNode, filename string, source []byte, warn func(*syntax.Warning) error) (code *objects.Code, err error) {
 	st, err := Build(mod, filename)
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{st: st, filename: filename, lines: strings.SplitAfter(string(source), "\n")}
+	c := &compiler{st: st, filename: filename, lines: strings.SplitAfter(string(source), "\n"), warn: warn}
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(compileErr)
@@ -66,6 +74,8 @@ type compiler struct {
 	st       *SymbolTable
 	filename string
 	lines    []string
+	warn     func(*syntax.Warning) error
+	warned   map[warnKey]bool
 }
 
 type label struct {

@@ -56,6 +56,7 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 		u.curPos = posOf(e.GetPos())
 		u.emit(UNARY_OP, dst, a, 0, int(e.Op))
 	case *syntax.Compare:
+		u.checkCompare(e)
 		u.compare(e, dst)
 	case *syntax.BoolOp:
 		t := dst
@@ -102,6 +103,7 @@ func (u *unit) exprTo(e syntax.Expr, dst int) {
 		u.curPos = posOf(e.GetPos())
 		u.emit(LOAD_ATTR, dst, obj, u.name(u.mangle(e.Attr)), 0)
 	case *syntax.Subscript:
+		u.checkSubscript(e)
 		obj := u.exprReg(e.Value)
 		key := u.exprReg(e.Slice)
 		if _, ok := e.Slice.(*syntax.Slice); ok {
@@ -306,6 +308,7 @@ func (u *unit) jumpIf(e syntax.Expr, cond bool, target *label) {
 			return
 		}
 	case *syntax.Compare:
+		u.checkCompare(e)
 		if len(e.Ops) == 1 && e.Ops[0] <= syntax.NotIn {
 			mark := u.tmp
 			a := u.exprReg(e.Left)
@@ -447,6 +450,7 @@ func (u *unit) dict(e *syntax.Dict, dst int) {
 }
 
 func (u *unit) call(e *syntax.Call, dst int) {
+	u.checkCaller(e)
 	star := hasStar(e.Args)
 	for _, k := range e.Keywords {
 		if k.Arg == nil {

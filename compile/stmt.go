@@ -199,6 +199,7 @@ func (u *unit) stmt(s syntax.Stmt) {
 	case *syntax.Match:
 		u.match(s)
 	case *syntax.Assert:
+		u.checkAssert(s)
 		end := u.newLabel()
 		u.jumpIf(s.Test, true, end)
 		u.curPos = posOf(s.Test.GetPos()) // CPython points at the test

@@ -71,7 +71,7 @@ func init() {
 				return Null, err
 			}
 			var out []byte
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				out = append(out, b[i])
 			}
 			return NewBytes(out), nil

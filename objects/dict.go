@@ -514,6 +514,9 @@ type dictIter struct {
 	pos  int
 	used int
 	kind uint8 // 0 keys, 1 values, 2 items
+	// yielded counts the items produced: one more than the size the
+	// iteration started with means keys were replaced under it
+	yielded int
 }
 
 var dictKeyIterType = builtinType("dict_keyiterator", nil, 0)
@@ -548,6 +551,11 @@ func dictIterNext(t *Thread, v Value) (Value, *BaseException) {
 		it.pos++
 		if e.key.p == nil {
 			continue
+		}
+		if it.yielded++; it.yielded > it.used && it.typ != setIterType {
+			// same size, other keys (deleted and re-added while iterating)
+			it.d = nil
+			return Null, Errorf(ExcRuntimeError, "dictionary keys changed during iteration")
 		}
 		switch it.kind {
 		case 0:

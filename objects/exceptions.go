@@ -308,6 +308,15 @@ func excGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 
 func excSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	e := As[BaseException](v)
+	if val.IsNull() {
+		switch name.S {
+		case "args", "__cause__", "__context__", "__traceback__":
+			return Errorf(ExcTypeError, "%s may not be deleted", name.S)
+		case "__suppress_context__":
+			return Errorf(ExcTypeError, "can't delete numeric/char attribute")
+		}
+		return GenericSetAttr(t, v, name, val)
+	}
 	switch name.S {
 	case "args":
 		items, err := IterToSlice(t, val)
@@ -329,6 +338,8 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 	case "__context__":
 		if val.IsNone() {
 			e.Context = Null
+		} else if !val.IsInstance(ExcBaseException) {
+			return Errorf(ExcTypeError, "exception context must be None or derive from BaseException")
 		} else {
 			e.Context = val
 		}
@@ -342,6 +353,8 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 			e.Traceback = nil
 		} else if val.Type() == TracebackType {
 			e.Traceback = As[Traceback](val)
+		} else {
+			return Errorf(ExcTypeError, "__traceback__ must be a traceback or None")
 		}
 		return nil
 	}

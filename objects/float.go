@@ -243,6 +243,10 @@ func HashFloat(x float64) int64 {
 
 func floatHash(t *Thread, v Value) (int64, *BaseException) {
 	f, _, _ := FloatOf(v)
+	if f != f {
+		// a NaN hashes by identity (3.10+), as object.__hash__
+		return identityHash(t, v)
+	}
 	return HashFloat(f), nil
 }
 

@@ -224,6 +224,21 @@ func init() {
 		name := "?"
 		if m.Func.Type() == FunctionType {
 			name = As[Function](m.Func).Qualname
+		} else {
+			// the callable's __qualname__, else __name__, else "?"
+			for _, attr := range []string{"__qualname__", "__name__"} {
+				n, err := GetAttrString(t, m.Func, attr)
+				if err != nil {
+					if !err.Matches(ExcAttributeError) {
+						return Null, err
+					}
+					continue
+				}
+				if n.IsInstance(StrType) {
+					name = As[Str](n).S
+					break
+				}
+			}
 		}
 		r, err := ReprString(t, m.Self)
 		if err != nil {

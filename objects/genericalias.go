@@ -16,6 +16,9 @@ type GenericAlias struct {
 	Origin Value
 	Args   *Tuple
 	params *Tuple
+	// Starred marks the unpacked alias *tuple[int] (PEP 646), made by
+	// iterating an alias.
+	Starred bool
 }
 
 // Union is X | Y.
@@ -247,6 +250,9 @@ func init() {
 			return Null, err
 		}
 		var b strings.Builder
+		if g.Starred {
+			b.WriteByte('*')
+		}
 		b.WriteString(o)
 		b.WriteByte('[')
 		if g.Args.Len() == 0 {
@@ -270,6 +276,9 @@ func init() {
 			return NotImplemented, nil
 		}
 		x, y := As[GenericAlias](a), As[GenericAlias](b)
+		if x.Starred != y.Starred {
+			return Bool(op == CmpNe), nil
+		}
 		eq, err := Equal(t, x.Origin, y.Origin)
 		if err == nil && eq {
 			eq, err = Equal(t, Obj(x.Args), Obj(y.Args))
@@ -323,7 +332,7 @@ func init() {
 			}
 			return Obj(g.params), nil
 		case "__unpacked__":
-			return False, nil
+			return Bool(g.Starred), nil
 		case "__class__", "__bases__", "__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__",
 			"__mro_entries__", "__instancecheck__", "__subclasscheck__", "__or__", "__ror__", "__getitem__", "__repr__":
 			return GenericGetAttr(t, v, name)
@@ -351,6 +360,16 @@ func init() {
 		return NewTupleValue([]Value{Obj(GenericAliasType), NewTupleValue([]Value{g.Origin, Obj(g.Args)})}), nil
 	})
 	G.NB[OpOr] = MakeUnion
+	// iter(tuple[int]) yields the one unpacked alias *tuple[int]
+	G.Iter = func(t *Thread, v Value) (Value, *BaseException) {
+		g := As[GenericAlias](v)
+		u := &GenericAlias{Origin: g.Origin, Args: g.Args, params: g.params, Starred: true}
+		u.SetType(GenericAliasType)
+		return GetIter(t, NewTupleValue([]Value{Obj(u)}))
+	}
+	G.AddMethod("__iter__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		return GenericAliasType.Iter(t, self)
+	})
 
 	U := UnionType
 	U.Module = "types"

@@ -162,17 +162,26 @@ func init() {
 		r := newRange(NewBigInt(new(big.Int).Set(next)), NewBigInt(stop), NewBigInt(new(big.Int).Set(step)))
 		return iterReduce(t, Obj(r), Null, 0)
 	}
+	// a small range iterator pickles as CPython 3.11's: the range it
+	// started from and how many items it has produced
 	addIterPickle(RangeIterType, func(t *Thread, self Value) (Value, *BaseException) {
 		it := As[RangeIter](self)
-		return rangeReduce(t, big.NewInt(it.Next), big.NewInt(it.Step), big.NewInt(it.Left))
+		done := it.Len - it.Left
+		start := new(big.Int).Mul(big.NewInt(done), big.NewInt(it.Step))
+		start.Sub(big.NewInt(it.Next), start)
+		stop := new(big.Int).Mul(big.NewInt(it.Len), big.NewInt(it.Step))
+		stop.Add(stop, start)
+		r := newRange(NewBigInt(start), NewBigInt(stop), Int(it.Step))
+		return iterReduce(t, Obj(r), Null, int(done))
 	}, func(t *Thread, self, st Value) *BaseException {
 		it := As[RangeIter](self)
-		i, err := stateIndex(t, st, int(it.Left))
+		i, err := stateIndex(t, st, int(it.Len))
 		if err != nil {
 			return err
 		}
-		it.Next += int64(i) * it.Step
-		it.Left -= int64(i)
+		done := it.Len - it.Left
+		it.Next += (int64(i) - done) * it.Step
+		it.Left = it.Len - int64(i)
 		return nil
 	})
 	addIterPickle(LongRangeIterType, func(t *Thread, self Value) (Value, *BaseException) {
@@ -214,4 +223,121 @@ func init() {
 		}
 		return Tuple2(Obj(RangeType), NewTupleValue([]Value{a, b, c})), nil
 	})
+}
+
+// drainReduce pickles an iterator whose remaining items cannot be named
+// by an index (dict and set iterators) as iter(list(remaining)), taken
+// from a copy so the iterator itself does not advance (CPython's
+// dictiter_reduce / setiter_reduce).
+func drainReduce(t *Thread, clone Value) (Value, *BaseException) {
+	var items []Value
+	for {
+		v, err := Next(t, clone)
+		if err != nil {
+			return Null, err
+		}
+		if v.IsNull() {
+			break
+		}
+		items = append(items, v)
+	}
+	it, err := builtinIter(t)
+	if err != nil {
+		return Null, err
+	}
+	return Tuple2(it, NewTupleValue([]Value{NewListValue(items)})), nil
+}
+
+func init() {
+	for _, ty := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType, setIterType} {
+		ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs("__reduce__", args, kwnames); err != nil {
+				return Null, err
+			}
+			c := *As[dictIter](self)
+			return drainReduce(t, Obj(&c))
+		})
+	}
+	setOrderIterType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := NoArgs("__reduce__", args, kwnames); err != nil {
+			return Null, err
+		}
+		c := *As[setOrderIter](self)
+		return drainReduce(t, Obj(&c))
+	})
+}
+
+func init() {
+	// set and frozenset pickle as type(self)(list(self)) with the
+	// instance __dict__ (or None) as state
+	for _, ty := range []*Type{SetType, FrozenSetType} {
+		ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs("__reduce__", args, kwnames); err != nil {
+				return Null, err
+			}
+			items, err := IterToSlice(t, self)
+			if err != nil {
+				return Null, err
+			}
+			state := None
+			if a := instanceAttrs(self, false); a != nil {
+				if d := a.ToDict(); d.Len() > 0 {
+					state = Obj(d)
+				}
+			}
+			list := NewListValue(append([]Value(nil), items...))
+			return NewTupleValue([]Value{Obj(self.Type()), NewTupleValue([]Value{list}), state}), nil
+		})
+	}
+}
+
+func init() {
+	// Ellipsis and NotImplemented pickle by name (builtins.Ellipsis)
+	for _, s := range []struct {
+		ty   *Type
+		name string
+	}{{EllipsisType, "Ellipsis"}, {NotImplementedType, "NotImplemented"}} {
+		name := s.name
+		s.ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs("__reduce__", args, kwnames); err != nil {
+				return Null, err
+			}
+			return NewStrValue(name), nil
+		})
+	}
+}
+
+func init() {
+	// iter(obj-with-__getitem__): (iter, (seq,), index), exhausted
+	// (iter, ((),)); __setstate__ sets the index (negative: 0)
+	addIterPickle(seqGetItemIterType, func(t *Thread, self Value) (Value, *BaseException) {
+		it := As[seqGetItemIter](self)
+		if it.seq.IsNull() {
+			return iterReduce(t, Null, NewTupleValue(nil), 0)
+		}
+		return iterReduce(t, it.seq, Null, int(it.i))
+	}, func(t *Thread, self, st Value) *BaseException {
+		it := As[seqGetItemIter](self)
+		x, err := Index(t, st)
+		if err != nil {
+			return err
+		}
+		i, ok := IntToInt64(x)
+		if !ok {
+			return Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		if !it.seq.IsNull() {
+			it.i = max(i, 0)
+		}
+		return nil
+	})
+}
+
+func init() {
+	// dict views' .mapping: a read-only proxy of the dict (3.10+)
+	for _, ty := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
+		ty.addGetter("mapping", func(t *Thread, self Value) (Value, *BaseException) {
+			return NewMappingProxy(Obj(As[dictView](self).d)), nil
+		})
+	}
 }

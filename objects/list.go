@@ -91,7 +91,7 @@ func listSetItem(t *Thread, v, k, x Value) *BaseException {
 			}
 			var keep []Value
 			del := map[int]bool{}
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				del[i] = true
 			}
 			for i, it := range l.Items {
@@ -117,7 +117,7 @@ func listSetItem(t *Thread, v, k, x Value) *BaseException {
 			return nil
 		}
 		var idx []int
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 			idx = append(idx, i)
 		}
 		if len(idx) != len(items) {
@@ -177,7 +177,15 @@ func listNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseEx
 }
 
 func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
-	if kwnames != nil || len(args) > 1 {
+	if kwnames.Len() > 0 {
+		// keywords are an error unless a subclass has its own __new__
+		// (which took them), as CPython's list___init__
+		if typ := self.Type(); typ == ListType || lookupUser(typ, "__new__").IsNull() {
+			return Errorf(ExcTypeError, "list() takes no keyword arguments")
+		}
+		args, _ = SplitArgs(args, kwnames)
+	}
+	if len(args) > 1 {
 		return Errorf(ExcTypeError, "list expected at most 1 argument, got %d", len(args))
 	}
 	l := As[List](self)

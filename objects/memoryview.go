@@ -214,7 +214,7 @@ func init() {
 				return Obj(newMemoryView(m.obj, m.buf[start*m.itemsize:stop*m.itemsize:stop*m.itemsize], m.readonly, m.format)), nil
 			}
 			var out []byte
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				out = append(out, m.buf[i*m.itemsize:(i+1)*m.itemsize]...)
 			}
 			return Obj(newMemoryView(m.obj, out, true, m.format)), nil
@@ -255,7 +255,7 @@ func init() {
 				return Errorf(ExcTypeError, "a bytes-like object is required, not '%s'", val.Type().Name)
 			}
 			var idx []int
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				idx = append(idx, i)
 			}
 			if len(src) != len(idx)*m.itemsize {

@@ -28,6 +28,7 @@ type RangeIter struct {
 	Header
 	Next, Step int64
 	Left       int64
+	Len        int64 // the length at creation (pickling's index is Len-Left)
 }
 
 // RangeIterType is the range iterator type.
@@ -118,7 +119,8 @@ func init() {
 		if r.Big != nil {
 			return bigRangeIter(r), nil
 		}
-		return Obj(&RangeIter{Header: Header{RangeIterType}, Next: r.Start, Step: r.Step, Left: r.Len()}), nil
+		n := r.Len()
+		return Obj(&RangeIter{Header: Header{RangeIterType}, Next: r.Start, Step: r.Step, Left: n, Len: n}), nil
 	}
 	RangeType.GetItem = func(t *Thread, v, k Value) (Value, *BaseException) {
 		r := As[Range](v)

@@ -222,7 +222,7 @@ func init() {
 		r := As[Range](self)
 		if r.Big == nil {
 			n := r.Len()
-			return Obj(&RangeIter{Header: Header{RangeIterType}, Next: r.Start + (n-1)*r.Step, Step: -r.Step, Left: n}), nil
+			return Obj(&RangeIter{Header: Header{RangeIterType}, Next: r.Start + (n-1)*r.Step, Step: -r.Step, Left: n, Len: n}), nil
 		}
 		start, _, step, length := r.bigFields()
 		it := &longRangeIter{Header: Header{LongRangeIterType}}

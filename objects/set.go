@@ -339,3 +339,54 @@ func init() {
 		return None, nil
 	})
 }
+
+// set.__new__ makes an empty set and set.__init__ fills it (so __init__
+// can refill an existing set, and keywords are refused as CPython's);
+// frozenset.__new__ builds the whole value and refuses keywords unless
+// a subclass defines its own __init__.
+func init() {
+	buildSet := SetType.New
+	SetType.New = func(t *Thread, ty *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if ty == SetType && kwnames.Len() > 0 {
+			return Null, Errorf(ExcTypeError, "set() takes no keyword arguments")
+		}
+		return buildSet(t, ty, nil, nil)
+	}
+	SetType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
+		if kwnames.Len() > 0 {
+			return Errorf(ExcTypeError, "set() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Errorf(ExcTypeError, "set expected at most 1 argument, got %d", len(args))
+		}
+		clear, _ := SetType.Dict.GetStr(Intern("clear"))
+		if _, err := CallValue(t, clear, []Value{self}, nil); err != nil {
+			return err
+		}
+		if len(args) == 1 {
+			update, _ := SetType.Dict.GetStr(Intern("update"))
+			if _, err := CallValue(t, update, []Value{self, args[0]}, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	SetType.AddMethod("__init__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := SetType.Init(t, self, args, kwnames); err != nil {
+			return Null, err
+		}
+		return None, nil
+	})
+	buildFrozen := FrozenSetType.New
+	objectInit, _ := ObjectType.Dict.GetStr(Intern("__init__"))
+	FrozenSetType.New = func(t *Thread, ty *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 {
+			if ty == FrozenSetType || ty.LookupString("__init__").Is(objectInit) {
+				return Null, Errorf(ExcTypeError, "frozenset() takes no keyword arguments")
+			}
+			pos, _ := SplitArgs(args, kwnames)
+			args, kwnames = pos, nil
+		}
+		return buildFrozen(t, ty, args, kwnames)
+	}
+}

@@ -124,3 +124,17 @@ func init() {
 		return GenericGetAttr(t, v, name)
 	}
 }
+
+// SliceLen is the number of items of a slice from Indices
+// (PySlice_AdjustIndices' result). Loops over a slice count items
+// rather than compare i with stop: i += step can overflow for steps near
+// sys.maxsize.
+func SliceLen(start, stop, step int) int {
+	switch {
+	case step > 0 && start < stop:
+		return int((uint64(stop-start)-1)/uint64(step)) + 1
+	case step < 0 && stop < start:
+		return int((uint64(start-stop)-1)/uint64(-step)) + 1
+	}
+	return 0
+}

@@ -914,7 +914,7 @@ func addSlotWrappers(ty *Type) {
 				if !lookupUser(typ, "__init__").IsNull() {
 					return Null, Errorf(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 				}
-				if lookupUser(typ, "__new__").IsNull() {
+				if lookupUser(typ, "__new__").IsNull() && (typ.New == nil || isObjectNew(typ.New)) {
 					return Null, Errorf(ExcTypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
 				}
 			}

@@ -216,7 +216,7 @@ func strGetItem(t *Thread, v, k Value) (Value, *BaseException) {
 			return NewStrValue(s.Substr(start, stop)), nil
 		}
 		var b strings.Builder
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 			b.WriteString(s.At(i))
 		}
 		return NewStrValue(b.String()), nil

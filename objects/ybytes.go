@@ -357,6 +357,11 @@ func init() {
 		if len(args) == 1 && kwnames == nil && args[0].Type() == BytesType && typ == BytesType {
 			return args[0], nil
 		}
+		if len(args) >= 1 && args[0].IsInstance(MemoryViewType) {
+			if err := mv(args[0]).check(); err != nil {
+				return Null, err
+			}
+		}
 		if len(args) == 1 && kwnames == nil {
 			if m := args[0].Type().LookupString("__bytes__"); !m.IsNull() {
 				r, err := CallValue(t, m, []Value{args[0]}, nil)
@@ -1273,7 +1278,7 @@ func byteArraySetItem(t *Thread, self, k, v Value) *BaseException {
 			return nil
 		}
 		var idx []int
-		for i := start; step > 0 && i < stop || step < 0 && i > stop; i += step {
+		for k, i, n := 0, start, SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 			idx = append(idx, i)
 		}
 		if v.IsNull() {
@@ -1305,22 +1310,24 @@ func byteArraySetItem(t *Thread, self, k, v Value) *BaseException {
 	if err != nil {
 		return err
 	}
+	// the value is converted before the size is read: its __index__ may
+	// resize the bytearray (GH-91153)
+	var c byte
+	if !v.IsNull() {
+		if c, err = byteValue(t, v); err != nil {
+			return err
+		}
+	}
+	n = len(b.B)
 	if i < 0 {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
-		if v.IsNull() {
-			return Errorf(ExcIndexError, "bytearray index out of range")
-		}
 		return Errorf(ExcIndexError, "bytearray index out of range")
 	}
 	if v.IsNull() {
 		b.B = append(b.B[:i], b.B[i+1:]...)
 		return nil
-	}
-	c, err := byteValue(t, v)
-	if err != nil {
-		return err
 	}
 	b.B[i] = c
 	return nil

@@ -657,13 +657,30 @@ func init() {
 	}
 	plainFloat := FloatType.New
 	FloatType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if kwnames.Len() > 0 {
+			// keywords are refused unless a subclass defines __init__
+			// (which gets them); float's own argument is positional-only
+			if typ == FloatType || lookupUser(typ, "__init__").IsNull() {
+				return Null, Errorf(ExcTypeError, "float() takes no keyword arguments")
+			}
+			args, _ = SplitArgs(args, kwnames)
+			kwnames = nil
+		}
+		if len(args) == 1 {
+			if _, isBytes := bytesLikeOf(args[0]); !isBytes && !args[0].IsInstance(StrType) && args[0].Type().Float == nil && args[0].Type().Index == nil {
+				if b, ok := BytesLike(args[0]); ok {
+					// memoryview, array, ...: parsed as bytes
+					args = []Value{NewBytes(append([]byte(nil), b...))}
+				}
+			}
+		}
 		if len(args) != 1 || kwnames != nil {
 			return plainFloat(t, typ, args, kwnames)
 		}
 		x := args[0]
 		var f float64
 		switch {
-		case x.IsInstance(StrType) && x.Type() != StrType:
+		case x.IsInstance(StrType) && x.Type() != StrType && lookupUser(x.Type(), "__float__").IsNull():
 			v, err := pyfmt.ParseFloat(As[Str](x).S)
 			if err != nil {
 				return Null, PyfmtError(err)
@@ -675,13 +692,19 @@ func init() {
 				return Null, PyfmtError(err)
 			}
 			f = v
-		case x.Type().Float != nil && !x.IsFloat() && !IsIntValue(x) && !x.Type().IsSubtype(FloatType):
+		case x.Type().Float != nil && !x.IsFloat() && !IsIntValue(x) && (!x.Type().IsSubtype(FloatType) && !x.Type().IsSubtype(StrType) || !lookupUser(x.Type(), "__float__").IsNull()):
+			// a float subclass's own __float__ is called too
 			v, err := x.Type().Float(t, x)
 			if err != nil {
 				return Null, err
 			}
 			if !v.IsFloat() && !v.Type().IsSubtype(FloatType) {
 				return Null, Errorf(ExcTypeError, "%s.__float__ returned non-float (type %s)", x.Type().Name, v.Type().Name)
+			}
+			if !v.IsFloat() && v.Type() != FloatType {
+				if err := Warn(t, ExcDeprecationWarning, x.Type().Name+".__float__ returned non-float (type "+v.Type().Name+").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."); err != nil {
+					return Null, err
+				}
 			}
 			f = floatSelf(v)
 		case x.Type().Float == nil && x.Type().Index != nil && !IsIntValue(x):
@@ -1498,4 +1521,20 @@ func init() {
 	ComplexType.addGetter("imag", func(t *Thread, self Value) (Value, *BaseException) {
 		return Float(imag(As[Complex](self).V)), nil
 	})
+}
+
+func init() {
+	// float.__trunc__, __floor__, __ceil__ (math.floor/ceil/trunc use them
+	// for float subclasses too)
+	round := func(name string, f func(float64) float64) {
+		FloatType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := NoArgs(name, args, kwnames); err != nil {
+				return Null, err
+			}
+			return FloatToInt(f(floatSelf(self)))
+		})
+	}
+	round("__trunc__", math.Trunc)
+	round("__floor__", math.Floor)
+	round("__ceil__", math.Ceil)
 }

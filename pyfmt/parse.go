@@ -98,6 +98,7 @@ func parseFloatInner(s string) (float64, bool) {
 		neg = s[0] == '-'
 		p++
 	}
+	signEnd := p
 	nd := 0
 	for p < len(s) && s[p] >= '0' && s[p] <= '9' {
 		p++
@@ -111,8 +112,9 @@ func parseFloatInner(s string) (float64, bool) {
 		}
 	}
 	if nd == 0 {
-		// inf, infinity, nan (any case)
-		rest := s[p:]
+		// inf, infinity, nan (any case), right after the sign (".nan"
+		// is not a number)
+		rest := s[signEnd:]
 		var v float64
 		switch {
 		case lowerEq(rest, "inf") || lowerEq(rest, "infinity"):

@@ -40,6 +40,22 @@ type ParseFlags struct {
 	// TypeComments makes the parser keep type comments, as
 	// ast.parse(..., type_comments=True) does.
 	TypeComments bool
+	// Warn, when set, receives the warnings of the parse (invalid
+	// escape sequences in string literals: DeprecationWarning). A
+	// non-nil result (the warning was turned into an error) makes the
+	// parse fail with a SyntaxError carrying the warning's message at
+	// its location, as CPython does.
+	Warn func(w *Warning) error
+}
+
+// Warning is a warning found while parsing or compiling. Lineno and
+// Offset are 1-based; Offset counts characters, as SyntaxError's.
+type Warning struct {
+	Category string // "DeprecationWarning", "SyntaxWarning"
+	Msg      string
+	Filename string
+	Lineno   int
+	Offset   int
 }
 
 // maxDepth bounds the parser's recursion like CPython's MAXSTACK; beyond
@@ -343,6 +359,7 @@ type Parser struct {
 	filename string
 	mode     Mode
 	flags    ParseFlags
+	warned   map[[2]int]bool // string tokens already warned about
 
 	// invalid is set during the second pass, which runs the invalid_*
 	// rules to find a specific error message.

@@ -491,7 +491,25 @@ func (p *Parser) strings() Expr {
 	for i := range toks {
 		toks[i] = p.toks[start+i].Token
 	}
-	e, err := concatStrings(toks, p.filename, p.fstringExpr)
+	var warn func(t *Token, msg string) *SyntaxError
+	if p.flags.Warn != nil && !p.invalid {
+		warn = func(t *Token, msg string) *SyntaxError {
+			// once per token, however often backtracking reparses it
+			key := [2]int{t.Line, t.Col}
+			if p.warned == nil {
+				p.warned = map[[2]int]bool{}
+			}
+			if p.warned[key] {
+				return nil
+			}
+			p.warned[key] = true
+			if p.flags.Warn(&Warning{Category: "DeprecationWarning", Msg: msg, Filename: p.filename, Lineno: t.Line, Offset: t.Col + 1}) != nil {
+				return p.errorAt("SyntaxError", msg, t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+			}
+			return nil
+		}
+	}
+	e, err := concatStringsWarn(toks, p.filename, p.fstringExpr, warn)
 	if err != nil {
 		if err.Lineno == 0 {
 			// Located at the last token read (RAISE_SYNTAX_ERROR).

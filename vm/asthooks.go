@@ -112,7 +112,7 @@ func builtinCompile(t *objects.Thread, self Value, args []Value, kwnames *object
 	}
 	if tree == nil {
 		var perr error
-		pf := syntax.ParseFlags{TypeComments: flags&pyCFTypeComments != 0}
+		pf := syntax.ParseFlags{TypeComments: flags&pyCFTypeComments != 0, Warn: syntaxWarner(t)}
 		if a[0].Type().IsSubtype(objects.StrType) {
 			s := objects.As[objects.Str](a[0]).S
 			src = []byte(s)
@@ -134,7 +134,7 @@ func builtinCompile(t *objects.Thread, self Value, args []Value, kwnames *object
 			return ASTToPython(t, tree)
 		}
 	}
-	code, cerr := compile.Compile(tree, filename, src)
+	code, cerr := compile.CompileWarn(tree, filename, src, syntaxWarner(t))
 	if cerr != nil {
 		return null, syntaxErrorValue(cerr)
 	}

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"errors"
 	"taipan/compile"
 	"taipan/objects"
 	"taipan/syntax"
@@ -22,10 +23,18 @@ func sourceArg(t *objects.Thread, v Value, name string) ([]byte, *Exc) {
 }
 
 func compileSource(src []byte, filename string, mode syntax.Mode) (*objects.Code, *Exc) {
-	tree, err := syntax.Parse(src, filename, mode)
+	return compileSourceWarn(nil, src, filename, mode)
+}
+
+// compileSourceWarn is compileSource issuing the parser's and compiler's
+// warnings through the warnings module of thread t (nil: none), as
+// exec/eval/compile() of source text do.
+func compileSourceWarn(t *objects.Thread, src []byte, filename string, mode syntax.Mode) (*objects.Code, *Exc) {
+	warn := syntaxWarner(t)
+	tree, err := syntax.ParseFlagsBytes(src, filename, mode, syntax.ParseFlags{Warn: warn})
 	if err == nil {
 		var code *objects.Code
-		code, err = compile.Compile(tree, filename, src)
+		code, err = compile.CompileWarn(tree, filename, src, warn)
 		if err == nil {
 			return code, nil
 		}
@@ -43,6 +52,38 @@ func compileSource(src []byte, filename string, mode syntax.Mode) (*objects.Code
 		return nil, objects.NewException(cls, objects.NewStrValue(se.Msg), detail)
 	}
 	return nil, objects.Errorf(objects.ExcSystemError, "%v", err)
+}
+
+// errWarningRaised tells the parser or compiler that a warning became an
+// exception (a warnings filter set to "error"): it then raises a
+// SyntaxError with the warning's message instead.
+var errWarningRaised = errors.New("warning raised")
+
+// syntaxWarner returns the Warn hook of syntax.ParseFlags and
+// compile.CompileWarn for thread t: warnings.warn_explicit(message,
+// category, filename, lineno); nil without a thread.
+func syntaxWarner(t *objects.Thread) func(*syntax.Warning) error {
+	if t == nil {
+		return nil
+	}
+	return func(w *syntax.Warning) error {
+		cat := objects.ExcSyntaxWarning
+		if w.Category == "DeprecationWarning" {
+			cat = objects.ExcDeprecationWarning
+		}
+		m, err := objects.ImportModule(t, "warnings")
+		if err != nil {
+			return nil
+		}
+		f, err := objects.GetAttrString(t, m, "warn_explicit")
+		if err != nil {
+			return nil
+		}
+		if _, err := objects.CallValue(t, f, []Value{objects.NewStrValue(w.Msg), objects.Obj(cat), objects.NewStrValue(w.Filename), objects.Int(int64(w.Lineno))}, nil); err != nil {
+			return errWarningRaised
+		}
+		return nil
+	}
 }
 
 // runCode runs code with the given globals (and class-style locals).
@@ -109,7 +150,7 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 					src = src[1:]
 				}
 			}
-			if code, err = compileSource(src, "<string>", mode); err != nil {
+			if code, err = compileSourceWarn(t, src, "<string>", mode); err != nil {
 				return null, err
 			}
 		}

@@ -26,7 +26,7 @@ func init() {
 			return null, objects.Errorf(objects.ExcTypeError, "iter(v, w): v must be callable")
 		}
 		done := false
-		return mkIter(callableIterType, func(t *objects.Thread) (Value, *Exc) {
+		r := mkIter(callableIterType, func(t *objects.Thread) (Value, *Exc) {
 			if done {
 				return null, nil
 			}
@@ -47,7 +47,15 @@ func init() {
 				return null, nil
 			}
 			return v, nil
-		}), nil
+		})
+		// pickles as iter(callable, sentinel), exhausted as iter(())
+		objects.As[funcIter](r).reduce = func(t *objects.Thread) ([]Value, *Exc) {
+			if done {
+				return []Value{objects.NewTupleValue([]Value{objects.NewTupleValue(nil)})}, nil
+			}
+			return []Value{objects.Tuple2(fn, sentinel)}, nil
+		}
+		return r, nil
 	})
 }
 
@@ -425,14 +433,19 @@ func init() {
 		}
 		if items, ok := objects.DictReversedItems(args[0]); ok {
 			i := 0
-			typ := newIterTypeCached("dict_reversekeyiterator")
-			return mkIter(typ, func(t *objects.Thread) (Value, *Exc) {
+			r := mkIter(dictRevIterType, func(t *objects.Thread) (Value, *Exc) {
 				if i >= len(items) {
 					return null, nil
 				}
 				i++
 				return items[i-1], nil
-			}), nil
+			})
+			// pickles as iter(list(remaining))
+			objects.As[funcIter](r).reduce = func(t *objects.Thread) ([]Value, *Exc) {
+				rest := append([]Value(nil), items[min(i, len(items)):]...)
+				return []Value{objects.NewTupleValue([]Value{objects.NewListValue(rest)})}, nil
+			}
+			return r, nil
 		}
 		if l := args[0]; l.Type() == objects.ListType {
 			i := len(objects.As[objects.List](l).Items)

@@ -127,8 +127,12 @@ func builtin(name string) Value {
 	return v
 }
 
+var dictRevIterType = newIterTypeCached("dict_reversekeyiterator")
+
 func init() {
 	// enumerate and zip are concrete types with their own (vm/iterpair.go)
+	addIterState(dictRevIterType, false, false, func() Value { return builtin("iter") }, nil)
+	addIterState(callableIterType, false, false, func() Value { return builtin("iter") }, nil)
 	addIterState(mapType, false, false, nil, nil)
 	addIterState(filterType, false, false, nil, nil)
 	// an exhausted reversed() pickles as reversed(()), an exhausted list

@@ -502,7 +502,7 @@ func init() {
 				return null, err
 			}
 			b := newArray(ArrayType, a.tc)
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, objects.SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				b.data = append(b.data, a.data[i*a.size:(i+1)*a.size]...)
 			}
 			return objects.Obj(b), nil
@@ -544,7 +544,7 @@ func init() {
 				return nil
 			}
 			var idx []int
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, i, n := 0, start, objects.SliceLen(start, stop, step); k < n; k, i = k+1, i+step {
 				idx = append(idx, i)
 			}
 			if x.IsNull() {
