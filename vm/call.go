@@ -39,6 +39,10 @@ func callPython(t *objects.Thread, fn *objects.Function, args []objects.Value, k
 		for i, a := range args {
 			regs[i] = a
 		}
+	} else if kwnames == nil && len(args) < code.FastArgs && len(args) >= code.FastArgs-len(fn.Defaults) {
+		// positional arguments with the rest from the defaults
+		copy(regs, args)
+		copy(regs[len(args):code.FastArgs], fn.Defaults[len(fn.Defaults)-(code.FastArgs-len(args)):])
 	} else if code.Flags&objects.CodeGenerator != 0 {
 		t.SP = sp
 		return newGenerator(t, fn, args, kwnames)
