@@ -924,6 +924,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			var r Value
 			if ft := f.Type(); ft == objects.FunctionType {
 				r, err = callPython(t, objects.As[objects.Function](f), args, kwnames, nil)
+			} else if m := objects.As[objects.Method](f); ft == objects.MethodType && compile.Op(w&0xff) == compile.CALL && m.Func.Type() == objects.FunctionType {
+				// a bound method called as a value: self goes into the
+				// callee's register (a temporary), right before the args
+				fnv := m.Func
+				regs[b] = m.Self
+				r, err = callPython(t, objects.As[objects.Function](fnv), regs[b:b+1+n], kwnames, nil)
 			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
 				var ok bool
 				if r, ok = callBuiltinType(objects.As[objects.Type](f), args, kwnames); ok {
