@@ -76,6 +76,46 @@ var asciiSpaceTab = func() (t [256]bool) {
 // first so that the list (with its items inline) and the block of Str
 // headers are the only two allocations.
 func asciiFieldsList(s string) *List {
+	// one pass recording the fields' bounds (most strings have few
+	// fields); the counting pass below serves the rest
+	var bounds [64]int32
+	nf := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpaceTab[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		st := i
+		for i < len(s) && !asciiSpaceTab[s[i]] {
+			i++
+		}
+		if nf == len(bounds)/2 {
+			nf = -1
+			break
+		}
+		bounds[2*nf], bounds[2*nf+1] = int32(st), int32(i)
+		nf++
+	}
+	if nf >= 0 && len(s) < 1<<31 {
+		l := AllocList(nf)
+		if nf == 0 {
+			return l
+		}
+		strs := make([]Str, nf)
+		items := l.Items[:nf]
+		for k := range strs {
+			a, b := bounds[2*k], bounds[2*k+1]
+			st := &strs[k]
+			st.typ = StrType
+			st.S = s[a:b]
+			st.length = b - a
+			st.ascii = 1
+			items[k] = Obj(st)
+		}
+		return l
+	}
 	n := 0
 	inField := false
 	for i := 0; i < len(s); i++ {
