@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // strValues returns the parts as str values. The Str headers are
 // allocated in one block (one allocation per split instead of one per
 // part); the parts share their bytes with the split string anyway.
@@ -146,6 +148,33 @@ func asciiFieldsList(s string) *List {
 		st.length = int32(i - start)
 		st.ascii = 1
 		items[k] = Obj(st)
+	}
+	return l
+}
+
+// splitSepList is str.split(sep) with no maximum: the parts go straight
+// into the list (items inline for short lists) and one block of Str
+// headers, ASCII-ness inherited from the parent.
+func splitSepList(parent *Str, sep string) *List {
+	s := parent.S
+	n := strings.Count(s, sep) + 1
+	l := AllocList(n)
+	strs := make([]Str, n)
+	ascii := parent.ascii > 0
+	for k := range strs {
+		part := s
+		if k < n-1 {
+			i := strings.Index(s, sep)
+			part, s = s[:i], s[i+len(sep):]
+		}
+		st := &strs[k]
+		st.typ = StrType
+		st.S = part
+		st.length = -1
+		if ascii {
+			st.ascii, st.length = 1, int32(len(part))
+		}
+		l.Items[k] = Obj(st)
 	}
 	return l
 }

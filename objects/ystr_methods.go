@@ -183,6 +183,9 @@ func strSplitPy(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (
 		if sep == "" {
 			return Null, Errorf(ExcValueError, "empty separator")
 		}
+		if !rev && maxsplit > int64(len(s)) {
+			return Obj(splitSepList(st, sep)), nil
+		}
 		if !rev {
 			parts = strings.SplitN(s, sep, int(min(maxsplit, int64(len(s))+1))+1)
 		} else {
