@@ -673,9 +673,15 @@ func (u *unit) store(target syntax.Expr, v int) {
 		u.emit(STORE_SUBSCR, obj, key, v, 0)
 		u.curPos = saved
 	case *syntax.Tuple:
+		saved := u.curPos
+		u.curPos = posOf(t.GetPos()) // an unpack error points at the target (CPython's carets)
 		u.unpack(t.Elts, v)
+		u.curPos = saved
 	case *syntax.List:
+		saved := u.curPos
+		u.curPos = posOf(t.GetPos())
 		u.unpack(t.Elts, v)
+		u.curPos = saved
 	case *syntax.Starred:
 		u.syntaxError("starred assignment target must be in a list or tuple")
 	default:
