@@ -222,6 +222,11 @@ func init() {
 	MethodType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
 		m := As[Method](v)
 		name := "?"
+		if ft := m.Func.Type(); (ft == BuiltinFunctionType || ft == MethodDescrType) && !m.Self.IsNull() {
+			// a builtin bound to an object (dict.fromkeys is bound to dict):
+			// CPython shows a builtin method
+			return NewStrValue(fmt.Sprintf("<built-in method %s of %s object at %p>", As[BuiltinFunction](m.Func).Name, m.Self.Type().Name, m.Self.p)), nil
+		}
 		if m.Func.Type() == FunctionType {
 			name = As[Function](m.Func).Qualname
 		} else {
