@@ -11,6 +11,27 @@ type BufferFunc func(v Value) (b []byte, writable bool)
 
 var bufferProviders = map[*Type]BufferFunc{}
 
+// bufferFormats gives the struct format of a provider's items (memoryview's
+// format and itemsize); providers without one are unsigned bytes ("B").
+var bufferFormats = map[*Type]func(v Value) string{}
+
+// RegisterBufferFormat declares the item format of typ's buffers (array:
+// its typecode).
+func RegisterBufferFormat(typ *Type, f func(v Value) string) { bufferFormats[typ] = f }
+
+// bufferFormat is v's buffer item format.
+func bufferFormat(v Value) string {
+	for ty := v.Type(); ty != nil; ty = ty.Base {
+		if f, ok := bufferFormats[ty]; ok {
+			if s := f(v); s != "" {
+				return s
+			}
+			break
+		}
+	}
+	return "B"
+}
+
 // RegisterBuffer declares that instances of typ (and of its subclasses)
 // expose a buffer. It is called from init functions.
 func RegisterBuffer(typ *Type, f BufferFunc) { bufferProviders[typ] = f }

@@ -481,6 +481,15 @@ func dictCompare(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
 	}
 	x, y := As[Dict](a), As[Dict](b)
 	eq := x.used == y.used
+	if eq && t != nil {
+		// values may contain the dicts themselves: a RecursionError, not
+		// an overflow of the Go stack
+		if t.Depth >= t.RecursionLimit {
+			return Null, Errorf(ExcRecursionError, "maximum recursion depth exceeded in comparison")
+		}
+		t.Depth++
+		defer func() { t.Depth-- }()
+	}
 	if eq {
 		for _, e := range x.entries {
 			if e.key.p == nil {

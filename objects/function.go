@@ -258,6 +258,9 @@ func init() {
 			return m.Self, nil
 		case "__func__":
 			return m.Func, nil
+		case "__class__":
+			// the method type's own (isinstance falls back to __class__)
+			return Obj(v.Type()), nil
 		case "__call__":
 			// the method's own slot wrapper, not the function's
 			if d := MethodType.Lookup(name); !d.IsNull() && d.Type().DescrGet != nil {

@@ -24,6 +24,9 @@ type MemoryView struct {
 var mvFormats = map[string]int{"B": 1, "b": 1, "c": 1, "?": 1, "H": 2, "h": 2, "I": 4, "i": 4, "L": 8, "l": 8,
 	"Q": 8, "q": 8, "N": 8, "n": 8, "P": 8, "f": 4, "d": 8, "e": 2}
 
+// FormatItemSize is the item size of a memoryview format (0: unknown).
+func FormatItemSize(format string) int { return mvFormats[format] }
+
 func newMemoryView(obj Value, buf []byte, readonly bool, format string) *MemoryView {
 	m := &MemoryView{obj: obj, buf: buf, readonly: readonly, format: format, itemsize: mvFormats[format]}
 	m.SetType(MemoryViewType)
@@ -43,7 +46,11 @@ func NewMemoryView(t *Thread, obj Value) (Value, *BaseException) {
 	if !ok {
 		return Null, Errorf(ExcTypeError, "memoryview: a bytes-like object is required, not '%s'", obj.Type().Name)
 	}
-	return Obj(newMemoryView(obj, b, !writable, "B")), nil
+	format := bufferFormat(obj)
+	if _, known := mvFormats[format]; !known || len(b)%mvFormats[format] != 0 {
+		format = "B"
+	}
+	return Obj(newMemoryView(obj, b, !writable, format)), nil
 }
 
 func (m *MemoryView) check() *BaseException {

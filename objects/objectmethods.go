@@ -84,6 +84,11 @@ func trimUnderscores(s string) string {
 
 // reduceNewObj is object.__reduce_ex__ for protocol 2 and above.
 func reduceNewObj(t *Thread, v Value) (Value, *BaseException) {
+	if typ := v.Type(); typ.New == nil || !typ.IsHeapType() && typ != ObjectType && isObjectNew(typ.New) {
+		// nothing could recreate it: a builtin type without a
+		// constructor of its own (CPython: no tp_new)
+		return Null, Errorf(ExcTypeError, "cannot pickle '%s' object", typ.Name)
+	}
 	copyreg, err := importCopyreg(t)
 	if err != nil {
 		return Null, err

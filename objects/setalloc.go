@@ -83,6 +83,23 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 	case ListType, TupleType:
 		items, _ := IterToSlice(t, v)
 		return setFrom(t, typ, items)
+	case DictType, SetType, FrozenSetType:
+		// the keys' stored hashes are reused: no key is hashed again
+		// (CPython's set_update_internal for dicts and sets)
+		src := As[Dict](v)
+		if v.Type() != DictType {
+			src = As[Set](v).D
+		}
+		s := newSetSized(typ, src.used)
+		for _, e := range src.entries {
+			if e.key.p == nil {
+				continue
+			}
+			if err := s.D.setHashed(t, e.key, e.hash, None); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
 	}
 	it, err := GetIter(t, v)
 	if err != nil {

@@ -211,6 +211,15 @@ func tupleIterNext(t *Thread, v Value) (Value, *BaseException) {
 }
 
 func tupleNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
+	if kwnames.Len() > 0 {
+		// keywords are refused unless a subclass defines __init__ (which
+		// gets them), as CPython's tuple_new
+		if typ == TupleType || lookupUser(typ, "__init__").IsNull() {
+			return Null, Errorf(ExcTypeError, "tuple() takes no keyword arguments")
+		}
+		args, _ = SplitArgs(args, kwnames)
+		kwnames = nil
+	}
 	if kwnames != nil || len(args) > 1 {
 		return Null, Errorf(ExcTypeError, "tuple expected at most 1 argument, got %d", len(args))
 	}

@@ -43,6 +43,10 @@ func needBytes(v Value) ([]byte, *BaseException) {
 	if b, ok := bytesLikeOf(v); ok {
 		return b, nil
 	}
+	if b, ok := BytesLike(v); ok {
+		// any other buffer (memoryview, array, ...)
+		return b, nil
+	}
 	return nil, Errorf(ExcTypeError, "a bytes-like object is required, not '%s'", v.Type().Name)
 }
 

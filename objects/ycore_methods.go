@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -737,7 +738,9 @@ func init() {
 // setKey is the key a set looks x up by: a set is looked up as the
 // frozenset of its elements (CPython does the same for in/remove/discard).
 func setKey(t *Thread, x Value) Value {
-	if x.Type() == SetType || x.Type().IsSubtype(SetType) {
+	// a set stands for the equal frozenset only when it is unhashable (a
+	// subclass may define __hash__)
+	if x.Type() == SetType || x.Type().IsSubtype(SetType) && x.Type().Hash == nil || x.Type().IsSubtype(SetType) && isUnhashableSlot(x.Type()) {
 		f, err := setFrom(t, FrozenSetType, As[Set](x).D.Keys())
 		if err == nil {
 			return Obj(f)
@@ -1537,4 +1540,10 @@ func init() {
 	round("__trunc__", math.Trunc)
 	round("__floor__", math.Floor)
 	round("__ceil__", math.Ceil)
+}
+
+// isUnhashableSlot reports that ty's instances are unhashable (its hash
+// slot is the one that raises TypeError).
+func isUnhashableSlot(ty *Type) bool {
+	return ty.Hash == nil || reflect.ValueOf(ty.Hash).Pointer() == reflect.ValueOf(unhashable).Pointer()
 }

@@ -228,3 +228,97 @@ func init() {
 		return NewStrValue(s), nil
 	})
 }
+
+// bytesPrintfHost is printfHost for bytes % args: strings cross as
+// Latin-1 text (rune i for byte i).
+type bytesPrintfHost struct{ printfHost }
+
+func latin1Text(b []byte) string {
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
+}
+
+func latin1Bytes(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+func (h bytesPrintfHost) Args(args Value) (int, bool) {
+	if args.Type() == TupleType || args.Type().IsSubtype(TupleType) {
+		return len(As[Tuple](args).Items), false
+	}
+	_, isBytes := bytesLikeOf(args)
+	return -1, args.Type().GetItem != nil && !isBytes
+}
+func (h bytesPrintfHost) GetItem(m Value, key string) (Value, error) {
+	v, err := GetItem(h.t, m, NewBytes(latin1Bytes(key)))
+	if err != nil {
+		return Null, excError{err}
+	}
+	return v, nil
+}
+
+// Str is %s / %b: a bytes-like object's bytes or __bytes__().
+func (h bytesPrintfHost) Str(v Value) (string, error) {
+	if b, ok := BytesLike(v); ok {
+		return latin1Text(b), nil
+	}
+	if m := v.Type().LookupString("__bytes__"); !m.IsNull() {
+		r, err := callAttr(h.t, m, v)
+		if err != nil {
+			return "", excError{err}
+		}
+		if !r.IsInstance(BytesType) {
+			return "", excError{Errorf(ExcTypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)}
+		}
+		return latin1Text(As[Bytes](r).B), nil
+	}
+	return "", excError{Errorf(ExcTypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.Type().Name)}
+}
+func (h bytesPrintfHost) Repr(v Value) (string, error) { return h.ASCII(v) }
+func (h bytesPrintfHost) AsStr(v Value) (string, bool) {
+	if b, ok := bytesLikeOf(v); ok {
+		return latin1Text(b), true
+	}
+	return "", false
+}
+
+// percentFormatBytes is bytes % args (and bytearray % args).
+func percentFormatBytes(t *Thread, f []byte, arg Value) ([]byte, *BaseException) {
+	s, err := pyfmt.PrintfBytes[Value](latin1Text(f), arg, bytesPrintfHost{printfHost{t}})
+	if err != nil {
+		return nil, fromPyfmt(err)
+	}
+	return latin1Bytes(s), nil
+}
+
+func init() {
+	BytesType.NB[OpMod] = func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !a.IsInstance(BytesType) && !isByteArray(a) {
+			return NotImplemented, nil
+		}
+		r, err := percentFormatBytes(t, As[Bytes](a).B, b)
+		if err != nil {
+			return Null, err
+		}
+		if isByteArray(a) {
+			return NewByteArray(r), nil
+		}
+		return NewBytes(r), nil
+	}
+	ByteArrayType.NB[OpMod] = BytesType.NB[OpMod]
+	for _, ty := range []*Type{BytesType, ByteArrayType} {
+		ty.AddMethod("__mod__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := CheckArgs("__mod__", args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			return BytesType.NB[OpMod](t, self, args[0])
+		})
+	}
+}

@@ -63,6 +63,10 @@ type printfState[V any] struct {
 	argidx int
 	dict   bool
 	orig   V
+	// bytes is bytes % args: the format and the host's strings are
+	// Latin-1 (one rune per byte), %b is %s, %r is %a and %c takes an
+	// int in range(256) or a single byte.
+	bytes bool
 }
 
 func (st *printfState[V]) read() (rune, bool) {
@@ -90,7 +94,19 @@ func (st *printfState[V]) nextArg() (V, error) {
 
 // Printf implements format % args for a str format (PyUnicode_Format).
 func Printf[V any](format string, args V, host PrintfHost[V]) (string, error) {
-	st := printfState[V]{host: host, format: format, args: args, orig: args}
+	return printf(format, args, host, false)
+}
+
+// PrintfBytes is bytes % args. format and the result are Latin-1 text
+// (rune i stands for byte i); the host's Str must return a bytes-like
+// argument's bytes, its ASCII ascii(v), its AsStr a bytes argument's
+// bytes, all as Latin-1 text.
+func PrintfBytes[V any](format string, args V, host PrintfHost[V]) (string, error) {
+	return printf(format, args, host, true)
+}
+
+func printf[V any](format string, args V, host PrintfHost[V], bytesMode bool) (string, error) {
+	st := printfState[V]{host: host, format: format, args: args, orig: args, bytes: bytesMode}
 	n, mapping := host.Args(args)
 	if n >= 0 {
 		st.arglen, st.argidx = n, 0
@@ -116,7 +132,7 @@ func Printf[V any](format string, args V, host PrintfHost[V]) (string, error) {
 		}
 	}
 	if st.argidx < st.arglen && !st.dict {
-		return "", typeError("not all arguments converted during string formatting")
+		return "", typeError("not all arguments converted during " + st.kind() + " formatting")
 	}
 	return string(out), nil
 }
@@ -144,9 +160,15 @@ func (st *printfState[V]) formatArg(out []byte) ([]byte, error) {
 	}
 	h := st.host
 	var s string
-	switch a.ch {
+	ch := a.ch
+	if st.bytes && ch == 'b' {
+		ch = 's'
+	} else if st.bytes && ch == 'r' {
+		ch = 'a'
+	}
+	switch ch {
 	case 's', 'r', 'a':
-		switch a.ch {
+		switch ch {
 		case 's':
 			s, err = h.Str(v)
 		case 'r':
@@ -214,7 +236,7 @@ func (st *printfState[V]) formatArg(out []byte) ([]byte, error) {
 
 func (st *printfState[V]) checkDict(out []byte) ([]byte, error) {
 	if st.dict && st.argidx < st.arglen {
-		return out, typeError("not all arguments converted during string formatting")
+		return out, typeError("not all arguments converted during " + st.kind() + " formatting")
 	}
 	return out, nil
 }
@@ -375,7 +397,34 @@ func (st *printfState[V]) starArg(prec bool) (int, error) {
 	return int(small), nil
 }
 
+func (st *printfState[V]) kind() string {
+	if st.bytes {
+		return "bytes"
+	}
+	return "string"
+}
+
 func (st *printfState[V]) formatChar(v V) (rune, error) {
+	if st.bytes {
+		const msg = "%c requires an integer in range(256) or a single byte"
+		if s, ok := st.host.AsStr(v); ok {
+			if r, n := decodeRune(s); s != "" && n == len(s) {
+				return r, nil
+			}
+			return 0, typeError(msg)
+		}
+		small, b, err := st.host.Int(v, true)
+		if err == ErrWrongType {
+			return 0, typeError(msg)
+		}
+		if err != nil {
+			return 0, err
+		}
+		if b != nil || small < 0 || small > 255 {
+			return 0, overflowError("%c arg not in range(256)")
+		}
+		return rune(small), nil
+	}
 	if s, ok := st.host.AsStr(v); ok {
 		if s != "" {
 			if r, n := decodeRune(s); n == len(s) {
@@ -435,7 +484,8 @@ func (st *printfState[V]) formatLong(v V, a *pfArg) (string, error) {
 			neg = true
 			u = -u
 		}
-		digits = strconv.AppendUint(buf[40:40], u, base)
+		var dbuf [24]byte // its own array: the zero padding may fill buf
+		digits = strconv.AppendUint(dbuf[:0], u, base)
 	} else {
 		if base == 10 {
 			if m := st.host.MaxStrDigits(); m > 0 && exceedsDigits(b, m) {
@@ -468,14 +518,8 @@ func (st *printfState[V]) formatLong(v V, a *pfArg) (string, error) {
 			}
 		}
 	}
-	if len(out)+len(digits) <= 40 || b != nil {
-		out = append(out, digits...)
-		return string(out), nil
-	}
-	// out may overlap digits (stored at buf[40:]) when the zero padding is long.
-	res := make([]byte, 0, len(out)+len(digits))
-	res = append(res, out...)
-	return string(append(res, digits...)), nil
+	out = append(out, digits...)
+	return string(out), nil
 }
 
 // appendPrintfOutput is unicode_format_arg_output: sign, prefix, padding.

@@ -52,12 +52,13 @@ func posOnlyAsKeyword(fn *objects.Function, kwnames *objects.Tuple) *Exc {
 		n := objects.As[objects.Str](k).S
 		for j := 0; j < code.PosOnlyCount; j++ {
 			if code.Varnames[j] == n {
-				names = append(names, "'"+n+"'")
+				names = append(names, n)
 			}
 		}
 	}
 	if len(names) == 0 {
 		return nil
 	}
-	return objects.Errorf(objects.ExcTypeError, "%s() got some positional-only arguments passed as keyword arguments: %s", funcName(fn), strings.Join(names, ", "))
+	// CPython quotes the whole comma-separated list once
+	return objects.Errorf(objects.ExcTypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), strings.Join(names, ", "))
 }

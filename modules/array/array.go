@@ -1015,6 +1015,14 @@ func init() {
 	iterType.Finish()
 
 	objects.RegisterBuffer(ArrayType, func(v Value) ([]byte, bool) { return arr(v).data, true })
+	objects.RegisterBufferFormat(ArrayType, func(v Value) string {
+		// the typecode is the struct format of the items, except 'u'
+		// (CPython exposes wchar_t as 'w'; not a memoryview format here)
+		if tc := arr(v).tc; tc != 'u' && itemSize(tc) == objects.FormatItemSize(string(tc)) {
+			return string(tc)
+		}
+		return ""
+	})
 
 	objects.RegisterModule("array", func(t *objects.Thread, m *objects.Module) *Exc {
 		m.Set("array", objects.Obj(ArrayType))

@@ -549,7 +549,8 @@ func Collect(t *Thread) {
 
 func init() {
 	for _, typ := range []*objects.Type{objects.FunctionType, objects.TypeType, objects.SetType, objects.FrozenSetType,
-		objects.BuiltinFunctionType, objects.MethodType, objects.ModuleType, objects.CodeType, vm.GeneratorType} {
+		objects.BuiltinFunctionType, objects.MethodType, objects.ModuleType, objects.CodeType, vm.GeneratorType,
+		objects.MemoryViewType, objects.GenericAliasType} {
 		typ.Flags |= objects.FlagWeakrefable
 	}
 
