@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -44,15 +45,20 @@ func RunModule(code *objects.Code, argv []string, filename string) int {
 // RunModuleIO is RunModule with explicit output streams.
 func RunModuleIO(code *objects.Code, stdout, stderr io.Writer) int {
 	return runMain(stdout, stderr, func(t *objects.Thread, main *objects.Module) *Exc {
-		if !strings.HasPrefix(code.Filename, "<") {
-			main.Set("__file__", objects.NewStrValue(code.Filename))
-			main.Set("__cached__", objects.None)
-			if l, err := objects.CallValue(t, objects.Obj(sourceLoaderType), []Value{objects.NewStrValue("__main__"), objects.NewStrValue(code.Filename)}, nil); err == nil {
-				main.Set("__loader__", l)
-			}
-		}
-		return ExecModule(t, code, main)
+		return execMain(t, code, main)
 	})
+}
+
+// execMain runs the main module's code in module main.
+func execMain(t *objects.Thread, code *objects.Code, main *objects.Module) *Exc {
+	if !strings.HasPrefix(code.Filename, "<") {
+		main.Set("__file__", objects.NewStrValue(code.Filename))
+		main.Set("__cached__", objects.None)
+		if l, err := objects.CallValue(t, objects.Obj(sourceLoaderType), []Value{objects.NewStrValue("__main__"), objects.NewStrValue(code.Filename)}, nil); err == nil {
+			main.Set("__loader__", l)
+		}
+	}
+	return ExecModule(t, code, main)
 }
 
 // runMain sets up the interpreter (sys, sys.modules, __main__) and runs
@@ -141,14 +147,33 @@ func Run(tree syntax.ModNode, filename string, source []byte, argv []string, std
 	if source == nil {
 		source, _ = os.ReadFile(filename)
 	}
-	code, err := compile.Compile(tree, filename, source)
+	// Compile once noting whether the parser or compiler has warnings to
+	// give (SyntaxWarning, invalid escapes); those are issued through the
+	// warnings module, so the source is compiled again once the
+	// interpreter runs, before the module body, as CPython warns at
+	// compile time.
+	warned := false
+	note := func(*syntax.Warning) error { warned = true; return nil }
+	code, err := compile.CompileWarn(tree, filename, source, note)
 	if err != nil {
 		return 1, err
+	}
+	if bytes.IndexByte(source, '\\') >= 0 {
+		_, _ = syntax.ParseFlagsBytes(source, filename, syntax.ModeExec, syntax.ParseFlags{Warn: note})
 	}
 	if argv != nil {
 		currentOptions.Argv = argv
 	}
-	return RunModuleIO(code, stdout, stderr), nil
+	if !warned {
+		return RunModuleIO(code, stdout, stderr), nil
+	}
+	return runMain(stdout, stderr, func(t *objects.Thread, main *objects.Module) *Exc {
+		c, err := compileSourceWarn(t, source, filename, syntax.ModeExec)
+		if err != nil {
+			return err
+		}
+		return execMain(t, c, main)
+	}), nil
 }
 
 // ExecModule runs a module's code with the module's dict as its globals
