@@ -895,29 +895,55 @@ func (d *Dict) fastLookup(key Value, h int64, isStr bool) (v Value, found, ok bo
 	if d.index == nil {
 		return Null, false, true
 	}
+	ix, _, ok := d.fastProbe(key, h, isStr)
+	if !ok || ix < 0 {
+		return Null, false, ok
+	}
+	return d.entries[ix].val, true, true
+}
+
+// fastProbe looks key (an exact str when isStr, else a small int) up
+// without calling any __eq__: keys of the same kind are compared
+// directly. It returns the entry position (-1: absent) and the first
+// slot an insertion may use; ok is false when a same-hash key of another
+// type is met (its __eq__ must decide: use the generic path) or the table
+// is empty.
+func (d *Dict) fastProbe(key Value, h int64, isStr bool) (ix, free int, ok bool) {
+	if d.index == nil {
+		return -1, -1, false
+	}
 	mask := uint64(len(d.index) - 1)
 	hu := uint64(h)
 	i := hu & mask
 	perturb := hu
+	free = -1
 	for {
-		ix := d.index[i]
-		if ix == ixEmpty {
-			return Null, false, true
+		x := d.index[i]
+		if x == ixEmpty {
+			if free < 0 {
+				free = int(i)
+			}
+			return -1, free, true
 		}
-		if ix >= 0 {
-			e := &d.entries[ix]
+		if x == ixDummy {
+			if free < 0 {
+				free = int(i)
+			}
+		} else {
+			e := &d.entries[x]
 			if e.key.p == key.p && e.key.n == key.n {
-				return e.val, true, true
+				return int(x), int(i), true
 			}
 			if e.hash == h {
 				switch {
 				case isStr && e.key.Type() == StrType:
 					if As[Str](e.key).S == As[Str](key).S {
-						return e.val, true, true
+						return int(x), int(i), true
 					}
 				case !isStr && e.key.p == intTagP:
+					// a different small int: not equal
 				default:
-					return Null, false, false
+					return -1, -1, false
 				}
 			}
 		}
@@ -942,48 +968,13 @@ func (d *Dict) SetStrKey(k *Str, v Value) (ok bool) {
 // directly, and it gives up (false, nothing stored) on a same-hash key
 // of another type, on a table that must grow, or on an empty table.
 func (d *Dict) fastSet(key Value, h int64, val Value, isStr bool) bool {
-	if d.index == nil {
+	ix, free, ok := d.fastProbe(key, h, isStr)
+	if !ok {
 		return false
 	}
-	mask := uint64(len(d.index) - 1)
-	hu := uint64(h)
-	i := hu & mask
-	perturb := hu
-	free := -1
-	for {
-		ix := d.index[i]
-		if ix == ixEmpty {
-			if free < 0 {
-				free = int(i)
-			}
-			break
-		}
-		if ix == ixDummy {
-			if free < 0 {
-				free = int(i)
-			}
-		} else {
-			e := &d.entries[ix]
-			if e.key.p == key.p && e.key.n == key.n {
-				e.val = val
-				return true
-			}
-			if e.hash == h {
-				switch {
-				case isStr && e.key.Type() == StrType:
-					if As[Str](e.key).S == As[Str](key).S {
-						e.val = val
-						return true
-					}
-				case !isStr && e.key.p == intTagP:
-					// a different small int: not equal
-				default:
-					return false
-				}
-			}
-		}
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
+	if ix >= 0 {
+		d.entries[ix].val = val
+		return true
 	}
 	if len(d.entries) >= len(d.index)*2/3 {
 		return false
