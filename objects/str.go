@@ -1,8 +1,6 @@
 package objects
 
 import (
-	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
 	"hash/maphash"
 	"strings"
 	"sync"
@@ -340,109 +338,10 @@ func init() {
 	strIterType.Next = strIterNext
 
 	m := StrType.AddMethod
-	m("join", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("join", args, kwnames, 1, 1); err != nil {
-			return Null, err
-		}
-		items, err := IterToSlice(t, args[0])
-		if err != nil {
-			return Null, err
-		}
-		parts := make([]string, len(items))
-		for i, it := range items {
-			if !it.IsInstance(StrType) {
-				return Null, Errorf(ExcTypeError, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
-			}
-			parts[i] = As[Str](it).S
-		}
-		return NewStrValue(strings.Join(parts, As[Str](self).S)), nil
-	})
-	m("split", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		return strSplit(t, self, args, kwnames, false)
-	})
-	m("rsplit", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		return strSplit(t, self, args, kwnames, true)
-	})
 	m("format", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		return StrFormatMethod(t, As[Str](self).S, args, kwnames)
 	})
-	simple := func(name string, f func(string) string) {
-		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if err := NoArgs(name, args, kwnames); err != nil {
-				return Null, err
-			}
-			return NewStrValue(f(As[Str](self).S)), nil
-		})
-	}
-	// full Unicode case mapping (ß -> SS, İ -> i̇), as CPython
-	simple("upper", func(s string) string {
-		if isASCII(s) {
-			return strings.ToUpper(s)
-		}
-		return cases.Upper(language.Und).String(s)
-	})
-	simple("lower", func(s string) string {
-		if isASCII(s) {
-			return strings.ToLower(s)
-		}
-		return cases.Lower(language.Und).String(s)
-	})
-	simple("capitalize", func(s string) string {
-		if s == "" {
-			return s
-		}
-		r, n := utf8.DecodeRuneInString(s)
-		return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
-	})
-	simple("title", func(s string) string {
-		var b strings.Builder
-		prev := false
-		for _, r := range s {
-			if unicode.IsLetter(r) {
-				if prev {
-					b.WriteRune(unicode.ToLower(r))
-				} else {
-					b.WriteRune(unicode.ToUpper(r))
-				}
-				prev = true
-			} else {
-				b.WriteRune(r)
-				prev = false
-			}
-		}
-		return b.String()
-	})
-	simple("swapcase", func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		}, s)
-	})
-	strip := func(name string, f func(string, string) string, deflt func(string) string) {
-		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if err := CheckArgs(name, args, kwnames, 0, 1); err != nil {
-				return Null, err
-			}
-			s := As[Str](self).S
-			if len(args) == 0 || args[0].IsNone() {
-				r := deflt(s)
-				if len(r) == len(s) && self.Type() == StrType {
-					return self, nil // unchanged: CPython returns the str itself
-				}
-				return NewStrValue(r), nil
-			}
-			chars, err := strArg(args, 0, name)
-			if err != nil {
-				return Null, err
-			}
-			return NewStrValue(f(s, chars)), nil
-		})
-	}
-	strip("strip", strings.Trim, func(s string) string { return strings.TrimFunc(s, unicode.IsSpace) })
-	strip("lstrip", strings.TrimLeft, func(s string) string { return strings.TrimLeftFunc(s, unicode.IsSpace) })
-	strip("rstrip", strings.TrimRight, func(s string) string { return strings.TrimRightFunc(s, unicode.IsSpace) })
+
 	pred := func(name string, f func(s, x string) bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			if err := CheckArgs(name, args, kwnames, 1, 3); err != nil {
@@ -468,25 +367,6 @@ func init() {
 	}
 	pred("startswith", strings.HasPrefix)
 	pred("endswith", strings.HasSuffix)
-	m("replace", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("replace", args, kwnames, 2, 3); err != nil {
-			return Null, err
-		}
-		old, err := strArg(args, 0, "replace")
-		if err != nil {
-			return Null, err
-		}
-		nw, err := strArg(args, 1, "replace")
-		if err != nil {
-			return Null, err
-		}
-		n := -1
-		if len(args) == 3 {
-			k, _ := IntToInt64(args[2])
-			n = int(k)
-		}
-		return NewStrValue(strings.Replace(As[Str](self).S, old, nw, n)), nil
-	})
 	find := func(name string, rev, raise bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			if err := CheckArgs(name, args, kwnames, 1, 3); err != nil {
@@ -521,26 +401,6 @@ func init() {
 	find("rfind", true, false)
 	find("index", false, true)
 	find("rindex", true, true)
-	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("count", args, kwnames, 1, 3); err != nil {
-			return Null, err
-		}
-		sub, err := strArg(args, 0, "count")
-		if err != nil {
-			return Null, err
-		}
-		s, off, err := strRange(t, As[Str](self), args[1:])
-		if err != nil {
-			return Null, err
-		}
-		if off < 0 {
-			return Int(0), nil
-		}
-		if sub == "" {
-			return Int(int64(utf8.RuneCountInString(s) + 1)), nil
-		}
-		return Int(int64(strings.Count(s, sub))), nil
-	})
 	part := func(name string, rev bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
@@ -656,168 +516,4 @@ func init() {
 		l := n/2 + (n & width & 1) // CPython's rounding
 		return strings.Repeat(fill, l) + s + strings.Repeat(fill, n-l)
 	})
-	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("zfill", args, kwnames, 1, 1); err != nil {
-			return Null, err
-		}
-		if !IsIntValue(args[0]) {
-			return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
-		}
-		w, ok := IntToInt64(args[0])
-		if !ok {
-			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
-		}
-		if err := CheckAlloc(w, 1); err != nil && w > 0 {
-			return Null, err
-		}
-		s := As[Str](self).S
-		n := int(w) - As[Str](self).Len()
-		if n <= 0 {
-			return self, nil
-		}
-		if s != "" && (s[0] == '-' || s[0] == '+') {
-			return NewStrValue(s[:1] + strings.Repeat("0", n) + s[1:]), nil
-		}
-		return NewStrValue(strings.Repeat("0", n) + s), nil
-	})
-	m("expandtabs", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		size := int64(8)
-		if len(args) > 0 {
-			size, _ = IntToInt64(args[0])
-		}
-		var b strings.Builder
-		col := 0
-		for _, r := range As[Str](self).S {
-			switch r {
-			case '\t':
-				if size > 0 {
-					n := int(size) - col%int(size)
-					b.WriteString(strings.Repeat(" ", n))
-					col += n
-				}
-			case '\n', '\r':
-				b.WriteRune(r)
-				col = 0
-			default:
-				b.WriteRune(r)
-				col++
-			}
-		}
-		return NewStrValue(b.String()), nil
-	})
-	m("splitlines", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		s := As[Str](self).S
-		var out []Value
-		for s != "" {
-			i := strings.IndexAny(s, "\n\r")
-			if i < 0 {
-				out = append(out, NewStrValue(s))
-				break
-			}
-			out = append(out, NewStrValue(s[:i]))
-			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			s = s[i+1:]
-		}
-		return NewListValue(out), nil
-	})
-}
-
-func strSplit(t *Thread, self Value, args []Value, kwnames *Tuple, rev bool) (Value, *BaseException) {
-	pos, kw := SplitArgs(args, kwnames)
-	var sepV Value = None
-	maxsplit := int64(-1)
-	if len(pos) > 0 {
-		sepV = pos[0]
-	}
-	if len(pos) > 1 {
-		maxsplit, _ = IntToInt64(pos[1])
-	}
-	for i, v := range kw {
-		switch As[Str](kwnames.Items[i]).S {
-		case "sep":
-			sepV = v
-		case "maxsplit":
-			maxsplit, _ = IntToInt64(v)
-		default:
-			return Null, Errorf(ExcTypeError, "split() got an unexpected keyword argument '%s'", As[Str](kwnames.Items[i]).S)
-		}
-	}
-	s := As[Str](self).S
-	ascii := As[Str](self).IsASCII()
-	var parts []string
-	if sepV.IsNone() {
-		if maxsplit < 0 && ascii {
-			parts = asciiFields(s)
-		} else if maxsplit < 0 {
-			parts = strings.Fields(s)
-		} else {
-			parts = splitWhitespaceN(s, int(maxsplit), rev)
-		}
-	} else {
-		if !sepV.IsInstance(StrType) {
-			return Null, Errorf(ExcTypeError, "must be str or None, not %s", sepV.Type().Name)
-		}
-		sep := As[Str](sepV).S
-		if sep == "" {
-			return Null, Errorf(ExcValueError, "empty separator")
-		}
-		if maxsplit < 0 {
-			parts = strings.Split(s, sep)
-		} else if !rev {
-			parts = strings.SplitN(s, sep, int(maxsplit)+1)
-		} else {
-			for len(parts) < int(maxsplit) {
-				i := strings.LastIndex(s, sep)
-				if i < 0 {
-					break
-				}
-				parts = append([]string{s[i+len(sep):]}, parts...)
-				s = s[:i]
-			}
-			parts = append([]string{s}, parts...)
-		}
-	}
-	return NewListValue(strValues(parts, ascii)), nil
-}
-
-func splitWhitespaceN(s string, n int, rev bool) []string {
-	var parts []string
-	if !rev {
-		for len(parts) < n {
-			s = strings.TrimLeftFunc(s, unicode.IsSpace)
-			i := strings.IndexFunc(s, unicode.IsSpace)
-			if s == "" {
-				return parts
-			}
-			if i < 0 {
-				return append(parts, s)
-			}
-			parts = append(parts, s[:i])
-			s = s[i:]
-		}
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s != "" {
-			parts = append(parts, s)
-		}
-		return parts
-	}
-	for len(parts) < n {
-		s = strings.TrimRightFunc(s, unicode.IsSpace)
-		if s == "" {
-			return parts
-		}
-		i := strings.LastIndexFunc(s, unicode.IsSpace)
-		parts = append([]string{s[i+1:]}, parts...)
-		s = s[:max(i, 0)]
-		if i < 0 {
-			return parts
-		}
-	}
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	if s != "" {
-		parts = append([]string{s}, parts...)
-	}
-	return parts
 }

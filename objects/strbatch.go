@@ -26,36 +26,6 @@ func strValues(parts []string, ascii bool) []Value {
 	return out
 }
 
-// asciiFields splits an ASCII string at runs of ASCII whitespace (what
-// str.split() does for ASCII text).
-func asciiFields(s string) []string {
-	n := 0
-	inField := false
-	for i := 0; i < len(s); i++ {
-		sp := asciiSpace(s[i])
-		if !sp && !inField {
-			n++
-		}
-		inField = !sp
-	}
-	parts := make([]string, 0, n)
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if asciiSpace(s[i]) {
-			if start >= 0 {
-				parts = append(parts, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		parts = append(parts, s[start:])
-	}
-	return parts
-}
-
 // asciiSpace reports whether b is whitespace for str.split (Python's
 // ASCII whitespace includes \x1c-\x1f).
 func asciiSpace(b byte) bool {
