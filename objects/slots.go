@@ -789,7 +789,7 @@ func addSlotWrappers(ty *Type) {
 			if !args[0].IsInstance(StrType) {
 				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
 			}
-			return f(t, self, Intern(As[Str](args[0]).S))
+			return f(t, self, InternStr(As[Str](args[0])))
 		})
 	}
 	if ty.SetAttr != nil {
@@ -801,7 +801,7 @@ func addSlotWrappers(ty *Type) {
 			if !args[0].IsInstance(StrType) {
 				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
 			}
-			return None, f(t, self, Intern(As[Str](args[0]).S), args[1])
+			return None, f(t, self, InternStr(As[Str](args[0])), args[1])
 		})
 		add("__delattr__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *BaseException) {
 			if err := CheckArgs("__delattr__", args, kw, 1, 1); err != nil {
@@ -810,7 +810,7 @@ func addSlotWrappers(ty *Type) {
 			if !args[0].IsInstance(StrType) {
 				return Null, Errorf(ExcTypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
 			}
-			return None, f(t, self, Intern(As[Str](args[0]).S), Null)
+			return None, f(t, self, InternStr(As[Str](args[0])), Null)
 		})
 	}
 	for _, u := range []struct {

@@ -21,6 +21,7 @@ type Str struct {
 	length int32 // code points; -1 unknown
 	ascii  int8  // 0 unknown, 1 ascii, -1 not ascii
 	hashed bool
+	intern bool    // this is the interned instance (Intern)
 	runes  *[]rune // lazily built index for non-ASCII strings (a pointer keeps Str at 48 bytes)
 }
 
@@ -45,10 +46,20 @@ func Intern(s string) *Str {
 	if !ok {
 		v = NewStr(s)
 		v.Hash()
+		v.intern = true
 		internTable[s] = v
 	}
 	internMu.Unlock()
 	return v
+}
+
+// InternStr is Intern for a str object: an exact str that is already the
+// interned instance is returned as it is, without a table lookup.
+func InternStr(s *Str) *Str {
+	if s.intern {
+		return s
+	}
+	return Intern(s.S)
 }
 
 // Hash returns the str's hash (cached).

@@ -377,7 +377,7 @@ func init() {
 		if v.Type() != objects.StrType {
 			return nil, objects.Errorf(objects.ExcTypeError, "attribute name must be string, not '%s'", v.Type().Name)
 		}
-		return objects.Intern(objects.As[objects.Str](v).S), nil
+		return objects.InternStr(objects.As[objects.Str](v)), nil
 	}
 	def("getattr", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
 		if err := objects.CheckArgs("getattr", args, kwnames, 2, 3); err != nil {
