@@ -359,15 +359,14 @@ func init() {
 		if len(args) > 1 {
 			return Errorf(ExcTypeError, "set expected at most 1 argument, got %d", len(args))
 		}
-		clear, _ := SetType.Dict.GetStr(Intern("clear"))
-		if _, err := CallValue(t, clear, []Value{self}, nil); err != nil {
-			return err
-		}
-		if len(args) == 1 {
-			update, _ := SetType.Dict.GetStr(Intern("update"))
-			if _, err := CallValue(t, update, []Value{self, args[0]}, nil); err != nil {
+		if As[Set](self).D.Len() > 0 {
+			clear, _ := SetType.Dict.GetStr(Intern("clear"))
+			if _, err := CallValue(t, clear, []Value{self}, nil); err != nil {
 				return err
 			}
+		}
+		if len(args) == 1 {
+			return fillSet(t, As[Set](self), args[0])
 		}
 		return nil
 	}

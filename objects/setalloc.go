@@ -76,38 +76,75 @@ func newSetSized(typ *Type, n int) *Set {
 	return &x.Set
 }
 
-// setFromIterable builds a set of type typ from any iterable, adding the
-// items as the iterator produces them (no intermediate slice).
+// setFromIterable builds a set of type typ from any iterable.
 func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
+	n := 0
+	switch v.Type() {
+	case ListType:
+		n = len(As[List](v).Items)
+	case TupleType:
+		n = len(As[Tuple](v).Items)
+	case DictType:
+		n = As[Dict](v).used
+	case SetType, FrozenSetType:
+		n = As[Set](v).D.used
+	}
+	s := newSetSized(typ, n)
+	if err := fillSet(t, s, v); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// presize gives an empty set's table room for n items (no resizes while
+// they are added).
+func (s *Set) presize(n int) {
+	if s.D.used == 0 && !smallItems(n) && len(s.D.index)*2 < n*3 {
+		s.D.resize(n)
+	}
+}
+
+// fillSet adds the items of iterable v to s (set_update_internal): a
+// dict's or set's stored hashes are reused, and an iterator's items are
+// collected first so that the table is sized once.
+func fillSet(t *Thread, s *Set, v Value) *BaseException {
 	switch v.Type() {
 	case ListType, TupleType:
 		items, _ := IterToSlice(t, v)
-		return setFrom(t, typ, items)
+		s.presize(len(items))
+		for _, it := range items {
+			if it.IsNull() {
+				break // a key's __eq__ or __hash__ shrank the list
+			}
+			if err := s.Add(t, it); err != nil {
+				return err
+			}
+		}
+		return nil
 	case DictType, SetType, FrozenSetType:
-		// the keys' stored hashes are reused: no key is hashed again
-		// (CPython's set_update_internal for dicts and sets)
+		// no key is hashed again (CPython's set_update_internal)
 		src := As[Dict](v)
 		if v.Type() != DictType {
 			src = As[Set](v).D
 		}
-		s := newSetSized(typ, src.used)
+		s.presize(src.used)
 		for _, e := range src.entries {
 			if e.key.p == nil {
 				continue
 			}
 			if err := s.D.setHashed(t, e.key, e.hash, None); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		return s, nil
+		return nil
 	}
 	it, err := GetIter(t, v)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// Collect the items in the thread's scratch buffer (taken while in use,
-	// so a nested set() made by the iterator gets its own), then build the
-	// set at its final size: no table resizes on the way.
+	// so a nested set() made by the iterator gets its own), then add them
+	// to a table sized once.
 	buf := t.scratch[:0]
 	t.scratch = nil
 	defer func() {
@@ -119,11 +156,28 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 	for {
 		x, err := Next(t, it)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if x.IsNull() {
-			return setFrom(t, typ, buf)
+			break
 		}
 		buf = append(buf, x)
 	}
+	s.presize(len(buf))
+	for _, x := range buf {
+		if err := s.Add(t, x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// SetOf is set(v) for the exact set type (what set.__new__ followed by
+// set.__init__ produce), in one step.
+func SetOf(t *Thread, v Value) (Value, *BaseException) {
+	s, err := setFromIterable(t, SetType, v)
+	if err != nil {
+		return Null, err
+	}
+	return Obj(s), nil
 }

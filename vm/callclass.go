@@ -69,7 +69,7 @@ func callBuiltinType(ty *objects.Type, args []Value, kwnames *objects.Tuple) (Va
 		if len(args) == 0 {
 			return objects.Obj(objects.NewSet()), true
 		}
-		return null, false
+		return null, false // set(x) may raise: callSet
 	case objects.DictType:
 		if len(args) == 0 {
 			return objects.Obj(objects.NewDictSized(1)), true

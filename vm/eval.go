@@ -933,6 +933,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			} else if ft == objects.TypeType && compile.Op(w&0xff) == compile.CALL {
 				var ok bool
 				if r, ok = callBuiltinType(objects.As[objects.Type](f), args, kwnames); ok {
+				} else if f.Ptr() == objects.Obj(objects.SetType).Ptr() && len(args) == 1 && kwnames == nil {
+					r, err = objects.SetOf(t, args[0])
 				} else if r, ok, err = callClass(t, &code.Caches[uint32(ext)], regs, b, n, kwnames); !ok {
 					r, err = objects.CallValue(t, f, args, kwnames)
 				}

@@ -1,0 +1,15 @@
+print(set([3,1,2]), set((1,1)), set({1:2, 3:4}), set({5,6}), set(frozenset([7])), set(x for x in range(12)), set("abc") == {"a","b","c"}, set())
+s = {1, 2}; s.__init__([9]); print(s)
+s.__init__(); print(s)
+class S(set):
+    def update(self, *a): print("custom update"); super().update(*a)
+print(sorted(S([1, 2])))
+print(frozenset(range(10)), len(set(range(100))))
+try: set(1)
+except TypeError as e: print(e)
+try: set([[]])
+except TypeError as e: print(e)
+def g():
+    yield 1; raise ValueError("in gen")
+try: set(g())
+except ValueError as e: print(e)
