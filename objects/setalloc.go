@@ -88,12 +88,55 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 		n = As[Dict](v).used
 	case SetType, FrozenSetType:
 		n = As[Set](v).D.used
+	default:
+		// an iterator: collect its items first, so that the set is
+		// allocated at its final size in one piece
+		var s *Set
+		err := withScratch(t, v, func(items []Value) *BaseException {
+			s = newSetSized(typ, len(items))
+			for _, x := range items {
+				if err := s.Add(t, x); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		return s, err
 	}
 	s := newSetSized(typ, n)
 	if err := fillSet(t, s, v); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// withScratch collects the items of iterable v in the thread's scratch
+// buffer (taken while in use, so a nested call made by the iterator gets
+// its own) and passes them to f.
+func withScratch(t *Thread, v Value, f func(items []Value) *BaseException) *BaseException {
+	it, err := GetIter(t, v)
+	if err != nil {
+		return err
+	}
+	buf := t.scratch[:0]
+	t.scratch = nil
+	defer func() {
+		clear(buf)
+		if cap(buf) <= 4096 {
+			t.scratch = buf[:0]
+		}
+	}()
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return err
+		}
+		if x.IsNull() {
+			break
+		}
+		buf = append(buf, x)
+	}
+	return f(buf)
 }
 
 // presize gives an empty set's table room for n items (no resizes while
@@ -138,38 +181,15 @@ func fillSet(t *Thread, s *Set, v Value) *BaseException {
 		}
 		return nil
 	}
-	it, err := GetIter(t, v)
-	if err != nil {
-		return err
-	}
-	// Collect the items in the thread's scratch buffer (taken while in use,
-	// so a nested set() made by the iterator gets its own), then add them
-	// to a table sized once.
-	buf := t.scratch[:0]
-	t.scratch = nil
-	defer func() {
-		clear(buf)
-		if cap(buf) <= 4096 {
-			t.scratch = buf[:0]
+	return withScratch(t, v, func(items []Value) *BaseException {
+		s.presize(len(items))
+		for _, x := range items {
+			if err := s.Add(t, x); err != nil {
+				return err
+			}
 		}
-	}()
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return err
-		}
-		if x.IsNull() {
-			break
-		}
-		buf = append(buf, x)
-	}
-	s.presize(len(buf))
-	for _, x := range buf {
-		if err := s.Add(t, x); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // SetOf is set(v) for the exact set type (what set.__new__ followed by
