@@ -639,5 +639,6 @@ func init() {
 	initCoroutines()
 	GeneratorType.Finish()
 	CoroutineType.Finish()
+	AsyncGeneratorType.AddClassGetItem()
 	AsyncGeneratorType.Finish()
 }

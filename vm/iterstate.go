@@ -149,6 +149,7 @@ func builtin(name string) Value {
 var dictRevIterType = newIterTypeCached("dict_reversekeyiterator")
 
 func init() {
+	enumerateType.AddClassGetItem() // enumerate[int] (PEP 585)
 	addIterState(dictRevIterType, false, false, func() Value { return builtin("iter") }, nil)
 	addIterState(callableIterType, false, false, func() Value { return builtin("iter") }, nil)
 	addIterState(enumerateType, false, false, nil, nil)
