@@ -140,6 +140,11 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		return attributeError(v, name)
 	}
 	a := instanceAttrs(v, true)
+	if name.S == "__dict__" && val.IsNull() {
+		// del obj.__dict__ drops the attributes (a new dict on next use)
+		a.SetDict(NewDict())
+		return nil
+	}
 	if name.S == "__dict__" && !val.IsNull() {
 		if !val.IsInstance(DictType) {
 			return Errorf(ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
