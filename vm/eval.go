@@ -959,7 +959,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				regs[uint16(w>>8)] = objects.Obj(t.ExcInfo)
 			}
 			t.ExcInfo = objects.As[objects.BaseException](regs[uint16(w>>24)])
+			if gen != nil {
+				gen.handlers++
+			}
 		case compile.POP_EXCEPT:
+			if gen != nil && gen.handlers > 0 {
+				gen.handlers--
+			}
 			if v := regs[uint16(w>>8)]; v.IsNull() {
 				t.ExcInfo = nil
 				if gen != nil {
