@@ -105,7 +105,14 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 }
 
 func attributeError(v Value, name *Str) *BaseException {
-	e := Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S)
+	return withNameObj(Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S), v, name)
+}
+
+// withNameObj sets an AttributeError's .name and .obj, as CPython 3.10+
+// does for failed lookups (traceback suggestions use them).
+func withNameObj(e *BaseException, v Value, name *Str) *BaseException {
+	e.Attrs.Set(ExcAttributeError.RootMap, Intern("name"), Obj(name))
+	e.Attrs.Set(ExcAttributeError.RootMap, Intern("obj"), v)
 	return e
 }
 

@@ -556,7 +556,7 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		}
 		return NewStrValue(ty.Doc), nil
 	}
-	return Null, Errorf(ExcAttributeError, "type object '%s' has no attribute '%s'", ty.Name, name.S)
+	return Null, withNameObj(Errorf(ExcAttributeError, "type object '%s' has no attribute '%s'", ty.Name, name.S), v, name)
 }
 
 func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
