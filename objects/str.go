@@ -3,7 +3,6 @@ package objects
 import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
-	"hash/maphash"
 	"strings"
 	"sync"
 	"taipan/syntax"
@@ -25,8 +24,6 @@ type Str struct {
 	hashed bool
 	runes  []rune // lazily built index for non-ASCII strings
 }
-
-var strSeed = maphash.MakeSeed()
 
 // NewStr returns a new str object.
 func NewStr(s string) *Str { return &Str{Header: Header{StrType}, S: s, length: -1} }
@@ -60,14 +57,6 @@ func (s *Str) Hash() int64 {
 		s.hashed = true
 	}
 	return s.hash
-}
-
-func hashString(s string) int64 {
-	h := int64(maphash.String(strSeed, s) >> 1)
-	if h == -1 {
-		h = -2
-	}
-	return h
 }
 
 // IsASCII reports whether the string is pure ASCII.
