@@ -34,7 +34,7 @@ func init() {
 		return NewStrValue(syntax.QuoteBytes(As[Bytes](v).B)), nil
 	}
 	BytesType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
-		return hashString(string(As[Bytes](v).B)), nil
+		return hashBytes(As[Bytes](v).B), nil
 	}
 	BytesType.Len = func(t *Thread, v Value) (int, *BaseException) { return len(As[Bytes](v).B), nil }
 	BytesType.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {

@@ -292,7 +292,11 @@ func callClassGetItem(t *Thread, m, cls, k Value) (Value, *BaseException) {
 func propertyError(p *Property, obj Value, what string) *BaseException {
 	if what != "getter" && !p.Get.IsNull() && p.Get.Type() == BuiltinFunctionType && !obj.IsNull() {
 		// a builtin type's computed attribute (readOnlyGetter)
-		return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", As[BuiltinFunction](p.Get).Name, obj.Type().Name)
+		name := As[BuiltinFunction](p.Get).Name
+		if obj.IsInstance(PropertyType) && (name == "fget" || name == "fset" || name == "fdel") {
+			return Errorf(ExcAttributeError, "readonly attribute") // member descriptors in CPython
+		}
+		return Errorf(ExcAttributeError, "attribute '%s' of '%s' objects is not writable", name, obj.Type().Name)
 	}
 	qual := "?"
 	if !obj.IsNull() {

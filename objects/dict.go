@@ -1,6 +1,9 @@
 package objects
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // Dict is Python's dict: a compact ordered hash table. Entries live in a
 // dense slice in insertion order; a sparse power-of-two index maps hash
@@ -658,7 +661,10 @@ func dictInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseExceptio
 
 // Update merges a mapping or an iterable of pairs into d.
 func (d *Dict) Update(t *Thread, other Value) *BaseException {
-	if other.IsInstance(DictType) {
+	// a dict whose iteration is dict's own is copied entry by entry; one
+	// that iterates otherwise (OrderedDict, a subclass with __iter__)
+	// goes through keys(), as CPython's dict_merge
+	if other.IsInstance(DictType) && (other.Type() == DictType || sameIter(other.Type().Iter, DictType.Iter)) {
 		for _, e := range As[Dict](other).entries {
 			if e.key.p != nil {
 				if err := d.setHashed(t, e.key, e.hash, e.val); err != nil {
@@ -1009,4 +1015,8 @@ func DictItemNext2(v Value) (k, val Value, ok bool, err *BaseException) {
 	}
 	it.d = nil
 	return Null, Null, false, nil
+}
+
+func sameIter(a, b UnaryFunc) bool {
+	return a != nil && b != nil && reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
 }

@@ -179,7 +179,33 @@ func excNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseExc
 }
 
 func excInit(t *Thread, self Value, args []Value, kwnames *Tuple) *BaseException {
-	pos, _ := SplitArgs(args, kwnames)
+	pos, kw := SplitArgs(args, kwnames)
+	if kwnames.Len() > 0 {
+		// NameError(name=...) and AttributeError(name=..., obj=...)
+		var allowed []string
+		switch typ := self.Type(); {
+		case typ.IsSubtype(ExcNameError):
+			allowed = []string{"name"}
+		case typ.IsSubtype(ExcAttributeError):
+			allowed = []string{"name", "obj"}
+		}
+		if allowed != nil {
+			e := As[BaseException](self)
+			for i, k := range kwnames.Items {
+				n := As[Str](k).S
+				ok := false
+				for _, a := range allowed {
+					ok = ok || a == n
+				}
+				if !ok {
+					return Errorf(ExcTypeError, "%s() got an unexpected keyword argument '%s'", self.Type().Name, n)
+				}
+				e.Attrs.Set(self.Type().RootMap, Intern(n), kw[i])
+			}
+			e.Args = NewTuple(append([]Value(nil), pos...))
+			return nil
+		}
+	}
 	if kwnames != nil && !self.Type().IsHeapType() {
 		return Errorf(ExcTypeError, "%s() takes no keyword arguments", self.Type().Name)
 	}
@@ -446,4 +472,12 @@ func init() {
 		return GenericGetAttr(t, v, name)
 	}
 	_ = strings.TrimSpace
+}
+
+// NewNameError is the NameError for an undefined name, with its .name
+// set as CPython does (traceback suggestions read it).
+func NewNameError(name *Str) *BaseException {
+	e := NewException(ExcNameError, NewStrValue("name '"+name.S+"' is not defined"))
+	e.Attrs.Set(ExcNameError.RootMap, Intern("name"), Obj(name))
+	return e
 }

@@ -357,15 +357,21 @@ func init() {
 	})
 	G.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		g := As[GenericAlias](self)
+		if g.Starred {
+			// *tuple[int] pickles as next(iter(tuple[int]))
+			next, err := builtinByName(t, "next")
+			if err != nil {
+				return Null, err
+			}
+			plain := NewGenericAlias(g.Origin, Obj(g.Args))
+			return Tuple2(next, NewTupleValue([]Value{Obj(&gaIter{Header: Header{gaIterType}, obj: plain})})), nil
+		}
 		return NewTupleValue([]Value{Obj(GenericAliasType), NewTupleValue([]Value{g.Origin, Obj(g.Args)})}), nil
 	})
 	G.NB[OpOr] = MakeUnion
 	// iter(tuple[int]) yields the one unpacked alias *tuple[int]
 	G.Iter = func(t *Thread, v Value) (Value, *BaseException) {
-		g := As[GenericAlias](v)
-		u := &GenericAlias{Origin: g.Origin, Args: g.Args, params: g.params, Starred: true}
-		u.SetType(GenericAliasType)
-		return GetIter(t, NewTupleValue([]Value{Obj(u)}))
+		return Obj(&gaIter{Header: Header{gaIterType}, obj: v}), nil
 	}
 	G.AddMethod("__iter__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		return GenericAliasType.Iter(t, self)
@@ -492,4 +498,50 @@ func init() {
 		ty.AddClassGetItem()
 	}
 	TypeType.NB[OpOr] = MakeUnion
+}
+
+// gaIter is iter(alias): it yields the starred alias once
+// (generic_alias_iterator).
+type gaIter struct {
+	Header
+	obj Value // the alias; Null once exhausted
+}
+
+var gaIterType = builtinType("generic_alias_iterator", nil, 0)
+
+func builtinByName(t *Thread, name string) (Value, *BaseException) {
+	if ImportModule == nil {
+		return Null, Errorf(ExcSystemError, "import machinery not initialised")
+	}
+	m, err := ImportModule(t, "builtins")
+	if err != nil {
+		return Null, err
+	}
+	return GetAttrString(t, m, name)
+}
+
+func init() {
+	gaIterType.Iter = selfIter
+	gaIterType.Next = func(t *Thread, v Value) (Value, *BaseException) {
+		it := As[gaIter](v)
+		if it.obj.IsNull() {
+			return Null, nil
+		}
+		g := As[GenericAlias](it.obj)
+		it.obj = Null
+		u := &GenericAlias{Origin: g.Origin, Args: g.Args, params: g.params, Starred: true}
+		u.SetType(GenericAliasType)
+		return Obj(u), nil
+	}
+	gaIterType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		it := As[gaIter](self)
+		iter, err := builtinByName(t, "iter")
+		if err != nil {
+			return Null, err
+		}
+		if it.obj.IsNull() {
+			return Tuple2(iter, NewTupleValue([]Value{NewTupleValue(nil)})), nil
+		}
+		return Tuple2(iter, NewTupleValue([]Value{it.obj})), nil
+	})
 }

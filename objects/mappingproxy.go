@@ -51,6 +51,7 @@ func solidBase(t *Type) *Type {
 
 func init() {
 	mp := MappingProxyType
+	mp.AddClassGetItem()
 	mp.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if err := CheckArgs("mappingproxy", args, kwnames, 1, 1); err != nil {
 			return Null, err

@@ -47,7 +47,7 @@ func init() {
 		}
 		r, err := GenericGetAttr(t, v, name)
 		if err != nil && err.Matches(ExcAttributeError) {
-			return Null, Errorf(ExcAttributeError, "module '%s' has no attribute '%s'", m.Name, name.S)
+			return Null, withNameObj(Errorf(ExcAttributeError, "module '%s' has no attribute '%s'", m.Name, name.S), v, name)
 		}
 		return r, err
 	}

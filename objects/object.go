@@ -105,7 +105,14 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 }
 
 func attributeError(v Value, name *Str) *BaseException {
-	e := Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S)
+	return withNameObj(Errorf(ExcAttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.S), v, name)
+}
+
+// withNameObj sets an AttributeError's .name and .obj, as CPython 3.10+
+// does for failed lookups (traceback suggestions use them).
+func withNameObj(e *BaseException, v Value, name *Str) *BaseException {
+	e.Attrs.Set(ExcAttributeError.RootMap, Intern("name"), Obj(name))
+	e.Attrs.Set(ExcAttributeError.RootMap, Intern("obj"), v)
 	return e
 }
 
@@ -140,6 +147,11 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {
 		return attributeError(v, name)
 	}
 	a := instanceAttrs(v, true)
+	if name.S == "__dict__" && val.IsNull() {
+		// del obj.__dict__ drops the attributes (a new dict on next use)
+		a.SetDict(NewDict())
+		return nil
+	}
 	if name.S == "__dict__" && !val.IsNull() {
 		if !val.IsInstance(DictType) {
 			return Errorf(ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)

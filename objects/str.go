@@ -1,7 +1,6 @@
 package objects
 
 import (
-	"hash/maphash"
 	"strings"
 	"sync"
 	"taipan/syntax"
@@ -24,8 +23,6 @@ type Str struct {
 	intern bool    // this is the interned instance (Intern)
 	runes  *[]rune // lazily built index for non-ASCII strings (a pointer keeps Str at 48 bytes)
 }
-
-var strSeed = maphash.MakeSeed()
 
 // NewStr returns a new str object.
 func NewStr(s string) *Str { return &Str{Header: Header{StrType}, S: s, length: -1} }
@@ -69,14 +66,6 @@ func (s *Str) Hash() int64 {
 		s.hashed = true
 	}
 	return s.hash
-}
-
-func hashString(s string) int64 {
-	h := int64(maphash.String(strSeed, s) >> 1)
-	if h == -1 {
-		h = -2
-	}
-	return h
 }
 
 // IsASCII reports whether the string is pure ASCII.

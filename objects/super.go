@@ -18,6 +18,14 @@ func superNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 	if len(args) > 2 {
 		return Null, Errorf(ExcTypeError, "super() expected at most 2 arguments, got %d", len(args))
 	}
+	if len(args) == 1 {
+		// super(type): unbound; binding it as a descriptor gives
+		// super(type, obj)
+		if !args[0].IsInstance(TypeType) {
+			return Null, Errorf(ExcTypeError, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+		}
+		return Obj(&Super{Header{typ}, As[Type](args[0]), Null, nil}), nil
+	}
 	if len(args) != 2 {
 		return Null, Errorf(ExcRuntimeError, "super(): no arguments")
 	}
@@ -47,7 +55,21 @@ func superNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *BaseE
 
 func superGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 	s := As[Super](v)
-	if name.S != "__class__" {
+	switch name.S {
+	case "__thisclass__":
+		return Obj(s.Start), nil
+	case "__self__":
+		if s.Obj.IsNull() {
+			return None, nil
+		}
+		return s.Obj, nil
+	case "__self_class__":
+		if s.ObjType == nil {
+			return None, nil
+		}
+		return Obj(s.ObjType), nil
+	}
+	if name.S != "__class__" && s.ObjType != nil {
 		mro := s.ObjType.MRO
 		i := 0
 		for i < len(mro) && mro[i] != s.Start {
@@ -104,6 +126,17 @@ func init() {
 	SuperType.GetAttr = superGetAttr
 	SuperType.Repr = func(t *Thread, v Value) (Value, *BaseException) {
 		s := As[Super](v)
+		if s.ObjType == nil {
+			return NewStrValue("<super: <class '" + s.Start.Name + "'>, NULL>"), nil
+		}
 		return NewStrValue("<super: <class '" + s.Start.Name + "'>, <" + s.ObjType.Name + " object>>"), nil
+	}
+	// an unbound super(type) binds like a descriptor: super(type, obj)
+	SuperType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, *BaseException) {
+		s := As[Super](descr)
+		if obj.IsNull() || obj.IsNone() || !s.Obj.IsNull() {
+			return descr, nil
+		}
+		return superNew(t, descr.Type(), []Value{Obj(s.Start), obj}, nil)
 	}
 }

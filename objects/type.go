@@ -461,8 +461,10 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, *
 	if err != nil {
 		return Null, err
 	}
-	if ty.Init != nil && obj.Type().IsSubtype(ty) {
-		if err := ty.Init(t, obj, args, kwnames); err != nil {
+	if ot := obj.Type(); ot.IsSubtype(ty) && ot.Init != nil {
+		// the __init__ of the object's own type (a subclass when __new__
+		// returned one), as CPython's type_call
+		if err := ot.Init(t, obj, args, kwnames); err != nil {
 			return Null, err
 		}
 	}
@@ -554,7 +556,7 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *BaseException) {
 		}
 		return NewStrValue(ty.Doc), nil
 	}
-	return Null, Errorf(ExcAttributeError, "type object '%s' has no attribute '%s'", ty.Name, name.S)
+	return Null, withNameObj(Errorf(ExcAttributeError, "type object '%s' has no attribute '%s'", ty.Name, name.S), v, name)
 }
 
 func typeSetAttr(t *Thread, v Value, name *Str, val Value) *BaseException {

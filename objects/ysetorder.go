@@ -9,8 +9,9 @@ package objects
 // slots then perturbed probing, growth to used*4 when 3/5 full) and
 // returns them in slot order. The replay is exact for sets built by
 // additions only; after deletions CPython's dummies and table size may
-// differ. Sets holding str/bytes (whose hashes are randomised per
-// process and differ from CPython's) keep insertion order instead.
+// differ. Sets holding str/bytes keep insertion order unless
+// $PYTHONHASHSEED makes their hashes CPython's (strhash.go): randomised
+// hashes would give a random order.
 
 const (
 	setMinSize      = 8
@@ -193,6 +194,9 @@ func cpythonHashed(v Value, depth int) bool {
 	switch v.Type() {
 	case IntType, BoolType, FloatType, ComplexType, NoneType:
 		return true
+	case StrType, BytesType:
+		// CPython's hashes when $PYTHONHASHSEED fixes them (strhash.go)
+		return HashSeeded()
 	case TupleType:
 		for _, x := range As[Tuple](v).Items {
 			if !cpythonHashed(x, depth+1) {

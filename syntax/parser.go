@@ -445,6 +445,14 @@ func (p *Parser) classError(class, msg string) *SyntaxError {
 func (p *Parser) run() (ModNode, error) {
 	m, err := p.protect(p.startRule)
 	if err != nil {
+		// (CPython would run its second pass and then check the rest of
+		// the source; the error rules that fire here already are that
+		// pass's)
+		if p.tz.Err == nil && len(p.toks) > 0 {
+			if terr := p.checkRest(p.toks[len(p.toks)-1].Line); terr != nil {
+				return nil, terr
+			}
+		}
 		return nil, err
 	}
 	if m != nil {
@@ -461,6 +469,14 @@ func (p *Parser) run() (ModNode, error) {
 	p.depth = 0
 	m, err = p.protect(p.startRule)
 	if err != nil {
+		if p.tz.Err == nil && len(p.toks) > 0 {
+			// an error of the second pass's rules: an unclosed bracket
+			// the rest of the source reveals, opened before the last
+			// token read, or a tokenizer error there replaces it
+			if terr := p.checkRest(p.toks[len(p.toks)-1].Line); terr != nil {
+				return nil, terr
+			}
+		}
 		return nil, err
 	}
 	if m != nil {
@@ -469,6 +485,35 @@ func (p *Parser) run() (ModNode, error) {
 		return m, nil
 	}
 	return nil, p.genericError(last)
+}
+
+// checkRest is _PyPegen_tokenize_full_source_to_check_for_errors:
+// tokenize the rest of the source; a tokenizer error replaces the
+// parser's error, and so does an unclosed bracket opened on a line before
+// errLine.
+func (p *Parser) checkRest(errLine int) *SyntaxError {
+	if c := p.toks[len(p.toks)-1].code; c == tEOF || c == tERROR {
+		return nil
+	}
+	for {
+		nt := p.tz.Next()
+		if nt.Kind == EOF {
+			return nil
+		}
+		if nt.Kind == ERRORTOKEN {
+			terr := p.tz.Err
+			if terr == nil {
+				return nil
+			}
+			if strings.HasSuffix(terr.Msg, "was never closed") {
+				if errLine > terr.Lineno {
+					return terr
+				}
+				return nil
+			}
+			return terr
+		}
+	}
 }
 
 // genericError builds CPython's "invalid syntax" at token index last (or

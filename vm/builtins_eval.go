@@ -125,10 +125,18 @@ func evalExec(name string, mode syntax.Mode) objects.BuiltinFn {
 		}
 		var locals *objects.Dict
 		if len(args) > 2 && !args[2].IsNone() {
-			if !args[2].IsInstance(objects.DictType) {
+			switch {
+			case args[2].IsInstance(objects.DictType):
+				locals = objects.As[objects.Dict](args[2])
+			case args[2].Type().GetItem != nil:
+				// any other mapping: name operations go through a proxy
+				// dict whose item slots forward to it (as class bodies
+				// with a __prepare__ mapping)
+				locals = newNSProxy(args[2])
+				defer dropNSProxy(locals)
+			default:
 				return null, objects.Errorf(objects.ExcTypeError, "locals must be a mapping")
 			}
-			locals = objects.As[objects.Dict](args[2])
 		}
 		var code *objects.Code
 		if args[0].Type() == objects.CodeType {

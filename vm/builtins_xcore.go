@@ -781,3 +781,19 @@ func init() {
 }
 
 var quitObj Value
+
+func init() {
+	// breakpoint(*args, **kws) calls sys.breakpointhook(*args, **kws)
+	def("breakpoint", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+		var hook Value
+		if ImportHook != nil {
+			if sys, err := ImportHook(t, "sys", nil, null); err == nil {
+				hook, _ = objects.GetAttrString(t, sys, "breakpointhook")
+			}
+		}
+		if hook.IsNull() {
+			return null, objects.Errorf(objects.ExcRuntimeError, "lost sys.breakpointhook")
+		}
+		return objects.CallValue(t, hook, args, kwnames)
+	})
+}

@@ -519,7 +519,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				instrs[ipc] = w&^0xff | uint64(compile.LOAD_GLOBAL_CACHED)
 				continue
 			}
-			err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+			err = objects.NewNameError(name)
 			goto fail
 		case compile.STORE_GLOBAL:
 			name := code.Names[uint16(w>>24)]
@@ -531,7 +531,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.DELETE_GLOBAL:
 			name := code.Names[uint16(w>>24)]
 			if !globals.DelStr(name) {
-				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+				err = objects.NewNameError(name)
 				goto fail
 			}
 		case compile.LOAD_NAME:
@@ -553,7 +553,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			} else if v, ok := builtins.GetStr(name); ok {
 				regs[uint16(w>>8)] = v
 			} else {
-				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+				err = objects.NewNameError(name)
 				goto fail
 			}
 		case compile.STORE_NAME:
@@ -567,12 +567,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			if locals.Type() != objects.DictType {
 				if err = objects.DelItem(t, objects.Obj(locals), objects.Obj(name)); err != nil {
 					if err.Matches(objects.ExcKeyError) {
-						err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+						err = objects.NewNameError(name)
 					}
 					goto fail
 				}
 			} else if !locals.DelStr(name) {
-				err = objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+				err = objects.NewNameError(name)
 				goto fail
 			}
 		case compile.DELETE_FAST:
@@ -1025,7 +1025,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				regs[uint16(w>>8)] = objects.Obj(t.ExcInfo)
 			}
 			t.ExcInfo = objects.As[objects.BaseException](regs[uint16(w>>24)])
+			if gen != nil {
+				gen.handlers++
+			}
 		case compile.POP_EXCEPT:
+			if gen != nil && gen.handlers > 0 {
+				gen.handlers--
+			}
 			if v := regs[uint16(w>>8)]; v.IsNull() {
 				t.ExcInfo = nil
 				if gen != nil {

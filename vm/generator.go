@@ -35,6 +35,11 @@ type Generator struct {
 	// callerExc is the exception handled by the frame's resumer while
 	// the generator runs.
 	callerExc *Exc
+	// handlers counts the frame's active exception handlers (PUSH_EXC_INFO
+	// not yet matched by POP_EXCEPT): a frame suspended inside one keeps
+	// its handled exception even when it is the very object its resumer
+	// was handling (gen.throw(exc) from an except block).
+	handlers int
 	// names overrides __name__ and __qualname__ once assigned.
 	names *[2]string
 }
@@ -162,7 +167,7 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	g.callerExc = savedCaller
 	if err == nil && g.suspended {
 		g.excState = nil
-		if t.ExcInfo != callerExc {
+		if t.ExcInfo != callerExc || g.handlers > 0 {
 			g.excState = t.ExcInfo
 		}
 		t.ExcInfo = callerExc
@@ -170,6 +175,7 @@ func (g *Generator) resume(t *objects.Thread, sent Value, throw *Exc) (v Value, 
 	}
 	t.ExcInfo = callerExc
 	g.excState = nil
+	g.handlers = 0
 	g.finished = true
 	g.regs = nil
 	if err != nil {
@@ -639,5 +645,6 @@ func init() {
 	initCoroutines()
 	GeneratorType.Finish()
 	CoroutineType.Finish()
+	AsyncGeneratorType.AddClassGetItem()
 	AsyncGeneratorType.Finish()
 }

@@ -224,5 +224,5 @@ func loadGlobalSubclass(t *objects.Thread, globals, builtins *objects.Dict, name
 	if i := builtins.FindStr(name); i >= 0 {
 		return builtins.EntryValue(i), nil
 	}
-	return null, objects.NewException(objects.ExcNameError, objects.NewStrValue("name '"+name.S+"' is not defined"))
+	return null, objects.NewNameError(name)
 }

@@ -130,7 +130,8 @@ func builtin(name string) Value {
 var dictRevIterType = newIterTypeCached("dict_reversekeyiterator")
 
 func init() {
-	// enumerate and zip are concrete types with their own (vm/iterpair.go)
+	// enumerate and zip are concrete types with their own pickling (vm/iterpair.go)
+	enumerateType.AddClassGetItem() // enumerate[int] (PEP 585)
 	addIterState(dictRevIterType, false, false, func() Value { return builtin("iter") }, nil)
 	addIterState(callableIterType, false, false, func() Value { return builtin("iter") }, nil)
 	addIterState(mapType, false, false, nil, nil)

@@ -96,10 +96,30 @@ func callLocals(t *objects.Thread, fn *objects.Function, regs []Value, locals *o
 		}
 		return objects.CallValue(t, f, full, nil)
 	}
+	proxied := locals != nil && locals.Type() == nsProxyType
 	switch {
 	case f.Is(localsBuiltin) || builtin("locals") || builtin("vars"):
+		if proxied {
+			// exec/eval with a non-dict mapping as locals: that mapping
+			return nsTarget(objects.Obj(locals)), nil
+		}
 		return objects.Obj(frameLocals(fn, regs, locals)), nil
 	case builtin("dir"):
+		if proxied {
+			keys, err := objects.CallMethod(t, nsTarget(objects.Obj(locals)), "keys")
+			if err != nil {
+				return null, err
+			}
+			items, err := objects.IterToSlice(t, keys)
+			if err != nil {
+				return null, err
+			}
+			items = append([]Value(nil), items...)
+			if err := objects.SortValues(t, items, objects.None, false); err != nil {
+				return null, err
+			}
+			return objects.NewListValue(items), nil
+		}
 		d := frameLocals(fn, regs, locals)
 		keys := append([]Value(nil), d.Keys()...)
 		if err := objects.SortValues(t, keys, objects.None, false); err != nil {

@@ -7,7 +7,7 @@ import (
 // selfMatching builtins match a single positional sub-pattern against the
 // subject itself (int(x), str(s), ...).
 var selfMatching = map[*objects.Type]bool{
-	objects.BoolType: true, objects.BytesType: true, objects.DictType: true, objects.FloatType: true,
+	objects.BoolType: true, objects.BytesType: true, objects.ByteArrayType: true, objects.DictType: true, objects.FloatType: true,
 	objects.FrozenSetType: true, objects.IntType: true, objects.ListType: true, objects.SetType: true,
 	objects.StrType: true, objects.TupleType: true,
 }
@@ -165,6 +165,12 @@ func matchOp(t *objects.Thread, code *objects.Code, regs []Value, w uint64) *Exc
 			return objects.Errorf(objects.ExcTypeError, "__match_args__ elements must be strings (got %s)", names[i].Type().Name)
 		}
 		name := objects.As[objects.Str](names[i])
+		for _, prev := range names[:i] {
+			if prev.IsInstance(objects.StrType) && objects.As[objects.Str](prev).S == name.S {
+				r, _ := objects.ReprString(t, names[i])
+				return objects.Errorf(objects.ExcTypeError, "%s() got multiple sub-patterns for attribute %s", cls.Name, r)
+			}
+		}
 		v, err := objects.GetAttr(t, subj, objects.Intern(name.S))
 		if err != nil {
 			return err

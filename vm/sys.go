@@ -469,9 +469,7 @@ func addSysFunctions(m *objects.Module) {
 	})
 	m.Set("unraisablehook", unraisable)
 	m.Set("__unraisablehook__", unraisable)
-	breakpointhook := objects.NewBuiltin("breakpointhook", func(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
-		return objects.None, nil
-	})
+	breakpointhook := objects.NewBuiltin("breakpointhook", sysBreakpointHook)
 	m.Set("breakpointhook", breakpointhook)
 	m.Set("__breakpointhook__", breakpointhook)
 	sysTrace, sysProfile = objects.None, objects.None
@@ -750,4 +748,42 @@ func multiarch() string {
 
 func newStructSeq(module, name string, fields []string) *objects.StructSeqDesc {
 	return objects.NewStructSeqType(module, name, fields, len(fields))
+}
+
+// sysBreakpointHook is sys.breakpointhook: $PYTHONBREAKPOINT names the
+// callable to run ("module.attr", a builtin's name, "0" to do nothing;
+// unset or empty: pdb.set_trace); an unimportable name warns and is
+// ignored.
+func sysBreakpointHook(t *objects.Thread, self Value, args []Value, kwnames *objects.Tuple) (Value, *Exc) {
+	envar := ""
+	if currentOptions.Flags.IgnoreEnvironment == 0 {
+		envar = os.Getenv("PYTHONBREAKPOINT")
+	}
+	if envar == "" {
+		envar = "pdb.set_trace"
+	} else if envar == "0" {
+		return objects.None, nil
+	}
+	modPath, attr := "builtins", envar
+	if i := strings.LastIndexByte(envar, '.'); i >= 0 {
+		modPath, attr = envar[:i], envar[i+1:]
+	}
+	var hook Value
+	var err *Exc
+	if modPath != "" && attr != "" {
+		var m Value
+		if m, err = objects.ImportModule(t, modPath); err == nil {
+			hook, err = objects.GetAttrString(t, m, attr)
+		}
+	}
+	if err == nil && !hook.IsNull() {
+		return objects.CallValue(t, hook, args, kwnames)
+	}
+	if err != nil && !err.Matches(objects.ExcImportError) && !err.Matches(objects.ExcAttributeError) {
+		return null, err
+	}
+	if werr := objects.Warn(t, objects.ExcRuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \""+envar+"\""); werr != nil {
+		return null, werr
+	}
+	return objects.None, nil
 }

@@ -298,6 +298,7 @@ func init() {
 		return objects.Obj(missing), nil
 	}, nil))
 	tokenType.SetAttrString("MISSING", objects.Obj(missing))
+	tokenType.SetAttrString("__class_getitem__", modutil.ClassGetItem(tokenType))
 	tokenType.Finish()
 
 	contextType.New = func(t *Thread, typ *objects.Type, args []Value, kw *Tuple) (Value, *Exc) {

@@ -1265,6 +1265,7 @@ func init() {
 		return objects.Tuple2(objects.Obj(self.Type()), tuple(a)), nil
 	})
 	chainType.SetAttrString("from_iterable", modutil.ClassMethod(chainType, "from_iterable", chainFromIterable))
+	chainType.SetAttrString("__class_getitem__", modutil.ClassGetItem(chainType))
 	teeType.AddMethod("__copy__", func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 		return teeCopy(self), nil
 	})

@@ -328,14 +328,13 @@ func PushArgs(t *objects.Thread, pre, args []Value) ([]Value, int) {
 	return full, mark
 }
 
-// ClassGetItem is a __class_getitem__ for generic native classes: until
-// the runtime has types.GenericAlias, cls[...] returns cls itself (so
-// annotations such as deque[int] evaluate).
+// ClassGetItem is a __class_getitem__ for generic native classes (PEP
+// 585): cls[item] is types.GenericAlias(cls, item).
 func ClassGetItem(owner *objects.Type) Value {
 	return ClassMethod(owner, "__class_getitem__", func(t *objects.Thread, self Value, args []Value, kw *objects.Tuple) (Value, *Exc) {
 		if len(args) != 2 {
 			return Null, Errorf(objects.ExcTypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args)-1)
 		}
-		return args[0], nil
+		return objects.NewGenericAlias(args[0], args[1]), nil
 	})
 }

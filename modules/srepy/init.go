@@ -19,6 +19,8 @@ func init() {
 
 	// ---- Pattern ----
 	P := PatternType
+	PatternType.AddClassGetItem() // re.Pattern[str] (PEP 585)
+	MatchType.AddClassGetItem()
 	P.Repr = patternRepr
 	P.Hash = func(t *Thread, v Value) (int64, *Exc) {
 		p := pat(v)
