@@ -36,7 +36,7 @@ MIN_REJECTED ?= 100
 all: build
 
 build:
-	$(GO) build -o bin/taipan ./cmd/taipan
+	$(GO) build -trimpath -o bin/taipan ./cmd/taipan
 
 demo: build
 	@tools/demo.sh

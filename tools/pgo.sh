@@ -13,7 +13,7 @@
 # rebuilt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-go build -pgo=off -o bin/taipan-nopgo ./cmd/taipan
+go build -trimpath -pgo=off -o bin/taipan-nopgo ./cmd/taipan
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 for f in benchmarks/programs/*.py; do
