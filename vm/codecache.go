@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"taipan/objects"
 )
@@ -26,7 +27,9 @@ import (
 
 var codeCacheDir = os.Getenv("TAIPAN_CODECACHE")
 
-var exeIdentity = func() string {
+// exeIdentity names the running binary (computed on first use: only
+// the code cache needs it).
+var exeIdentity = sync.OnceValue(func() string {
 	p, err := os.Executable()
 	if err != nil {
 		return ""
@@ -36,11 +39,11 @@ var exeIdentity = func() string {
 		return ""
 	}
 	return fmt.Sprintf("%s\x00%d\x00%d", p, st.Size(), st.ModTime().UnixNano())
-}()
+})
 
 func codeCachePath(filename string, src []byte) string {
 	h := sha256.New()
-	h.Write([]byte("taipan-code-v1\x00" + exeIdentity + "\x00" + filename + "\x00"))
+	h.Write([]byte("taipan-code-v1\x00" + exeIdentity() + "\x00" + filename + "\x00"))
 	h.Write(src)
 	sum := hex.EncodeToString(h.Sum(nil))
 	return filepath.Join(codeCacheDir, sum[:2], sum[2:])
@@ -49,7 +52,7 @@ func codeCachePath(filename string, src []byte) string {
 // cachedCompile compiles a source file's bytes, through the cache when
 // it is enabled.
 func cachedCompile(src []byte, filename string, compile func() (*objects.Code, *Exc)) (*objects.Code, *Exc) {
-	if codeCacheDir == "" || exeIdentity == "" {
+	if codeCacheDir == "" || exeIdentity() == "" {
 		return compile()
 	}
 	p := codeCachePath(filename, src)
