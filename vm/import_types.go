@@ -190,7 +190,8 @@ func specInit(t *objects.Thread, self Value, args []Value, kwnames *objects.Tupl
 		ssl = objects.NewListValue(nil)
 	}
 	setAttrs(t, self, "name", a[0], "loader", a[1], "origin", a[2], "loader_state", a[3],
-		"submodule_search_locations", ssl, "_set_fileattr", objects.False, "_cached", objects.None)
+		"submodule_search_locations", ssl, "_set_fileattr", objects.False, "_cached", objects.None,
+		"_uninitialized_submodules", objects.NewListValue(nil)) // importlib._bootstrap's circular-import tracking
 	return objects.None, nil
 }
 
