@@ -136,6 +136,13 @@ func init() {
 			if pos := r.bigIndexOf(bigOfInt(args[0])); pos != nil {
 				return NewBigInt(pos), nil
 			}
+			// an int the range does not hold: no need to look (the loop
+			// below would walk all of range(10**18))
+			s, err := ReprString(t, args[0])
+			if err != nil {
+				return Null, err
+			}
+			return Null, Errorf(ExcValueError, "%s is not in range", s)
 		} else if r.Big != nil {
 			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
 		}
