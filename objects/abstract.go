@@ -362,6 +362,24 @@ func GetIter(t *Thread, v Value) (Value, *BaseException) {
 	return Null, Errorf(ExcTypeError, "'%s' object is not iterable", typ.Name)
 }
 
+// rangeFits refuses to collect a range that cannot fit in memory at
+// once (list(range(2**63)) must not iterate until memory runs out): a
+// length beyond Py_ssize_t is an OverflowError, one too large to
+// allocate a MemoryError, as CPython's length-hinted collection gives.
+func rangeFits(v Value) *BaseException {
+	r := As[Range](v)
+	n := int64(0)
+	if r.Big != nil {
+		if !r.Big.length.IsInt64() {
+			return Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
+		}
+		n = r.Big.length.Int64()
+	} else {
+		n = r.Len()
+	}
+	return CheckAlloc(n, 16)
+}
+
 // Next advances an iterator: (Null, nil) when exhausted.
 func Next(t *Thread, it Value) (Value, *BaseException) {
 	f := it.Type().Next
@@ -380,6 +398,10 @@ func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
 		return As[Tuple](v).Items, nil
 	case ListType:
 		return append([]Value(nil), As[List](v).Items...), nil
+	case RangeType:
+		if err := rangeFits(v); err != nil {
+			return nil, err
+		}
 	}
 	it, err := GetIter(t, v)
 	if err != nil {

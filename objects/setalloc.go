@@ -114,6 +114,11 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 // buffer (taken while in use, so a nested call made by the iterator gets
 // its own) and passes them to f.
 func withScratch(t *Thread, v Value, f func(items []Value) *BaseException) *BaseException {
+	if v.Type() == RangeType {
+		if err := rangeFits(v); err != nil {
+			return err
+		}
+	}
 	it, err := GetIter(t, v)
 	if err != nil {
 		return err
