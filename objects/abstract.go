@@ -416,6 +416,11 @@ func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
 		if x.IsNull() {
 			return out, nil
 		}
+		if t != nil {
+			if err := t.Tick(); err != nil {
+				return nil, err
+			}
+		}
 		out = append(out, x)
 	}
 }

@@ -139,6 +139,9 @@ func withScratch(t *Thread, v Value, f func(items []Value) *BaseException) *Base
 		if x.IsNull() {
 			break
 		}
+		if err := t.Tick(); err != nil {
+			return err
+		}
 		buf = append(buf, x)
 	}
 	return f(buf)

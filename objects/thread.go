@@ -139,3 +139,14 @@ func (t *Thread) ClearDeadRegisters() {
 		clear(t.Stack[t.SP:])
 	}
 }
+
+// Tick spends one step of the budget in a native loop that may run long
+// (collecting an iterator, walking a range): with a step limit set, such
+// loops end with the VM's KeyboardInterrupt("step limit exceeded") too.
+// Without one (the default) it never fails.
+func (t *Thread) Tick() *BaseException {
+	if t.Steps--; t.Steps < 0 {
+		return Errorf(ExcKeyboardInterrupt, "step limit exceeded")
+	}
+	return nil
+}

@@ -117,6 +117,9 @@ func init() {
 			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
 		}
 		for i, k := it.Start, it.Len(); k > 0; i, k = i+it.Step, k-1 {
+			if err := t.Tick(); err != nil {
+				return Null, err
+			}
 			eq, err := Equal(t, Int(i), args[0])
 			if err != nil {
 				return Null, err
@@ -147,6 +150,9 @@ func init() {
 			return Null, Errorf(ExcOverflowError, "Python int too large to convert to C ssize_t")
 		}
 		for i, k, pos := r.Start, r.Len(), int64(0); k > 0; i, k, pos = i+r.Step, k-1, pos+1 {
+			if err := t.Tick(); err != nil {
+				return Null, err
+			}
 			eq, err := Equal(t, Int(i), args[0])
 			if err != nil {
 				return Null, err

@@ -119,6 +119,11 @@ func TestStepLimit(t *testing.T) {
 		"while True:\n try:\n  while True: pass\n except KeyboardInterrupt as e: print(e)",
 		"for i in iter(int, 1): pass",
 		"print([x for x in iter(int, 1)])",
+		// native loops spend the budget too (objects.Thread.Tick)
+		"list(iter(int, 1))",
+		"set(iter(int, 1))",
+		"range(10**12).count('a')",
+		"range(10**12).index('a')",
 	} {
 		mod, err := syntax.Parse([]byte(src), "t.py", syntax.ModeExec)
 		if err != nil {
