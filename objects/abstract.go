@@ -304,6 +304,11 @@ func iterContains(t *Thread, o, x Value) (bool, *BaseException) {
 		if v.Is(x) {
 			return true, nil
 		}
+		if t != nil {
+			if err := t.Tick(); err != nil {
+				return false, err
+			}
+		}
 		eq, err := Equal(t, v, x)
 		if err != nil || eq {
 			return eq, err
@@ -385,6 +390,13 @@ func Next(t *Thread, it Value) (Value, *BaseException) {
 	f := it.Type().Next
 	if f == nil {
 		return Null, Errorf(ExcTypeError, "'%s' object is not an iterator", it.Type().Name)
+	}
+	// every native consumer (sum, min, any, join, deque, ...) steps
+	// through here: a step limit ends it too
+	if t != nil {
+		if t.Steps--; t.Steps < 0 {
+			return Null, Errorf(ExcKeyboardInterrupt, "step limit exceeded")
+		}
 	}
 	return f(t, it)
 }

@@ -124,6 +124,9 @@ func TestStepLimit(t *testing.T) {
 		"set(iter(int, 1))",
 		"range(10**12).count('a')",
 		"range(10**12).index('a')",
+		"range(3) in range(1 << 100)",
+		"sum(iter(int, 1))",
+		"max(iter(int, 1))",
 	} {
 		mod, err := syntax.Parse([]byte(src), "t.py", syntax.ModeExec)
 		if err != nil {
