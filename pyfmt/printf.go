@@ -408,8 +408,10 @@ func (st *printfState[V]) formatChar(v V) (rune, error) {
 	if st.bytes {
 		const msg = "%c requires an integer in range(256) or a single byte"
 		if s, ok := st.host.AsStr(v); ok {
-			if r, n := decodeRune(s); s != "" && n == len(s) {
-				return r, nil
+			if s != "" {
+				if r, n := decodeRune(s); n == len(s) {
+					return r, nil
+				}
 			}
 			return 0, typeError(msg)
 		}
