@@ -8,20 +8,8 @@ import "strings"
 func strValues(parts []string, ascii bool) []Value {
 	out := make([]Value, len(parts))
 	strs := make([]Str, len(parts))
-	var a int8
-	if ascii {
-		a = 1
-	}
 	for i, p := range parts {
-		s := &strs[i]
-		s.typ = StrType
-		s.S = p
-		s.length = -1
-		if ascii {
-			s.length = int32(len(p))
-			s.ascii = a
-		}
-		out[i] = Obj(s)
+		out[i] = strs[i].initPart(p, ascii)
 	}
 	return out
 }
@@ -78,13 +66,7 @@ func asciiFieldsList(s string) *List {
 		strs := make([]Str, nf)
 		items := l.Items[:nf]
 		for k := range strs {
-			a, b := bounds[2*k], bounds[2*k+1]
-			st := &strs[k]
-			st.typ = StrType
-			st.S = s[a:b]
-			st.length = b - a
-			st.ascii = 1
-			items[k] = Obj(st)
+			items[k] = strs[k].initPart(s[bounds[2*k]:bounds[2*k+1]], true)
 		}
 		return l
 	}
@@ -112,12 +94,7 @@ func asciiFieldsList(s string) *List {
 		for i < len(s) && !asciiSpaceTab[s[i]] {
 			i++
 		}
-		st := &strs[k]
-		st.typ = StrType
-		st.S = s[start:i]
-		st.length = int32(i - start)
-		st.ascii = 1
-		items[k] = Obj(st)
+		items[k] = strs[k].initPart(s[start:i], true)
 	}
 	return l
 }
@@ -137,14 +114,19 @@ func splitSepList(parent *Str, sep string) *List {
 			i := strings.Index(s, sep)
 			part, s = s[:i], s[i+len(sep):]
 		}
-		st := &strs[k]
-		st.typ = StrType
-		st.S = part
-		st.length = -1
-		if ascii {
-			st.ascii, st.length = 1, int32(len(part))
-		}
-		l.Items[k] = Obj(st)
+		l.Items[k] = strs[k].initPart(part, ascii)
 	}
 	return l
+}
+
+// initPart makes st (a zero Str in a block allocated with its siblings)
+// the str s, known ASCII when ascii is set, and returns it as a value.
+func (st *Str) initPart(s string, ascii bool) Value {
+	st.typ = StrType
+	st.S = s
+	st.length = -1
+	if ascii {
+		st.ascii, st.length = 1, int32(len(s))
+	}
+	return Obj(st)
 }
