@@ -20,7 +20,6 @@ type Dict struct {
 	index       []int32 // -1 empty, -2 dummy, else entry position
 	used        int
 	keysVersion uint32
-	setTable    bool // the table of a set: grows 4x (CPython's sets), a dict's 3x
 }
 
 type dictEntry struct {
@@ -96,8 +95,7 @@ func (d *Dict) resize(minUsed int) {
 		old = live
 		d.entries = old[:0:cap(old)]
 	} else {
-		d.entries = make([]dictEntry, 0, size*2/3+1)
-		d.index = make([]int32, size)
+		d.entries, d.index = allocTable(size)
 	}
 	for i := range d.index {
 		d.index[i] = ixEmpty
@@ -247,11 +245,7 @@ func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) *BaseExceptio
 		if tries > 1000 {
 			return Errorf(ExcRuntimeError, "dictionary changed during insertion")
 		}
-		if d.setTable {
-			d.resize(d.used*2 + 1) // an index of >= 3*used+1.5 slots
-		} else {
-			d.resize(d.used * 2) // >= 3*used slots: CPython's dict growth
-		}
+		d.resize(d.used * 2) // >= 3*used slots: CPython's dict growth
 		if ix, slot, err = d.find(t, key, h); err != nil {
 			return err
 		}
@@ -553,9 +547,6 @@ func dictIterNext(t *Thread, v Value) (Value, *BaseException) {
 	}
 	if it.d.used != it.used {
 		it.used = -1
-		if it.typ == setIterType {
-			return Null, Errorf(ExcRuntimeError, "Set changed size during iteration")
-		}
 		return Null, Errorf(ExcRuntimeError, "dictionary changed size during iteration")
 	}
 	for it.pos < len(it.d.entries) {
@@ -564,7 +555,7 @@ func dictIterNext(t *Thread, v Value) (Value, *BaseException) {
 		if e.key.p == nil {
 			continue
 		}
-		if it.yielded++; it.yielded > it.used && it.typ != setIterType {
+		if it.yielded++; it.yielded > it.used {
 			// same size, other keys (deleted and re-added while iterating)
 			it.d = nil
 			return Null, Errorf(ExcRuntimeError, "dictionary keys changed during iteration")

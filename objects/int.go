@@ -363,6 +363,12 @@ func cmpResult(c int, op CompareOp) bool {
 
 // HashInt64 is CPython's hash of an int.
 func HashInt64(i int64) int64 {
+	if -hashModulus < i && i < hashModulus { // no division: i is its own residue
+		if i == -1 {
+			return -2
+		}
+		return i
+	}
 	var h int64
 	if i >= 0 {
 		h = int64(uint64(i) % hashModulus)

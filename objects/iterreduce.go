@@ -249,7 +249,7 @@ func drainReduce(t *Thread, clone Value) (Value, *BaseException) {
 }
 
 func init() {
-	for _, ty := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType, setIterType} {
+	for _, ty := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType} {
 		ty.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 			if err := NoArgs("__reduce__", args, kwnames); err != nil {
 				return Null, err
@@ -258,13 +258,6 @@ func init() {
 			return drainReduce(t, Obj(&c))
 		})
 	}
-	setOrderIterType.AddMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := NoArgs("__reduce__", args, kwnames); err != nil {
-			return Null, err
-		}
-		c := *As[setOrderIter](self)
-		return drainReduce(t, Obj(&c))
-	})
 }
 
 func init() {

@@ -49,7 +49,7 @@ func init() {
 		}
 		return n
 	}
-	for _, ty := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType, setIterType} {
+	for _, ty := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType} {
 		addLengthHint(ty, dictHint)
 	}
 	addLengthHint(strIterType, func(v Value) int64 {
@@ -70,16 +70,6 @@ func init() {
 			items[i] = Obj(m)
 		}
 		return NewListValue(items), nil
-	})
-}
-
-func init() {
-	addLengthHint(setOrderIterType, func(v Value) int64 {
-		it := As[setOrderIter](v)
-		if it.s == nil || it.s.D.Len() != it.used {
-			return 0
-		}
-		return int64(len(it.items) - it.pos)
 	})
 }
 

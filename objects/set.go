@@ -1,8 +1,9 @@
 package objects
 
-// SetType is `set`; FrozenSetType is `frozenset`. A set stores its
-// elements as the keys of a compact Dict (values unused), which gives
-// insertion-ordered iteration for free.
+// SetType is `set`; FrozenSetType is `frozenset`. A set is CPython's
+// open-addressing table (settable.go); the operations below follow
+// CPython's algorithms (which operand is iterated, copied or resized
+// first), so results have CPython's layout and so its iteration order.
 var (
 	SetType       = builtinType("set", nil, FlagBaseType)
 	FrozenSetType = builtinType("frozenset", nil, FlagBaseType)
@@ -11,46 +12,63 @@ var (
 // Set is a set or frozenset.
 type Set struct {
 	Header
-	D *Dict
-	// cached CPython iteration order (ysetorder.go), valid while the
-	// dict's keys version is orderVer
-	order *setOrderCache
+	table []setEntry // len a power of two; small while it fits
+	// spare is room for the first 32-slot table, allocated with the set
+	// when it is built from 5 to 18 items (nil: none)
+	spare *[32]setEntry
+	used  int32 // live elements
+	fill  int32 // live elements and dummies
 	// frozenset hash, computed once (nested frozensets would otherwise
 	// rehash their whole contents at every level)
 	hash   int64
+	finger int32 // where pop() scans on from
 	hashed bool
+	small  [setMinSize]setEntry
 }
 
-// NewSet returns an empty set, with inline room for five items (most
-// sets made empty are filled next: one allocation instead of three).
-func NewSet() *Set { return newSetSized(SetType, 1) }
+// NewSet returns an empty set.
+func NewSet() *Set { return newSetSized(SetType, 0) }
 
-// NewSetSized returns an empty set with room for n items.
+// NewSetSized returns an empty set (n is a hint only: the table grows as
+// CPython's does, so that the layout and iteration order are CPython's).
 func NewSetSized(n int) *Set { return newSetSized(SetType, n) }
 
-// Add inserts v.
-func (s *Set) Add(t *Thread, v Value) *BaseException { return s.D.SetItem(t, v, None) }
+// newSetSized returns an empty set (or frozenset) of type typ.
+func newSetSized(typ *Type, n int) *Set {
+	if n > 4 && n <= 18 {
+		// the table will grow to 32 slots: take them in the same allocation
+		x := &setWith32{}
+		x.typ = typ
+		x.table = x.small[:]
+		x.spare = &x.big
+		return &x.Set
+	}
+	s := &Set{Header: Header{typ}}
+	s.table = s.small[:]
+	return s
+}
 
-func setRepr(t *Thread, v Value) (Value, *BaseException) {
-	s := As[Set](v)
-	name := v.Type().Name
-	if s.D.Len() == 0 {
-		return NewStrValue(name + "()"), nil
+type setWith32 struct {
+	Set
+	big [32]setEntry
+}
+
+func anySet(v Value) bool { return v.IsInstance(SetType) || v.IsInstance(FrozenSetType) }
+
+// baseSetType is the type of a new result made from a set of type typ
+// (CPython's make_new_set_basetype).
+func baseSetType(typ *Type) *Type {
+	if typ == SetType || typ.IsSubtype(SetType) {
+		return SetType
 	}
-	r, err := seqRepr(t, v, s.D.Keys(), "{", "}")
-	if err != nil || v.Type() == SetType {
-		return r, err
-	}
-	return NewStrValue(name + "(" + As[Str](r).S + ")"), nil
+	return FrozenSetType
 }
 
 func setFrom(t *Thread, typ *Type, items []Value) (*Set, *BaseException) {
 	s := newSetSized(typ, len(items))
 	for _, it := range items {
 		if it.IsNull() {
-			// items may be a list's own slice that a key's __eq__ or
-			// __hash__ shrank while we were adding (it leaves Nulls)
-			break
+			break // a list's slice that a key's __eq__ shrank
 		}
 		if err := s.Add(t, it); err != nil {
 			return nil, err
@@ -59,89 +77,424 @@ func setFrom(t *Thread, typ *Type, items []Value) (*Set, *BaseException) {
 	return s, nil
 }
 
+// setFromIterable builds a set of type typ from any iterable.
+func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
+	n := 0
+	switch v.Type() {
+	case ListType:
+		n = len(As[List](v).Items)
+	case TupleType:
+		n = len(As[Tuple](v).Items)
+	}
+	s := newSetSized(typ, n)
+	if err := fillSet(t, s, v); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// fillSet adds the elements of iterable v to s (set_update_internal).
+func fillSet(t *Thread, s *Set, v Value) *BaseException {
+	switch v.Type() {
+	case TupleType:
+		if len(As[Tuple](v).Items) > 4 && s.used == 0 && s.spare == nil && len(s.table) == setMinSize {
+			s.spare = new([32]setEntry)
+		}
+		for _, it := range As[Tuple](v).Items {
+			if err := s.Add(t, it); err != nil {
+				return err
+			}
+		}
+		return nil
+	case ListType:
+		// as the list iterator does: the list is read afresh at each
+		// step, since a key's __eq__ or __hash__ may change it
+		l := As[List](v)
+		for i := 0; i < len(l.Items); i++ {
+			if err := s.Add(t, l.Items[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	case DictType:
+		return s.mergeDict(t, As[Dict](v))
+	}
+	if anySet(v) {
+		return s.merge(t, As[Set](v))
+	}
+	if v.Type() == RangeType {
+		if err := rangeFits(v); err != nil {
+			return err
+		}
+	}
+	it, err := GetIter(t, v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return err
+		}
+		if x.IsNull() {
+			return nil
+		}
+		if err := t.Tick(); err != nil {
+			return err
+		}
+		if err := s.Add(t, x); err != nil {
+			return err
+		}
+	}
+}
+
+// SetOf is set(v) for the exact set type (what set.__new__ followed by
+// set.__init__ produce), in one step.
+func SetOf(t *Thread, v Value) (Value, *BaseException) {
+	s, err := setFromIterable(t, SetType, v)
+	if err != nil {
+		return Null, err
+	}
+	return Obj(s), nil
+}
+
+// copyOf is a new set of the base type of s holding its elements
+// (set_copy).
+func copyOf(t *Thread, s *Set) *Set { return CopySet(t, baseSetType(s.Type()), s) }
+
+// otherSet returns v as a set: itself when it is one, else a new set of
+// its elements.
+func otherSet(t *Thread, v Value) (*Set, *BaseException) {
+	if anySet(v) {
+		return As[Set](v), nil
+	}
+	return setFromIterable(t, SetType, v)
+}
+
+// intersect is set_intersection: the smaller set (the second on a tie) is
+// iterated and looked up in the other.
+func intersect(t *Thread, s *Set, other Value) (*Set, *BaseException) {
+	r := newSetSized(baseSetType(s.Type()), 0)
+	if anySet(other) {
+		a, b := s, As[Set](other)
+		if b.used > a.used {
+			a, b = b, a
+		}
+		for i := 0; i < len(b.table); i++ {
+			e := b.table[i]
+			if !e.live() {
+				continue
+			}
+			j, err := a.lookup(t, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if j >= 0 {
+				if err := r.addHashed(t, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return r, nil
+	}
+	it, err := GetIter(t, other)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return r, nil
+		}
+		if err := t.Tick(); err != nil {
+			return nil, err
+		}
+		h, err := setKeyHash(t, x)
+		if err != nil {
+			return nil, err
+		}
+		j, err := s.lookup(t, x, h)
+		if err != nil {
+			return nil, err
+		}
+		if j >= 0 {
+			if err := r.addHashed(t, x, h); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
+// discardAll removes the elements of other from s
+// (set_difference_update_internal), then drops the dummies if more than
+// a quarter of the table is dummies.
+func (s *Set) discardAll(t *Thread, other Value) *BaseException {
+	if other.Ptr() == Obj(s).Ptr() {
+		s.Clear()
+		return nil
+	}
+	if anySet(other) {
+		o := As[Set](other)
+		for i := 0; i < len(o.table); i++ {
+			e := o.table[i]
+			if !e.live() {
+				continue
+			}
+			if _, err := s.discardHashed(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	} else {
+		it, err := GetIter(t, other)
+		if err != nil {
+			return err
+		}
+		for {
+			x, err := Next(t, it)
+			if err != nil {
+				return err
+			}
+			if x.IsNull() {
+				break
+			}
+			if err := t.Tick(); err != nil {
+				return err
+			}
+			if _, err := s.Discard(t, x); err != nil {
+				return err
+			}
+		}
+	}
+	if int(s.fill-s.used) > (len(s.table)-1)/4 {
+		n := int(s.used) * 4
+		if s.used > 50000 {
+			n = int(s.used) * 2
+		}
+		s.resize(n)
+	}
+	return nil
+}
+
+// difference is set_difference.
+func difference(t *Thread, s *Set, other Value) (*Set, *BaseException) {
+	var n int
+	switch {
+	case anySet(other):
+		n = int(As[Set](other).used)
+	case other.Type() == DictType:
+		n = As[Dict](other).used
+	default:
+		r := copyOf(t, s)
+		return r, r.discardAll(t, other)
+	}
+	if int(s.used>>2) > n {
+		r := copyOf(t, s)
+		return r, r.discardAll(t, other)
+	}
+	r := newSetSized(baseSetType(s.Type()), 0)
+	for i := 0; i < len(s.table); i++ {
+		e := s.table[i]
+		if !e.live() {
+			continue
+		}
+		var found bool
+		if other.Type() == DictType {
+			_, ok, err := As[Dict](other).GetItem(t, e.key)
+			if err != nil {
+				return nil, err
+			}
+			found = ok
+		} else {
+			j, err := As[Set](other).lookup(t, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			found = j >= 0
+		}
+		if !found {
+			if err := r.addHashed(t, e.key, e.hash); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return r, nil
+}
+
+// toggleAll is set_symmetric_difference_update: each element of other is
+// discarded from s when there, added when not.
+func (s *Set) toggleAll(t *Thread, other Value) *BaseException {
+	if other.Ptr() == Obj(s).Ptr() {
+		s.Clear()
+		return nil
+	}
+	var o *Set
+	if other.Type() == DictType {
+		for _, e := range As[Dict](other).entries {
+			if e.key.p == nil {
+				continue
+			}
+			if err := s.toggle(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if anySet(other) {
+		o = As[Set](other)
+	} else {
+		var err *BaseException
+		if o, err = setFromIterable(t, baseSetType(s.Type()), other); err != nil {
+			return err
+		}
+	}
+	for i := 0; i < len(o.table); i++ {
+		e := o.table[i]
+		if !e.live() {
+			continue
+		}
+		if err := s.toggle(t, e.key, e.hash); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Set) toggle(t *Thread, key Value, h int64) *BaseException {
+	found, err := s.discardHashed(t, key, h)
+	if err != nil || found {
+		return err
+	}
+	return s.addHashed(t, key, h)
+}
+
+func (s *Set) discardHashed(t *Thread, key Value, h int64) (bool, *BaseException) {
+	i, err := s.lookup(t, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.table[i] = setEntry{-1, setDummy}
+	s.used--
+	return true, nil
+}
+
+// symDiff is set_symmetric_difference: a copy of other toggled by s.
+func symDiff(t *Thread, s *Set, other Value) (*Set, *BaseException) {
+	r, err := setFromIterable(t, baseSetType(s.Type()), other)
+	if err != nil {
+		return nil, err
+	}
+	return r, r.toggleAll(t, Obj(s))
+}
+
+// takeBody gives s the contents of o (set_swap_bodies, one way: o is a
+// temporary).
+func (s *Set) takeBody(o *Set) {
+	if &o.table[0] == &o.small[0] {
+		s.small = o.small
+		s.table = s.small[:]
+	} else {
+		s.table = o.table
+	}
+	s.used, s.fill = o.used, o.fill
+}
+
+// isSubset reports whether every element of a is in b.
+func isSubset(t *Thread, a, b *Set) (bool, *BaseException) {
+	if a.used > b.used {
+		return false, nil
+	}
+	for i := 0; i < len(a.table); i++ {
+		e := a.table[i]
+		if !e.live() {
+			continue
+		}
+		j, err := b.lookup(t, e.key, e.hash)
+		if err != nil || j < 0 {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
 func setOp(op BinOp) BinaryFunc {
 	return func(t *Thread, a, b Value) (Value, *BaseException) {
-		if !(a.IsInstance(SetType) || a.IsInstance(FrozenSetType)) || !(b.IsInstance(SetType) || b.IsInstance(FrozenSetType)) {
+		if !anySet(a) || !anySet(b) {
 			return NotImplemented, nil
 		}
-		x, y := As[Set](a).D, As[Set](b).D
-		// element order follows CPython's algorithms so that the result's
-		// emulated table order (ysetorder.go) matches CPython's; only the
-		// orders an operation reads are computed
-		var out []Value
+		x := As[Set](a)
+		var r *Set
+		var err *BaseException
 		switch op {
 		case OpOr:
-			xo, yo := setOrder(t, As[Set](a)), setOrder(t, As[Set](b))
-			out = append(append(make([]Value, 0, len(xo)+len(yo)), xo...), yo...)
+			r = copyOf(t, x)
+			if !a.Is(b) {
+				err = r.merge(t, As[Set](b))
+			}
 		case OpAnd:
-			// CPython iterates the smaller operand (the second on a tie)
-			other := x
-			var iter []Value
-			if y.Len() > x.Len() {
-				iter, other = setOrder(t, As[Set](a)), y
-			} else {
-				iter = setOrder(t, As[Set](b))
-			}
-			for _, k := range iter {
-				_, ok, err := other.GetItem(t, k)
-				if err != nil {
-					return Null, err
-				}
-				if ok {
-					out = append(out, k)
-				}
-			}
+			r, err = intersect(t, x, b)
 		case OpSub:
-			xo := setOrder(t, As[Set](a))
-			out = make([]Value, 0, len(xo))
-			for _, k := range xo {
-				_, ok, err := y.GetItem(t, k)
-				if err != nil {
-					return Null, err
-				}
-				if !ok {
-					out = append(out, k)
-				}
-			}
+			r, err = difference(t, x, b)
 		case OpXor:
-			xo, yo := setOrder(t, As[Set](a)), setOrder(t, As[Set](b))
-			// CPython copies the second operand, then adds/discards the first's
-			for _, k := range yo {
-				if _, ok, _ := x.GetItem(t, k); !ok {
-					out = append(out, k)
-				}
-			}
-			for _, k := range xo {
-				if _, ok, _ := y.GetItem(t, k); !ok {
-					out = append(out, k)
-				}
-			}
+			r, err = symDiff(t, x, b)
 		}
-		rt := SetType
-		if a.IsInstance(FrozenSetType) {
-			rt = FrozenSetType
-		}
-		s, err := setFrom(t, rt, out)
 		if err != nil {
 			return Null, err
 		}
-		return Obj(s), nil
+		return Obj(r), nil
+	}
+}
+
+func setIOp(op BinOp) BinaryFunc {
+	return func(t *Thread, a, b Value) (Value, *BaseException) {
+		if !anySet(b) {
+			return NotImplemented, nil
+		}
+		s := As[Set](a)
+		var err *BaseException
+		switch op {
+		case OpOr:
+			err = s.merge(t, As[Set](b))
+		case OpAnd:
+			var r *Set
+			if r, err = intersect(t, s, b); err == nil {
+				s.takeBody(r)
+			}
+		case OpSub:
+			err = s.discardAll(t, b)
+		case OpXor:
+			err = s.toggleAll(t, b)
+		}
+		if err != nil {
+			return Null, err
+		}
+		return a, nil
 	}
 }
 
 func init() {
 	for _, st := range []*Type{SetType, FrozenSetType} {
-		st.Repr = setRepr
-		st.Len = func(t *Thread, v Value) (int, *BaseException) { return As[Set](v).D.Len(), nil }
-		st.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Set](v).D.Len() > 0, nil }
+		st.Len = func(t *Thread, v Value) (int, *BaseException) { return int(As[Set](v).used), nil }
+		st.Bool = func(t *Thread, v Value) (bool, *BaseException) { return As[Set](v).used > 0, nil }
 		st.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
-			_, ok, err := As[Set](v).D.GetItem(t, setKey(t, x))
-			return ok, err
+			return As[Set](v).Contains(t, setKey(t, x))
 		}
 		st.Iter = func(t *Thread, v Value) (Value, *BaseException) {
-			it := newDictIter(As[Set](v).D, 0)
-			As[dictIter](it).typ = setIterType
-			return it, nil
+			return newSetIter(As[Set](v)), nil
+		}
+		st.Repr = func(t *Thread, v Value) (Value, *BaseException) {
+			s := As[Set](v)
+			name := v.Type().Name
+			if s.used == 0 {
+				return NewStrValue(name + "()"), nil
+			}
+			r, err := seqRepr(t, v, s.Keys(), "{", "}")
+			if err != nil || v.Type() == SetType {
+				return r, err
+			}
+			return NewStrValue(name + "(" + As[Str](r).S + ")"), nil
 		}
 		typ := st
 		st.New = func(t *Thread, ty *Type, args []Value, kwnames *Tuple) (Value, *BaseException) {
@@ -155,42 +508,48 @@ func init() {
 				}
 				return Obj(s), nil
 			}
-			s, err := setFrom(t, ty, nil)
-			if err != nil {
-				return Null, err
-			}
-			return Obj(s), nil
+			return Obj(newSetSized(ty, 0)), nil
 		}
 		for _, op := range []BinOp{OpOr, OpAnd, OpSub, OpXor} {
 			st.NB[op] = setOp(op)
 		}
 		st.RichCompare = func(t *Thread, a, b Value, op CompareOp) (Value, *BaseException) {
-			if !(b.IsInstance(SetType) || b.IsInstance(FrozenSetType)) {
+			if !anySet(b) {
 				return NotImplemented, nil
 			}
-			x, y := As[Set](a).D, As[Set](b).D
-			sub := func(p, q *Dict) bool {
-				for _, k := range p.Keys() {
-					if _, ok, _ := q.GetItem(t, k); !ok {
-						return false
-					}
-				}
-				return true
-			}
+			x, y := As[Set](a), As[Set](b)
+			var r bool
+			var err *BaseException
 			switch op {
-			case CmpEq:
-				return Bool(x.Len() == y.Len() && sub(x, y)), nil
-			case CmpNe:
-				return Bool(!(x.Len() == y.Len() && sub(x, y))), nil
+			case CmpEq, CmpNe:
+				r = x.used == y.used
+				if r {
+					r, err = isSubset(t, x, y)
+				}
+				if op == CmpNe {
+					r = !r
+				}
 			case CmpLe:
-				return Bool(sub(x, y)), nil
+				r, err = isSubset(t, x, y)
 			case CmpLt:
-				return Bool(x.Len() < y.Len() && sub(x, y)), nil
+				if r = x.used < y.used; r {
+					r, err = isSubset(t, x, y)
+				}
 			case CmpGe:
-				return Bool(sub(y, x)), nil
+				r, err = isSubset(t, y, x)
+			default:
+				if r = x.used > y.used; r {
+					r, err = isSubset(t, y, x)
+				}
 			}
-			return Bool(x.Len() > y.Len() && sub(y, x)), nil
+			if err != nil {
+				return Null, err
+			}
+			return Bool(r), nil
 		}
+	}
+	for _, op := range []BinOp{OpOr, OpAnd, OpSub, OpXor} {
+		SetType.INB[op] = setIOp(op)
 	}
 	SetType.Hash = unhashable
 	FrozenSetType.Hash = func(t *Thread, v Value) (int64, *BaseException) {
@@ -198,19 +557,18 @@ func init() {
 		if fs.hashed {
 			return fs.hash, nil
 		}
-		// CPython's frozenset hash: xor of the shuffled element hashes
-		// (the ones stored in the table), then the size and a final mix,
-		// so sets of frozensets iterate in CPython's order.
+		// CPython's frozenset hash: xor of the shuffled element hashes,
+		// then the size and a final mix
 		var h uint64
-		for i := range fs.D.entries {
-			e := &fs.D.entries[i]
-			if e.key.p == nil {
+		for i := range fs.table {
+			e := &fs.table[i]
+			if !e.live() {
 				continue
 			}
 			x := uint64(e.hash)
 			h ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167
 		}
-		h ^= (uint64(fs.D.used) + 1) * 1927868237
+		h ^= (uint64(fs.used) + 1) * 1927868237
 		h ^= (h >> 11) ^ (h >> 25)
 		h = h*69069 + 907133923
 		r := int64(h)
@@ -220,123 +578,221 @@ func init() {
 		fs.hash, fs.hashed = r, true
 		return r, nil
 	}
+	noKw := func(name string, kwnames *Tuple) *BaseException {
+		if kwnames.Len() > 0 {
+			return Errorf(ExcTypeError, "set.%s() takes no keyword arguments", name)
+		}
+		return nil
+	}
 	for _, st := range []*Type{SetType, FrozenSetType} {
 		st := st
-		binm := func(name string, op BinOp) {
-			st.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-				r := self
-				for _, a := range args {
-					items, err := IterToSlice(t, a)
-					if err != nil {
-						return Null, err
-					}
-					o, err := setFrom(t, SetType, items)
-					if err != nil {
-						return Null, err
-					}
-					if r, err = setOp(op)(t, r, Obj(o)); err != nil {
-						return Null, err
-					}
+		st.AddMethod("union", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := noKw("union", kwnames); err != nil {
+				return Null, err
+			}
+			r := copyOf(t, As[Set](self))
+			for _, a := range args {
+				if a.Is(self) {
+					continue
 				}
-				if r.Is(self) {
-					c, err := setFrom(t, self.Type(), As[Set](self).D.Keys())
-					if err != nil {
-						return Null, err
-					}
-					return Obj(c), nil
+				if err := fillSet(t, r, a); err != nil {
+					return Null, err
 				}
-				return r, nil
-			})
-		}
-		binm("union", OpOr)
-		binm("intersection", OpAnd)
-		binm("difference", OpSub)
-		binm("symmetric_difference", OpXor)
-		binm("copy", OpOr)
-		cmpm := func(name string, op CompareOp, swap bool) {
+			}
+			return Obj(r), nil
+		})
+		st.AddMethod("intersection", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := noKw("intersection", kwnames); err != nil {
+				return Null, err
+			}
+			if len(args) == 0 {
+				return Obj(copyOf(t, As[Set](self))), nil
+			}
+			r := As[Set](self)
+			for _, a := range args {
+				var err *BaseException
+				if r, err = intersect(t, r, a); err != nil {
+					return Null, err
+				}
+			}
+			return Obj(r), nil
+		})
+		st.AddMethod("difference", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := noKw("difference", kwnames); err != nil {
+				return Null, err
+			}
+			if len(args) == 0 {
+				return Obj(copyOf(t, As[Set](self))), nil
+			}
+			r, err := difference(t, As[Set](self), args[0])
+			if err != nil {
+				return Null, err
+			}
+			for _, a := range args[1:] {
+				if err := r.discardAll(t, a); err != nil {
+					return Null, err
+				}
+			}
+			return Obj(r), nil
+		})
+		st.AddMethod("symmetric_difference", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := methArgs(st.Name, "symmetric_difference", args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			r, err := symDiff(t, As[Set](self), args[0])
+			if err != nil {
+				return Null, err
+			}
+			return Obj(r), nil
+		})
+		st.AddMethod("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if self.Type() == FrozenSetType {
+				return self, nil
+			}
+			return Obj(copyOf(t, As[Set](self))), nil
+		})
+		cmpm := func(name string, op CompareOp) {
 			st.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 				if err := CheckArgs(name, args, kwnames, 1, 1); err != nil {
 					return Null, err
 				}
-				items, err := IterToSlice(t, args[0])
+				o, err := otherSet(t, args[0])
 				if err != nil {
 					return Null, err
-				}
-				o, err := setFrom(t, SetType, items)
-				if err != nil {
-					return Null, err
-				}
-				if swap {
-					return st.RichCompare(t, Obj(o), self, op)
 				}
 				return st.RichCompare(t, self, Obj(o), op)
 			})
 		}
-		cmpm("issubset", CmpLe, false)
-		cmpm("issuperset", CmpGe, false)
+		cmpm("issubset", CmpLe)
+		cmpm("issuperset", CmpGe)
 		st.AddMethod("isdisjoint", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			items, err := IterToSlice(t, args[0])
+			if err := CheckArgs("isdisjoint", args, kwnames, 1, 1); err != nil {
+				return Null, err
+			}
+			s := As[Set](self)
+			if anySet(args[0]) {
+				a, b := s, As[Set](args[0])
+				if a.used < b.used {
+					a, b = b, a
+				}
+				for i := 0; i < len(b.table); i++ {
+					e := b.table[i]
+					if !e.live() {
+						continue
+					}
+					j, err := a.lookup(t, e.key, e.hash)
+					if err != nil {
+						return Null, err
+					}
+					if j >= 0 {
+						return False, nil
+					}
+				}
+				return True, nil
+			}
+			it, err := GetIter(t, args[0])
 			if err != nil {
 				return Null, err
 			}
-			for _, it := range items {
-				if _, ok, _ := As[Set](self).D.GetItem(t, it); ok {
+			for {
+				x, err := Next(t, it)
+				if err != nil {
+					return Null, err
+				}
+				if x.IsNull() {
+					return True, nil
+				}
+				if err := t.Tick(); err != nil {
+					return Null, err
+				}
+				ok, err := s.Contains(t, x)
+				if err != nil {
+					return Null, err
+				}
+				if ok {
 					return False, nil
 				}
 			}
-			return True, nil
 		})
 	}
 	m := SetType.AddMethod
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		As[Set](self).D.Clear()
+		As[Set](self).Clear()
 		return None, nil
 	})
 	m("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		d := As[Set](self).D
-		keys := d.Keys()
-		if len(keys) == 0 {
+		k, ok := As[Set](self).popKey()
+		if !ok {
 			return Null, Errorf(ExcKeyError, "pop from an empty set")
 		}
-		_, err := d.DelItem(t, keys[0])
-		return keys[0], err
+		return k, nil
 	})
 	m("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("add", args, kwnames, 1, 1); err != nil {
+		if err := methArgs("set", "add", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
 		return None, As[Set](self).Add(t, args[0])
 	})
-	m("discard", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("discard", args, kwnames, 1, 1); err != nil {
-			return Null, err
-		}
-		_, err := As[Set](self).D.DelItem(t, args[0])
-		return None, err
-	})
-	m("remove", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := CheckArgs("remove", args, kwnames, 1, 1); err != nil {
-			return Null, err
-		}
-		ok, err := As[Set](self).D.DelItem(t, args[0])
-		if err == nil && !ok {
-			err = NewException(ExcKeyError, args[0])
-		}
-		return None, err
-	})
-	m("update", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		for _, a := range args {
-			items, err := IterToSlice(t, a)
-			if err != nil {
+	for _, name := range []string{"remove", "discard"} {
+		name := name
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+			if err := methArgs("set", name, args, kwnames, 1, 1); err != nil {
 				return Null, err
 			}
-			for _, it := range items {
-				if err := As[Set](self).Add(t, it); err != nil {
-					return Null, err
-				}
+			ok, err := As[Set](self).Discard(t, setKey(t, args[0]))
+			if err == nil && !ok && name == "remove" {
+				err = NewException(ExcKeyError, args[0])
+			}
+			return None, err
+		})
+	}
+	m("update", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := noKw("update", kwnames); err != nil {
+			return Null, err
+		}
+		for _, a := range args {
+			if err := fillSet(t, As[Set](self), a); err != nil {
+				return Null, err
 			}
 		}
 		return None, nil
+	})
+	m("intersection_update", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := noKw("intersection_update", kwnames); err != nil {
+			return Null, err
+		}
+		s := As[Set](self)
+		r := s
+		for _, a := range args {
+			var err *BaseException
+			if r, err = intersect(t, r, a); err != nil {
+				return Null, err
+			}
+		}
+		if r != s {
+			s.takeBody(r)
+		}
+		return None, nil
+	})
+	m("difference_update", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := noKw("difference_update", kwnames); err != nil {
+			return Null, err
+		}
+		for _, a := range args {
+			if err := As[Set](self).discardAll(t, a); err != nil {
+				return Null, err
+			}
+		}
+		return None, nil
+	})
+	m("symmetric_difference_update", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
+		if err := noKw("symmetric_difference_update", kwnames); err != nil {
+			return Null, err
+		}
+		if len(args) != 1 {
+			return Null, Errorf(ExcTypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", len(args))
+		}
+		return None, As[Set](self).toggleAll(t, args[0])
 	})
 }
 
@@ -359,7 +815,7 @@ func init() {
 		if len(args) > 1 {
 			return Errorf(ExcTypeError, "set expected at most 1 argument, got %d", len(args))
 		}
-		if As[Set](self).D.Len() > 0 {
+		if As[Set](self).used > 0 {
 			clear, _ := SetType.Dict.GetStr(Intern("clear"))
 			if _, err := CallValue(t, clear, []Value{self}, nil); err != nil {
 				return err

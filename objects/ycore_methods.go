@@ -754,79 +754,12 @@ func setKey(t *Thread, x Value) Value {
 	// a set stands for the equal frozenset only when it is unhashable (a
 	// subclass may define __hash__)
 	if x.Type() == SetType || x.Type().IsSubtype(SetType) && x.Type().Hash == nil || x.Type().IsSubtype(SetType) && isUnhashableSlot(x.Type()) {
-		f, err := setFrom(t, FrozenSetType, As[Set](x).D.Keys())
+		f, err := CopySet(t, FrozenSetType, As[Set](x)), (*BaseException)(nil)
 		if err == nil {
 			return Obj(f)
 		}
 	}
 	return x
-}
-
-func init() {
-	update := func(name string, op BinOp) {
-		SetType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if kwnames.Len() > 0 {
-				return Null, Errorf(ExcTypeError, "set.%s() takes no keyword arguments", name)
-			}
-			if op == OpXor && len(args) != 1 {
-				return Null, Errorf(ExcTypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", len(args))
-			}
-			r := self
-			for _, a := range args {
-				items, err := IterToSlice(t, a)
-				if err != nil {
-					return Null, err
-				}
-				o, err := setFrom(t, SetType, items)
-				if err != nil {
-					return Null, err
-				}
-				if r, err = setOp(op)(t, r, Obj(o)); err != nil {
-					return Null, err
-				}
-			}
-			d := As[Set](self).D
-			if !r.Is(self) {
-				keys := As[Set](r).D.Keys()
-				d.Clear()
-				for _, k := range keys {
-					if err := d.SetItem(t, k, None); err != nil {
-						return Null, err
-					}
-				}
-			}
-			return None, nil
-		})
-	}
-	update("intersection_update", OpAnd)
-	update("difference_update", OpSub)
-	update("symmetric_difference_update", OpXor)
-	FrozenSetType.AddMethod("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if self.Type() == FrozenSetType {
-			return self, nil
-		}
-		f, err := setFrom(t, FrozenSetType, As[Set](self).D.Keys())
-		return Obj(f), err
-	})
-	for _, name := range []string{"remove", "discard"} {
-		name := name
-		SetType.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-			if err := methArgs("set", name, args, kwnames, 1, 1); err != nil {
-				return Null, err
-			}
-			ok, err := As[Set](self).D.DelItem(t, setKey(t, args[0]))
-			if err == nil && !ok && name == "remove" {
-				err = NewException(ExcKeyError, args[0])
-			}
-			return None, err
-		})
-	}
-	SetType.AddMethod("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
-		if err := methArgs("set", "add", args, kwnames, 1, 1); err != nil {
-			return Null, err
-		}
-		return None, As[Set](self).Add(t, args[0])
-	})
 }
 
 // DictReversedItems returns the elements reversed(v) yields for a dict or
@@ -861,11 +794,7 @@ func DictReversedItems(v Value) ([]Value, bool) {
 	return out, true
 }
 
-var setIterType = builtinType("set_iterator", nil, 0)
-
 func init() {
-	setIterType.Iter = selfIter
-	setIterType.Next = dictIterNext
 	asSet := func(t *Thread, v Value) (Value, bool, *BaseException) {
 		switch v.Type() {
 		case SetType, FrozenSetType:
@@ -1219,27 +1148,6 @@ func init() {
 		}
 		l.Items = repeatValues(l.Items, k)
 		return a, nil
-	}
-	for _, op := range []BinOp{OpOr, OpAnd, OpSub, OpXor} {
-		op := op
-		SetType.INB[op] = func(t *Thread, a, b Value) (Value, *BaseException) {
-			if !b.IsInstance(SetType) && !b.IsInstance(FrozenSetType) {
-				return NotImplemented, nil
-			}
-			r, err := setOp(op)(t, a, b)
-			if err != nil || r.Is(NotImplemented) {
-				return r, err
-			}
-			d := As[Set](a).D
-			keys := As[Set](r).D.Keys()
-			d.Clear()
-			for _, k := range keys {
-				if err := d.SetItem(t, k, None); err != nil {
-					return Null, err
-				}
-			}
-			return a, nil
-		}
 	}
 }
 

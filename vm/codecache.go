@@ -216,7 +216,7 @@ func (e *codeEnc) value(v Value) {
 			e.value(it)
 		}
 	case objects.FrozenSetType:
-		keys := objects.As[objects.Set](v).D.Keys()
+		keys := objects.As[objects.Set](v).Keys()
 		e.b.WriteByte('z')
 		e.uvarint(uint64(len(keys)))
 		for _, it := range keys {

@@ -200,7 +200,7 @@ func containsFast(t *objects.Thread, o, x Value) (bool, *Exc) {
 		return found, err
 	case objects.SetType, objects.FrozenSetType:
 		if xt := x.Type(); xt != objects.SetType && !xt.IsSubtype(objects.SetType) {
-			_, found, err := objects.As[objects.Set](o).D.GetItem(t, x)
+			found, err := objects.As[objects.Set](o).Contains(t, x)
 			return found, err
 		}
 	}

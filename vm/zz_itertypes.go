@@ -55,7 +55,7 @@ func lenOf(t *objects.Thread, v Value) (int, *Exc) {
 	case objects.DictType:
 		return objects.As[objects.Dict](v).Len(), nil
 	case objects.SetType, objects.FrozenSetType:
-		return objects.As[objects.Set](v).D.Len(), nil
+		return objects.As[objects.Set](v).Len(), nil
 	}
 	return objects.Len(t, v)
 }

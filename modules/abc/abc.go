@@ -116,8 +116,7 @@ func abcInit(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exc) {
 		// __abc_tpflags__ (collection flags for pattern matching) is consumed.
 		ty.Dict.DelStr(objects.Intern("__abc_tpflags__"))
 	}
-	fs := &objects.Set{D: abstracts.D}
-	fs.SetType(objects.FrozenSetType)
+	fs := objects.CopySet(t, objects.FrozenSetType, abstracts)
 	if err := objects.SetAttr(t, cls, objects.Intern("__abstractmethods__"), objects.Obj(fs)); err != nil {
 		return null, err
 	}

@@ -183,7 +183,7 @@ func (e *encoder) encode(t *objects.Thread, v Value, depth int) *objects.BaseExc
 		e.b = append(e.b, '0')
 		return nil
 	case objects.SetType, objects.FrozenSetType:
-		keys := objects.As[objects.Set](v).D.Keys()
+		keys := objects.As[objects.Set](v).Keys()
 		if v.Type() == objects.SetType {
 			e.b = append(e.b, '<')
 		} else {

@@ -369,7 +369,7 @@ func processFunctions(m *objects.Module) {
 		s := objects.NewSet()
 		for i := 0; i < int(n)*8 && i < 1024; i++ {
 			if mask[i/64]&(1<<(i%64)) != 0 {
-				s.D.SetItem(t, objects.Int(int64(i)), objects.None)
+				s.Add(t, objects.Int(int64(i)))
 			}
 		}
 		return objects.Obj(s), nil

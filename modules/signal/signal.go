@@ -354,7 +354,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		s := objects.NewSet()
 		for n := 1; n < nsig; n++ {
 			if n != 32 && n != 33 {
-				s.D.SetItem(t, objects.Int(int64(n)), objects.None)
+				s.Add(t, objects.Int(int64(n)))
 			}
 		}
 		return objects.Obj(s), nil
@@ -458,7 +458,7 @@ func initModule(t *objects.Thread, m *objects.Module) *Exc {
 		s := objects.NewSet()
 		for n := 1; n < nsig; n++ {
 			if mask&(1<<(n-1)) != 0 {
-				s.D.SetItem(t, objects.Int(int64(n)), objects.None)
+				s.Add(t, objects.Int(int64(n)))
 			}
 		}
 		return objects.Obj(s)
