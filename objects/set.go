@@ -13,9 +13,10 @@ var (
 type Set struct {
 	Header
 	table []setEntry // len a power of two; small while it fits
-	// spare is room for the first 32-slot table, allocated with the set
-	// when it is built from 5 to 18 items (nil: none)
-	spare *[32]setEntry
+	// spare is a free table: the 32 slots allocated with a set built
+	// from 5 to 18 items, or the table a resize left (reused when the
+	// table returns to that size, so add/discard churn stops allocating)
+	spare []setEntry
 	used  int32 // live elements
 	fill  int32 // live elements and dummies
 	// frozenset hash, computed once (nested frozensets would otherwise
@@ -40,7 +41,7 @@ func newSetSized(typ *Type, n int) *Set {
 		x := &setWith32{}
 		x.typ = typ
 		x.table = x.small[:]
-		x.spare = &x.big
+		x.spare = x.big[:]
 		return &x.Set
 	}
 	s := &Set{Header: Header{typ}}
@@ -86,6 +87,9 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 	case TupleType:
 		n = len(As[Tuple](v).Items)
 	}
+	if n == 0 && t != nil && !anySet(v) && v.Type() != DictType && v.Type() != ListType && v.Type() != TupleType {
+		return setFromIterator(t, typ, v)
+	}
 	s := newSetSized(typ, n)
 	if err := fillSet(t, s, v); err != nil {
 		return nil, err
@@ -93,13 +97,86 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 	return s, nil
 }
 
+// plainHash reports values whose hashing and comparison run no Python
+// code, so adding them later rather than at once is unobservable.
+func plainHash(v Value) bool {
+	switch v.Type() {
+	case IntType, StrType, FloatType, BoolType, NoneType:
+		return true
+	}
+	return false
+}
+
+// setFromIterator builds a set from an iterator's items. The leading run
+// of plain items (ints, strs, ...) is collected first in the thread's
+// scratch buffer, so that a set of 5 to 18 items gets its 32-slot table
+// in its own allocation; the first other item and the rest are added as
+// they come, so any __hash__ or __eq__ still runs in CPython's order.
+func setFromIterator(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
+	if v.Type() == RangeType {
+		if err := rangeFits(v); err != nil {
+			return nil, err
+		}
+	}
+	it, err := GetIter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	buf := t.scratch[:0]
+	t.scratch = nil // a nested call made by the iterator gets its own
+	var s *Set
+	var rest Value
+	for {
+		x, err := Next(t, it)
+		if err == nil {
+			err = t.Tick()
+		}
+		if err != nil {
+			clear(buf)
+			t.scratch = buf[:0]
+			return nil, err
+		}
+		if x.IsNull() || !plainHash(x) {
+			rest = x
+			break
+		}
+		buf = append(buf, x)
+	}
+	s = newSetSized(typ, len(buf))
+	for _, x := range buf {
+		s.Add(t, x) // a plain value: no error
+	}
+	clear(buf)
+	if cap(buf) <= 4096 {
+		t.scratch = buf[:0]
+	}
+	if rest.IsNull() {
+		return s, nil
+	}
+	if err := s.Add(t, rest); err != nil {
+		return nil, err
+	}
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return s, nil
+		}
+		if err := t.Tick(); err != nil {
+			return nil, err
+		}
+		if err := s.Add(t, x); err != nil {
+			return nil, err
+		}
+	}
+}
+
 // fillSet adds the elements of iterable v to s (set_update_internal).
 func fillSet(t *Thread, s *Set, v Value) *BaseException {
 	switch v.Type() {
 	case TupleType:
-		if len(As[Tuple](v).Items) > 4 && s.used == 0 && s.spare == nil && len(s.table) == setMinSize {
-			s.spare = new([32]setEntry)
-		}
 		for _, it := range As[Tuple](v).Items {
 			if err := s.Add(t, it); err != nil {
 				return err

@@ -235,23 +235,38 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
-	var nt []setEntry
-	if size == setMinSize {
-		if &old[0] == &s.small[0] {
-			if s.fill == s.used {
-				return
+	inline := &old[0] == &s.small[0]
+	if size == setMinSize && inline && s.fill == s.used {
+		return
+	}
+	if size == len(old) && size <= 64 {
+		// the same size (dummies are dropped): rebuild in place from a
+		// copy, which lays the table out as a fresh one would be
+		var buf [64]setEntry
+		n := 0
+		for i := range old {
+			if e := &old[i]; e.live() {
+				buf[n] = *e
+				n++
 			}
-			// rebuild the inline table in place from a copy
-			var cp [setMinSize]setEntry
-			copy(cp[:], old)
-			old = cp[:]
 		}
+		clear(old)
+		for _, e := range buf[:n] {
+			insertClean(old, e.hash, e.key)
+		}
+		s.fill = s.used
+		return
+	}
+	var nt []setEntry
+	switch {
+	case size == setMinSize:
 		clear(s.small[:])
 		nt = s.small[:]
-	} else if size == 32 && s.spare != nil {
-		nt = s.spare[:]
+	case len(s.spare) == size:
+		nt = s.spare
 		s.spare = nil
-	} else {
+		clear(nt)
+	default:
 		nt = make([]setEntry, size)
 	}
 	for i := range old {
@@ -261,6 +276,9 @@ func (s *Set) resize(minUsed int) {
 	}
 	s.table = nt
 	s.fill = s.used
+	if !inline && len(old) <= 1024 && (s.spare == nil || len(old) > len(s.spare)) {
+		s.spare = old // keep the larger free table (a small one: no big garbage is held)
+	}
 }
 
 // Discard removes key, reporting whether it was there.
@@ -282,7 +300,10 @@ func (s *Set) Discard(t *Thread, key Value) (bool, *BaseException) {
 // Clear removes every element (the table goes back to the inline one).
 func (s *Set) Clear() {
 	clear(s.small[:])
-	if len(s.table) > 0 && &s.table[0] != &s.small[0] {
+	if &s.table[0] != &s.small[0] {
+		if len(s.table) <= 1024 {
+			s.spare = s.table
+		}
 		s.table = s.small[:]
 	}
 	s.used, s.fill = 0, 0

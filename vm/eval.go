@@ -949,7 +949,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 			} else if ft == objects.MethodDescrType && len(args) > 0 && args[0].Type() == objects.As[objects.BuiltinFunction](f).Owner {
 				// a builtin method called on an exact instance (list.append, ...)
-				r, err = objects.As[objects.BuiltinFunction](f).Fn(t, args[0], args[1:], kwnames)
+				if bf := objects.As[objects.BuiltinFunction](f); bf == listAppend && len(args) == 2 && kwnames == nil {
+					l := objects.As[objects.List](args[0])
+					l.Items = objects.AppendItem(l.Items, args[1])
+					r = objects.None
+				} else {
+					r, err = bf.Fn(t, args[0], args[1:], kwnames)
+				}
 			} else {
 				r, err = objects.CallValue(t, f, args, kwnames)
 			}

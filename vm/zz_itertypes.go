@@ -43,6 +43,16 @@ func init() {
 	}
 }
 
+// listAppend is list.append, which CALL_METHOD runs inline on an exact
+// list (CPython 3.11 specialises it too: CALL_NO_KW_LIST_APPEND).
+var listAppend *objects.BuiltinFunction
+
+func init() {
+	if v, ok := objects.ListType.Dict.GetStr(objects.Intern("append")); ok && v.Type() == objects.MethodDescrType {
+		listAppend = objects.As[objects.BuiltinFunction](v)
+	}
+}
+
 // lenOf is len(v) with the exact builtin containers inline.
 func lenOf(t *objects.Thread, v Value) (int, *Exc) {
 	switch v.Type() {
