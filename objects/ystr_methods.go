@@ -1073,6 +1073,12 @@ func init() {
 			st := As[Str](self)
 			if st.IsASCII() {
 				r := asciiCase(st.S, name == "upper")
+				if len(r) > 0 && unsafe.StringData(r) == unsafe.StringData(st.S) && self.Type() == StrType {
+					// nothing changed: an exact str is its own result
+					// (an immutable value; the new object CPython makes
+					// could only differ in identity)
+					return self, nil
+				}
 				n := strPart(st, r)
 				if r == st.S && st.hashed { // same text: same hash
 					ns := As[Str](n)

@@ -953,6 +953,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					l := objects.As[objects.List](args[0])
 					l.Items = objects.AppendItem(l.Items, args[1])
 					r = objects.None
+				} else if bf == dictGet && (len(args) == 2 || len(args) == 3) && kwnames == nil {
+					r, err = dictGetCall(t, args)
 				} else {
 					r, err = bf.Fn(t, args[0], args[1:], kwnames)
 				}

@@ -53,6 +53,30 @@ func init() {
 	}
 }
 
+// dictGet is dict.get, which CALL_METHOD runs inline on an exact dict.
+var dictGet *objects.BuiltinFunction
+
+func init() {
+	if v, ok := objects.DictType.Dict.GetStr(objects.Intern("get")); ok && v.Type() == objects.MethodDescrType {
+		dictGet = objects.As[objects.BuiltinFunction](v)
+	}
+}
+
+// dictGetCall is d.get(k[, default]) for an exact dict (args: d, k,
+// default?).
+func dictGetCall(t *objects.Thread, args []Value) (Value, *Exc) {
+	v, ok, err := objects.As[objects.Dict](args[0]).GetItem(t, args[1])
+	switch {
+	case err != nil:
+		return null, err
+	case ok:
+		return v, nil
+	case len(args) == 3:
+		return args[2], nil
+	}
+	return objects.None, nil
+}
+
 // lenOf is len(v) with the exact builtin containers inline.
 func lenOf(t *objects.Thread, v Value) (int, *Exc) {
 	switch v.Type() {
