@@ -1,7 +1,9 @@
 package objects
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 )
 
 // ListType is `list`.
@@ -494,13 +496,25 @@ func init() {
 // < (objects/sort.go). reverse keeps equal items in their original order,
 // as CPython does by reversing before and after a stable sort.
 func SortValues(t *Thread, items []Value, key Value, reverse bool) *BaseException {
+	if key.IsNone() && sortPlain(items, reverse) {
+		return nil
+	}
 	elems := make([]sortElem, len(items))
 	for i, it := range items {
 		elems[i] = sortElem{k: it, v: it}
 	}
 	if !key.IsNone() {
+		// a Python function copies its arguments into its frame, so one
+		// argument buffer serves every call
+		var one [1]Value
+		buf := one[:]
+		shared := key.Type() == FunctionType
 		for i, it := range items {
-			k, err := CallValue(t, key, []Value{it}, nil)
+			if !shared {
+				buf = []Value{it}
+			}
+			buf[0] = it
+			k, err := CallValue(t, key, buf, nil)
 			if err != nil {
 				return err
 			}
@@ -522,4 +536,51 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) *BaseExceptio
 		items[i] = elems[i].v
 	}
 	return nil
+}
+
+// sortPlain sorts items in place when they are all small ints or all
+// exact strs, returning false (nothing done) otherwise. Those orders are
+// total and run no Python code, so any stable sort gives the result
+// CPython's does (equal small ints are identical values; equal strs keep
+// their order, reversed or not, as with CPython's reverse-sort-reverse);
+// CPython likewise compares such lists with specialised comparisons.
+func sortPlain(items []Value, reverse bool) bool {
+	if len(items) < 2 {
+		return len(items) == 1 && (items[0].IsSmallInt() || items[0].Type() == StrType)
+	}
+	if items[0].IsSmallInt() {
+		sorted := true
+		for i, v := range items {
+			if !v.IsSmallInt() {
+				return false
+			}
+			if i > 0 && sorted {
+				a, b := items[i-1].SmallInt(), v.SmallInt()
+				sorted = a <= b && !reverse || a >= b && reverse
+			}
+		}
+		if sorted {
+			return true
+		}
+		if reverse {
+			slices.SortFunc(items, func(a, b Value) int { return cmp.Compare(b.SmallInt(), a.SmallInt()) })
+		} else {
+			slices.SortFunc(items, func(a, b Value) int { return cmp.Compare(a.SmallInt(), b.SmallInt()) })
+		}
+		return true
+	}
+	if items[0].Type() == StrType {
+		for _, v := range items {
+			if v.Type() != StrType {
+				return false
+			}
+		}
+		if reverse {
+			slices.SortStableFunc(items, func(a, b Value) int { return strings.Compare(As[Str](b).S, As[Str](a).S) })
+		} else {
+			slices.SortStableFunc(items, func(a, b Value) int { return strings.Compare(As[Str](a).S, As[Str](b).S) })
+		}
+		return true
+	}
+	return false
 }

@@ -93,9 +93,10 @@ func minmax(name string, op objects.CompareOp) objects.BuiltinFn {
 		}
 		best := items[0]
 		bestKey := best
+		var kb argBuf
 		if !key.IsNull() && !key.IsNone() {
 			var err *Exc
-			if bestKey, err = objects.CallValue(t, key, []Value{best}, nil); err != nil {
+			if bestKey, err = objects.CallValue(t, key, kb.args1(key, best), nil); err != nil {
 				return null, err
 			}
 		}
@@ -103,7 +104,7 @@ func minmax(name string, op objects.CompareOp) objects.BuiltinFn {
 			k := it
 			if !key.IsNull() && !key.IsNone() {
 				var err *Exc
-				if k, err = objects.CallValue(t, key, []Value{it}, nil); err != nil {
+				if k, err = objects.CallValue(t, key, kb.args1(key, it), nil); err != nil {
 					return null, err
 				}
 			}
@@ -558,8 +559,15 @@ func init() {
 				return null, err
 			}
 		}
+		var shared []Value
+		if f.Type() == objects.FunctionType {
+			shared = make([]Value, len(its)) // see argBuf
+		}
 		r := mkIter(mapType, func(t *objects.Thread) (Value, *Exc) {
-			items := make([]Value, len(its))
+			items := shared
+			if items == nil {
+				items = make([]Value, len(its))
+			}
 			for i, it := range its {
 				v, err := objects.Next(t, it)
 				if err != nil || v.IsNull() {
@@ -583,6 +591,7 @@ func init() {
 		if err != nil {
 			return null, err
 		}
+		var fb argBuf
 		r := mkIter(filterType, func(t *objects.Thread) (Value, *Exc) {
 			for {
 				v, err := objects.Next(t, it)
@@ -591,7 +600,7 @@ func init() {
 				}
 				c := v
 				if !f.IsNone() {
-					if c, err = objects.CallValue(t, f, []Value{v}, nil); err != nil {
+					if c, err = objects.CallValue(t, f, fb.args1(f, v), nil); err != nil {
 						return null, err
 					}
 				}
@@ -690,4 +699,18 @@ func anyAll(isAny bool) objects.BuiltinFn {
 			}
 		}
 	}
+}
+
+// argBuf holds the argument of repeated one-argument calls (a key or
+// predicate): a Python function copies its arguments into its frame on
+// entry, so one buffer serves all its calls; any other callable may keep
+// the slice and gets a fresh one each time.
+type argBuf struct{ one [1]Value }
+
+func (b *argBuf) args1(f, v Value) []Value {
+	if f.Type() == objects.FunctionType {
+		b.one[0] = v
+		return b.one[:]
+	}
+	return []Value{v}
 }

@@ -634,7 +634,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.BUILD_TUPLE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
 			tu := objects.AllocTuple(c)
-			copy(tu.Items, regs[b:b+c])
+			if c == 2 {
+				tu.Items[0], tu.Items[1] = regs[b], regs[b+1]
+			} else {
+				copy(tu.Items, regs[b:b+c])
+			}
 			regs[uint16(w>>8)] = objects.Obj(tu)
 		case compile.BUILD_SET:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
@@ -1058,7 +1062,11 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 		case compile.UNPACK_SEQUENCE:
 			if v := regs[uint16(w>>8)]; v.Type() == objects.TupleType {
 				if items, dst, n := objects.As[objects.Tuple](v).Items, int(uint16(w>>24)), int(uint16(w>>40)); len(items) == n {
-					copy(regs[dst:dst+n], items)
+					if n == 2 { // plain stores: copy() is a runtime call for pointerful values
+						regs[dst], regs[dst+1] = items[0], items[1]
+					} else {
+						copy(regs[dst:dst+n], items)
+					}
 					continue
 				}
 			}
