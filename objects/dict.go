@@ -28,9 +28,11 @@ type dictEntry struct {
 	val  Value
 }
 
+// The index holds entry position + 1, so that a fresh (zeroed) index is
+// all empty.
 const (
-	ixEmpty = -1
-	ixDummy = -2
+	ixEmpty = 0
+	ixDummy = -1
 )
 
 // DictType is `dict`.
@@ -82,6 +84,8 @@ func (d *Dict) resize(minUsed int) {
 		size <<= 1
 	}
 	old := d.entries
+	var entries []dictEntry
+	var index []int32
 	if size == len(d.index) {
 		// Same size: compact the deleted entries away in place (a
 		// set or dict with add/delete churn never reallocates).
@@ -92,29 +96,35 @@ func (d *Dict) resize(minUsed int) {
 			}
 		}
 		clear(old[len(live):])
-		old = live
-		d.entries = old[:0:cap(old)]
+		entries, index = live, d.index
 	} else {
-		d.entries, d.index = allocTable(size)
+		entries, index = allocTable(size)
+		if len(old) == d.used {
+			entries = entries[:len(old)]
+			copy(entries, old) // no holes: one move
+		} else {
+			for _, e := range old {
+				if e.key.p != nil {
+					entries = append(entries, e)
+				}
+			}
+		}
 	}
-	for i := range d.index {
-		d.index[i] = ixEmpty
+	if size == len(d.index) {
+		clear(index)
 	}
 	mask := uint64(size - 1)
-	for _, e := range old {
-		if e.key.p == nil {
-			continue
-		}
-		h := uint64(e.hash)
+	for j := range entries {
+		h := uint64(entries[j].hash)
 		i := h & mask
 		perturb := h
-		for d.index[i] != ixEmpty {
+		for index[i] != ixEmpty {
 			perturb >>= 5
 			i = (i*5 + perturb + 1) & mask
 		}
-		d.index[i] = int32(len(d.entries))
-		d.entries = append(d.entries, e)
+		index[i] = int32(j + 1)
 	}
+	d.entries, d.index = entries, index
 	d.keysVersion = 0
 }
 
@@ -144,18 +154,19 @@ func (d *Dict) findOnce(t *Thread, key Value, hash int64) (int, int, *BaseExcept
 	perturb := h
 	free := -1
 	for {
-		ix := d.index[i]
-		if ix == ixEmpty {
+		raw := d.index[i]
+		if raw == ixEmpty {
 			if free < 0 {
 				free = int(i)
 			}
 			return -1, free, nil, false
 		}
-		if ix == ixDummy {
+		if raw == ixDummy {
 			if free < 0 {
 				free = int(i)
 			}
 		} else {
+			ix := raw - 1
 			e := &d.entries[ix]
 			if e.key.p == key.p && e.key.n == key.n {
 				return int(ix), int(i), nil, false
@@ -254,7 +265,7 @@ func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) *BaseExceptio
 			return nil
 		}
 	}
-	d.index[slot] = int32(len(d.entries))
+	d.index[slot] = int32(len(d.entries)) + 1
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
 	d.used++
 	d.keysVersion = 0
@@ -299,8 +310,8 @@ func (d *Dict) FindStr(k *Str) int {
 	i := hu & mask
 	perturb := hu
 	for {
-		ix := d.index[i]
-		if ix == ixEmpty {
+		ix := d.index[i] - 1
+		if ix == ixEmpty-1 {
 			return -1
 		}
 		if ix >= 0 {
@@ -327,8 +338,8 @@ func (d *Dict) findString(k string, h int64) int {
 	i := hu & mask
 	perturb := hu
 	for {
-		ix := d.index[i]
-		if ix == ixEmpty {
+		ix := d.index[i] - 1
+		if ix == ixEmpty-1 {
 			return -1
 		}
 		if ix >= 0 {
@@ -927,6 +938,7 @@ func (d *Dict) fastProbe(key Value, h int64, isStr bool) (ix, free int, ok bool)
 				free = int(i)
 			}
 		} else {
+			x--
 			e := &d.entries[x]
 			if e.key.p == key.p && e.key.n == key.n {
 				return int(x), int(i), true
@@ -976,7 +988,7 @@ func (d *Dict) fastSet(key Value, h int64, val Value, isStr bool) bool {
 	if len(d.entries) >= len(d.index)*2/3 {
 		return false
 	}
-	d.index[free] = int32(len(d.entries))
+	d.index[free] = int32(len(d.entries)) + 1
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
 	d.used++
 	d.keysVersion = 0

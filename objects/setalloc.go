@@ -13,9 +13,6 @@ type smallDictStorage struct {
 }
 
 func (s *smallDictStorage) attach(d *Dict) {
-	for i := range s.ix {
-		s.ix[i] = ixEmpty
-	}
 	d.entries = s.e[:0:len(s.e)]
 	d.index = s.ix[:]
 }
