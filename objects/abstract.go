@@ -404,6 +404,40 @@ func Next(t *Thread, it Value) (Value, *BaseException) {
 // IterToSlice collects an iterable into a slice (a tuple returns its
 // item slice itself: callers must not mutate it). A list is copied: the
 // caller may run Python code (__hash__, __eq__) that mutates it.
+// pushToSlice collects a fresh generator's values by PushGen (a list
+// append runs no Python code: every value is taken).
+func pushToSlice(t *Thread, v Value) ([]Value, bool, *BaseException) {
+	buf := t.scratch[:0]
+	t.scratch = nil // a nested collection gets its own
+	_, handled, err := PushGen(t, v, func(x Value) bool {
+		buf = append(buf, x)
+		return true
+	})
+	var out []Value
+	if err == nil && len(buf) > 0 {
+		out = append([]Value(nil), buf...) // one allocation, exactly sized
+	}
+	giveScratch(t, buf)
+	return out, handled, err
+}
+
+// giveScratch hands a collection buffer back to the thread, cleared (a
+// large one is dropped).
+func giveScratch(t *Thread, buf []Value) {
+	clear(buf)
+	if cap(buf) <= 4096 {
+		t.scratch = buf[:0]
+	}
+}
+
+// GeneratorType is the vm's generator type (set by the vm).
+var GeneratorType *Type
+
+// PushGen is set by the vm: it runs a fresh generator v handing each
+// yielded value to accept while accept returns true (see vm.pushGen);
+// handled is false when v is not a fresh generator.
+var PushGen func(t *Thread, v Value, accept func(Value) bool) (rest Value, handled bool, err *BaseException)
+
 func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
 	switch v.Type() {
 	case TupleType:
@@ -415,25 +449,50 @@ func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
 			return nil, err
 		}
 	}
+	if t != nil && v.Type() == GeneratorType {
+		if out, handled, err := pushToSlice(t, v); handled {
+			return out, err
+		}
+	}
 	it, err := GetIter(t, v)
 	if err != nil {
 		return nil, err
 	}
-	var out []Value
+	if t == nil {
+		var out []Value
+		for {
+			x, err := Next(t, it)
+			if err != nil {
+				return nil, err
+			}
+			if x.IsNull() {
+				return out, nil
+			}
+			out = append(out, x)
+		}
+	}
+	// collected in the thread's scratch buffer, then copied out once
+	// (growing the result itself would allocate log2(n) times)
+	buf := t.scratch[:0]
+	t.scratch = nil // a nested collection gets its own
 	for {
 		x, err := Next(t, it)
+		if err == nil && !x.IsNull() {
+			err = t.Tick()
+		}
 		if err != nil {
+			giveScratch(t, buf)
 			return nil, err
 		}
 		if x.IsNull() {
+			var out []Value
+			if len(buf) > 0 {
+				out = append([]Value(nil), buf...)
+			}
+			giveScratch(t, buf)
 			return out, nil
 		}
-		if t != nil {
-			if err := t.Tick(); err != nil {
-				return nil, err
-			}
-		}
-		out = append(out, x)
+		buf = append(buf, x)
 	}
 }
 

@@ -118,13 +118,17 @@ func setFromIterator(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 			return nil, err
 		}
 	}
+	if v.Type() == GeneratorType {
+		if s, ok, err := setFromGenerator(t, typ, v); ok {
+			return s, err
+		}
+	}
 	it, err := GetIter(t, v)
 	if err != nil {
 		return nil, err
 	}
 	buf := t.scratch[:0]
 	t.scratch = nil // a nested call made by the iterator gets its own
-	var s *Set
 	var rest Value
 	for {
 		x, err := Next(t, it)
@@ -142,7 +146,35 @@ func setFromIterator(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 		}
 		buf = append(buf, x)
 	}
-	s = newSetSized(typ, len(buf))
+	return setFromParts(t, typ, buf, rest, it)
+}
+
+// setFromGenerator is setFromIterator for a fresh generator: its plain
+// values are pushed straight into the buffer (PushGen).
+func setFromGenerator(t *Thread, typ *Type, g Value) (*Set, bool, *BaseException) {
+	buf := t.scratch[:0]
+	t.scratch = nil
+	rest, handled, err := PushGen(t, g, func(x Value) bool {
+		if !plainHash(x) {
+			return false
+		}
+		buf = append(buf, x)
+		return true
+	})
+	if !handled || err != nil {
+		clear(buf)
+		t.scratch = buf[:0]
+		return nil, handled, err
+	}
+	s, err := setFromParts(t, typ, buf, rest, g)
+	return s, true, err
+}
+
+// setFromParts builds a set from collected plain items buf (the thread's
+// scratch buffer, given back), then rest (Null: none) and the rest of
+// iterator it.
+func setFromParts(t *Thread, typ *Type, buf []Value, rest, it Value) (*Set, *BaseException) {
+	s := newSetSized(typ, len(buf))
 	for _, x := range buf {
 		s.Add(t, x) // a plain value: no error
 	}

@@ -326,6 +326,28 @@ func init() {
 		} else if s, ok := kwArg(args, kwnames, "start"); ok {
 			acc = s
 		}
+		if pos[0].Type() == GeneratorType && acc.IsSmallInt() {
+			// small ints pushed straight from a fresh generator (pushGen)
+			a := acc.SmallInt()
+			rest, handled, err := pushGen(t, pos[0], func(v Value) bool {
+				if v.IsSmallInt() {
+					if r, ok := objects.AddInt64(a, v.SmallInt()); ok {
+						a = r
+						return true
+					}
+				}
+				return false
+			})
+			if handled {
+				acc = objects.Int(a)
+				if err != nil || rest.IsNull() {
+					return acc, err
+				}
+				if acc, err = objects.BinaryOp(t, objects.OpAdd, acc, rest); err != nil {
+					return null, err
+				}
+			}
+		}
 		it, err := objects.GetIter(t, pos[0])
 		if err != nil {
 			return null, err

@@ -1104,6 +1104,16 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = r
 		case compile.YIELD_VALUE:
+			if gen.sink != nil && gen.sink(regs[uint16(w>>8)]) {
+				// taken by a consumer (pushGen): go on as if resumed
+				// with None
+				regs[uint16(w>>24)] = objects.None
+				if t.Steps--; t.Steps < 0 {
+					err = stepLimitExceeded()
+					goto fail
+				}
+				continue
+			}
 			gen.pc = int32(pc)
 			gen.sendReg = int32(uint16(w >> 24))
 			gen.suspended = true
