@@ -3,7 +3,6 @@ package compile
 import (
 	"fmt"
 	"math/big"
-	"strings"
 
 	"taipan/objects"
 	"taipan/syntax"
@@ -39,7 +38,7 @@ func CompileWarn(mod syntax.ModNode, filename string, source []byte, warn func(*
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{st: st, filename: filename, lines: strings.SplitAfter(string(source), "\n"), warn: warn}
+	c := &compiler{st: st, filename: filename, lines: splitSourceLines(string(source)), warn: warn}
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(compileErr)
@@ -384,4 +383,29 @@ func (u *unit) closeRegion(r *region, target *label, excReg int) {
 		// target is bound later; remember to patch
 		u.excPatches = append(u.excPatches, excPatch{idx, target})
 	}
+}
+
+// splitSourceLines splits source after each line end: \n, \r\n or a
+// lone \r, which the tokenizer also takes as a line end (universal
+// newlines), so line numbers index the text tracebacks show.
+func splitSourceLines(src string) []string {
+	var lines []string
+	start := 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			lines = append(lines, src[start:i+1])
+			start = i + 1
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				continue
+			}
+			lines = append(lines, src[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(src) || len(lines) == 0 {
+		lines = append(lines, src[start:])
+	}
+	return lines
 }

@@ -110,6 +110,9 @@ func attributeError(v Value, name *Str) *BaseException {
 
 // withNameObj sets an AttributeError's .name and .obj, as CPython 3.10+
 // does for failed lookups (traceback suggestions use them).
+// WithNameObj sets an AttributeError's name and obj attributes.
+func WithNameObj(e *BaseException, v Value, name *Str) *BaseException { return withNameObj(e, v, name) }
+
 func withNameObj(e *BaseException, v Value, name *Str) *BaseException {
 	e.Attrs.Set(ExcAttributeError.RootMap, Intern("name"), Obj(name))
 	e.Attrs.Set(ExcAttributeError.RootMap, Intern("obj"), v)

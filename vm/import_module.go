@@ -140,10 +140,10 @@ func init() {
 		}
 		if spec, ok := m.Dict.GetStr(objects.Intern("__spec__")); ok && !spec.IsNone() {
 			if init, e := getattrOpt(t, spec, "_initializing"); e == nil && !init.IsNull() && boolArg(t, init) {
-				return null, objects.Errorf(objects.ExcAttributeError, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", modName, name.S)
+				return null, objects.WithNameObj(objects.Errorf(objects.ExcAttributeError, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", modName, name.S), v, name)
 			}
 		}
-		return null, objects.Errorf(objects.ExcAttributeError, "module '%s' has no attribute '%s'", modName, name.S)
+		return null, objects.WithNameObj(objects.Errorf(objects.ExcAttributeError, "module '%s' has no attribute '%s'", modName, name.S), v, name)
 	}
 }
 

@@ -347,6 +347,9 @@ func writeCarets(sb *strings.Builder, line, stripped string, pos objects.Positio
 	if end-start >= strippedLen && !(left >= 0 && right-left > 0) {
 		return
 	}
+	if start < sInd || right < left {
+		return // positions that do not fit the line: no markers
+	}
 	sb.WriteString("    ")
 	sb.WriteString(strings.Repeat(" ", start-sInd))
 	if left >= 0 {

@@ -84,7 +84,11 @@ func (c *excPrintCtx) message(e *Exc) {
 		formatSyntaxErrorDetail(c.t, e, &sb)
 		c.emit(sb.String(), '|')
 	} else {
-		c.emit(objects.ExceptionMessage(c.t, e)+"\n", '|')
+		msg := objects.ExceptionMessage(c.t, e)
+		if s := suggestion(c.t, e); s != "" {
+			msg += ". Did you mean: '" + s + "'?"
+		}
+		c.emit(msg+"\n", '|')
 	}
 	c.notes(e)
 }
