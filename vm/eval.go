@@ -1145,7 +1145,14 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				}
 			}
 			var r Value
-			r, err = objects.CallValue(t, regs[uint16(w>>24)], args[:], nil)
+			if ex := regs[uint16(w>>24)]; ex.Type() == objects.MethodType && objects.As[objects.Method](ex).Func.Type() == objects.FunctionType {
+				// a Python __exit__ bound by BEFORE_WITH: self goes first
+				m := objects.As[objects.Method](ex)
+				all := [4]Value{m.Self, args[0], args[1], args[2]}
+				r, err = callPython(t, objects.As[objects.Function](m.Func), all[:], nil, nil)
+			} else {
+				r, err = objects.CallValue(t, ex, args[:], nil)
+			}
 			if err != nil {
 				goto fail
 			}

@@ -159,36 +159,50 @@ func unpack(t *objects.Thread, v Value, regs []Value, dst, n, after int) *Exc {
 	return nil
 }
 
+var strEnter, strExit = objects.Intern("__enter__"), objects.Intern("__exit__")
+
 func beforeWith(t *objects.Thread, mgr Value, out []Value) *Exc {
 	typ := mgr.Type()
-	enter := typ.LookupString("__enter__")
-	exit := typ.LookupString("__exit__")
+	enter := typ.Lookup(strEnter)
+	exit := typ.Lookup(strExit)
 	if enter.IsNull() {
 		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol", typ.Name)
 	}
 	if exit.IsNull() {
 		return objects.Errorf(objects.ExcTypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}
-	bound := func(f Value) (Value, *Exc) {
-		if dg := f.Type().DescrGet; dg != nil {
-			return dg(t, f, mgr, typ)
+	ex, err := bindTo(t, exit, mgr, typ)
+	if err != nil {
+		return err
+	}
+	var r Value
+	if enter.Type() == objects.FunctionType {
+		// a Python __enter__: called with the manager, no bound method
+		self := [1]Value{mgr}
+		r, err = callPython(t, objects.As[objects.Function](enter), self[:], nil, nil)
+	} else {
+		var en Value
+		if en, err = bindTo(t, enter, mgr, typ); err != nil {
+			return err
 		}
-		return f, nil
+		r, err = objects.CallValue(t, en, nil, nil)
 	}
-	ex, err := bound(exit)
-	if err != nil {
-		return err
-	}
-	en, err := bound(enter)
-	if err != nil {
-		return err
-	}
-	r, err := objects.CallValue(t, en, nil, nil)
 	if err != nil {
 		return err
 	}
 	out[0], out[1] = ex, r
 	return nil
+}
+
+// bindTo is f.__get__(obj, typ) when f is a descriptor, else f.
+func bindTo(t *objects.Thread, f, obj Value, typ *objects.Type) (Value, *Exc) {
+	if f.Type() == objects.FunctionType {
+		return objects.NewMethod(f, obj), nil
+	}
+	if dg := f.Type().DescrGet; dg != nil {
+		return dg(t, f, obj, typ)
+	}
+	return f, nil
 }
 
 // funcDesc names a callable in argument errors, as CPython's
