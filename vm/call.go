@@ -79,11 +79,13 @@ func bindArgs(t *objects.Thread, fn *objects.Function, regs, args []objects.Valu
 	copy(regs, pos[:n])
 	vreg := argc + nkwonly
 	if code.Flags&objects.CodeVarargs != 0 {
-		var rest []objects.Value
 		if len(pos) > argc {
-			rest = append(rest, pos[argc:]...)
+			rest := objects.AllocTuple(len(pos) - argc) // items stored with the tuple
+			copy(rest.Items, pos[argc:])
+			regs[vreg] = objects.Obj(rest)
+		} else {
+			regs[vreg] = objects.NewTupleValue(nil)
 		}
-		regs[vreg] = objects.NewTupleValue(rest)
 		vreg++
 	}
 	var kwdict *objects.Dict
