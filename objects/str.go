@@ -170,7 +170,7 @@ func strAdd(t *Thread, a, b Value) (Value, *BaseException) {
 	if err := CheckAlloc(int64(len(As[Str](a).S)+len(As[Str](b).S)), 1); err != nil {
 		return Null, err
 	}
-	return NewStrValue(As[Str](a).S + As[Str](b).S), nil
+	return concat2(As[Str](a), As[Str](b)), nil
 }
 
 func strMul(t *Thread, a, b Value) (Value, *BaseException) {

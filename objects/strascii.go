@@ -74,11 +74,15 @@ func ConcatStrs(parts []Value) Value {
 		n += len(p.S)
 		ascii = ascii && p.ascii > 0
 	}
-	b := make([]byte, 0, n)
+	if n == 0 {
+		return NewStrValue("")
+	}
+	r, b := allocStr(n)
+	b = b[:0]
 	for _, v := range parts {
 		b = append(b, As[Str](v).S...)
 	}
-	r := NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
+	r.S = unsafe.String(unsafe.SliceData(b), len(b))
 	if ascii {
 		r.ascii, r.length = 1, int32(n)
 	}
@@ -88,8 +92,79 @@ func ConcatStrs(parts []Value) Value {
 // IntStr is str(n) for a small int: ASCII, its length known.
 func IntStr(n int64) Value {
 	var buf [20]byte
-	b := strconv.AppendInt(buf[:0], n, 10)
-	r := NewStr(string(b))
+	d := strconv.AppendInt(buf[:0], n, 10)
+	r, b := allocStr(len(d))
+	copy(b, d)
+	r.S = unsafe.String(&b[0], len(b))
 	r.ascii, r.length = 1, int32(len(b))
+	return Obj(r)
+}
+
+// Short strs of 16 to 80 bytes are allocated in one piece with their
+// bytes (a Str is 48 bytes, so each struct below is a Go size class):
+// building one then costs one allocation, as in CPython, not two.
+type (
+	str16 struct {
+		Str
+		b [16]byte
+	}
+	str32 struct {
+		Str
+		b [32]byte
+	}
+	str48 struct {
+		Str
+		b [48]byte
+	}
+	str80 struct {
+		Str
+		b [80]byte
+	}
+)
+
+// allocStr returns a new str of n > 0 bytes and the buffer to fill; the
+// caller sets s.S = unsafe.String(&buf[0], n) once it is filled.
+func allocStr(n int) (*Str, []byte) {
+	var s *Str
+	var b []byte
+	switch {
+	case n < 16:
+		// the bytes come from Go's tiny allocator (16-byte blocks shared
+		// by small pointer-free objects), cheaper than a bigger object
+		s, b = &Str{}, make([]byte, n)
+	case n == 16:
+		x := &str16{}
+		s, b = &x.Str, x.b[:n]
+	case n <= 32:
+		x := &str32{}
+		s, b = &x.Str, x.b[:n]
+	case n <= 48:
+		x := &str48{}
+		s, b = &x.Str, x.b[:n]
+	case n <= 80:
+		x := &str80{}
+		s, b = &x.Str, x.b[:n]
+	default:
+		s, b = &Str{}, make([]byte, n)
+	}
+	s.typ = StrType
+	s.length = -1
+	return s, b
+}
+
+// concat2 is a + b as one allocation; the result is known ASCII when
+// both parts are.
+func concat2(a, b *Str) Value {
+	n := len(a.S) + len(b.S)
+	if n == 0 {
+		return NewStrValue("")
+	}
+	r, buf := allocStr(n)
+	copy(buf, a.S)
+	copy(buf[len(a.S):], b.S)
+	r.S = unsafe.String(&buf[0], n)
+	if a.ascii > 0 && b.ascii > 0 {
+		r.ascii, r.length = 1, int32(n)
+	}
 	return Obj(r)
 }
