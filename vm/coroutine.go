@@ -204,7 +204,7 @@ func getAwaitable(t *objects.Thread, v Value, kind int) (Value, *Exc) {
 		}
 		return v, nil
 	case GeneratorType:
-		if objects.As[Generator](v).code.Flags&objects.CodeIterableCoroutine != 0 {
+		if objects.As[Generator](v).fn.Code.Flags&objects.CodeIterableCoroutine != 0 {
 			return v, nil
 		}
 	}
@@ -222,7 +222,7 @@ func getAwaitable(t *objects.Thread, v Value, kind int) (Value, *Exc) {
 	if err != nil {
 		return null, err
 	}
-	if r.Type() == CoroutineType || (r.Type() == GeneratorType && objects.As[Generator](r).code.Flags&objects.CodeIterableCoroutine != 0) {
+	if r.Type() == CoroutineType || (r.Type() == GeneratorType && objects.As[Generator](r).fn.Code.Flags&objects.CodeIterableCoroutine != 0) {
 		return null, objects.Errorf(objects.ExcTypeError, "__await__() returned a coroutine")
 	}
 	if r.Type().Next == nil {

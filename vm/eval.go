@@ -1115,7 +1115,7 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 				continue
 			}
 			gen.pc = int32(pc)
-			gen.sendReg = int32(uint16(w >> 24))
+			gen.sendReg = uint16(w >> 24)
 			gen.suspended = true
 			return regs[uint16(w>>8)], nil
 		case compile.SEND:

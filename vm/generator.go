@@ -12,11 +12,15 @@ import (
 // loop. No goroutine is involved; resuming costs one Go call.
 type Generator struct {
 	objects.Header
-	fn        *objects.Function
-	regs      []Value
-	code      *objects.Code
-	pc        int32
-	sendReg   int32
+	fn      *objects.Function
+	regs    []Value
+	pc      int32
+	sendReg uint16
+	// handlers counts the frame's active exception handlers (PUSH_EXC_INFO
+	// not yet matched by POP_EXCEPT): a frame suspended inside one keeps
+	// its handled exception even when it is the very object its resumer
+	// was handling (gen.throw(exc) from an except block).
+	handlers  int16
 	started   bool
 	suspended bool
 	running   bool
@@ -35,11 +39,6 @@ type Generator struct {
 	// callerExc is the exception handled by the frame's resumer while
 	// the generator runs.
 	callerExc *Exc
-	// handlers counts the frame's active exception handlers (PUSH_EXC_INFO
-	// not yet matched by POP_EXCEPT): a frame suspended inside one keeps
-	// its handled exception even when it is the very object its resumer
-	// was handling (gen.throw(exc) from an except block).
-	handlers int
 	// names overrides __name__ and __qualname__ once assigned.
 	names *[2]string
 	// sink, while set, takes the values the frame yields without
@@ -131,7 +130,6 @@ func newGenerator(t *objects.Thread, fn *objects.Function, args []Value, kwnames
 	for _, cr := range code.ConstRegs {
 		regs[cr.Reg] = code.Consts[cr.Const]
 	}
-	g.code = code
 	switch {
 	case code.Flags&objects.CodeCoroutine != 0:
 		g.kind = kindCoroutine
@@ -240,7 +238,7 @@ func (g *Generator) delegate() Value {
 	if !g.started || g.finished || g.running || g.regs == nil || g.pc < 2 {
 		return null
 	}
-	ins := g.code.Instrs
+	ins := g.fn.Code.Instrs
 	if compile.InsOp(ins[g.pc-1]) != compile.YIELD_VALUE || compile.InsOp(ins[g.pc-2]) != compile.SEND {
 		return null
 	}
@@ -295,9 +293,9 @@ func (g *Generator) throwRaw(t *objects.Thread, exc *Exc, raw []Value) (Value, b
 				}
 				if err == nil {
 					// the delegate returned: continue after the loop
-					send := g.code.Instrs[g.pc-2]
+					send := g.fn.Code.Instrs[g.pc-2]
 					g.pc = int32(compile.InsTarget(send))
-					g.sendReg = int32(compile.InsA(send))
+					g.sendReg = uint16(compile.InsA(send))
 					return g.resume(t, r, nil)
 				}
 				exc = err
@@ -534,7 +532,7 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 		if s[:2] == prefix {
 			switch s[3:] {
 			case "code":
-				return objects.Obj(g.code), nil
+				return objects.Obj(g.fn.Code), nil
 			case "running":
 				if g.kind == kindAsyncGen {
 					return objects.Bool(g.agRunningAsync), nil
@@ -548,11 +546,11 @@ func genAttr(t *objects.Thread, v Value, name *objects.Str) (Value, *Exc) {
 				if g.finished {
 					return objects.None, nil
 				}
-				fr := &objects.Frame{Func: g.fn, Line: g.code.FirstLine}
+				fr := &objects.Frame{Func: g.fn, Line: g.fn.Code.FirstLine}
 				if !g.running {
 					fr.Regs = g.regs
 					if g.started && g.pc > 0 {
-						fr.Line = g.code.LineOf(int(g.pc) - 1)
+						fr.Line = g.fn.Code.LineOf(int(g.pc) - 1)
 					}
 				}
 				fr.SetType(objects.FrameType)

@@ -46,7 +46,7 @@ func (g *Generator) delegateSend(t *objects.Thread, sent Value) (Value, *Exc, de
 		return null, nil, delegateNone
 	}
 	mv, snd := instrs[top], instrs[top+1]
-	if compile.Op(mv&0xff) != compile.MOVE || int32(uint16(mv>>24)) != g.sendReg ||
+	if compile.Op(mv&0xff) != compile.MOVE || uint16(mv>>24) != g.sendReg ||
 		compile.Op(snd&0xff) != compile.SEND || uint16(snd>>8) != uint16(mv>>8) {
 		return null, nil, delegateNone
 	}
