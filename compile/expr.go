@@ -728,7 +728,9 @@ func (u *unit) closureInto(sc *Scope, dst int) {
 		}
 		u.emit(MOVE, cb+i, r, 0, 0)
 	}
-	u.emit(BUILD_TUPLE, dst, cb, len(sc.Freevars), 0)
+	// D = 2: the closure of the MAKE_FUNCTION that follows, which the VM
+	// builds from the cells directly (no tuple)
+	u.emit(BUILD_TUPLE, dst, cb, len(sc.Freevars), 2)
 }
 
 func (u *unit) classDef(s *syntax.ClassDef) {

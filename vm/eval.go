@@ -633,6 +633,13 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			regs[uint16(w>>8)] = objects.Obj(l)
 		case compile.BUILD_TUPLE:
 			b, c := int(uint16(w>>24)), int(uint16(w>>40))
+			if nw := instrs[pc]; w>>56 == 2 && compile.Op(nw&0xff) == compile.MAKE_FUNCTION && uint16(nw>>40)+2 == uint16(w>>8) {
+				// a closure tuple only MAKE_FUNCTION reads: the function
+				// takes the cells from the registers
+				regs[uint16(nw>>8)] = makeFunctionCells(fn, code.Consts[uint16(nw>>24)], regs[uint16(nw>>40):], regs[b:b+c])
+				pc++
+				continue
+			}
 			tu := objects.AllocTuple(c)
 			if c == 2 {
 				tu.Items[0], tu.Items[1] = regs[b], regs[b+1]

@@ -17,12 +17,18 @@ func unboundDeref(code *objects.Code, r int) *Exc {
 }
 
 func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
-	code := objects.As[objects.Code](codeV)
-	ncl := 0
+	var cells []Value
 	if cl := regs[2]; !cl.IsNull() {
-		ncl = len(objects.As[objects.Tuple](cl).Items)
+		cells = objects.As[objects.Tuple](cl).Items
 	}
-	f := allocFunction(ncl)
+	return makeFunctionCells(parent, codeV, regs, cells)
+}
+
+// makeFunctionCells is MAKE_FUNCTION with the closure's cells given
+// (regs[2] is not read).
+func makeFunctionCells(parent *objects.Function, codeV Value, regs []Value, cells []Value) Value {
+	code := objects.As[objects.Code](codeV)
+	f := allocFunction(len(cells))
 	f.Code, f.Globals, f.Builtins, f.Name, f.Qualname = code, parent.Globals, parent.Builtins, code.Name, code.Qualname
 	f.SetType(objects.FunctionType)
 	if d := regs[0]; !d.IsNull() {
@@ -31,11 +37,8 @@ func makeFunction(parent *objects.Function, codeV Value, regs []Value) Value {
 	if kd := regs[1]; !kd.IsNull() {
 		f.KwDefaults = objects.As[objects.Dict](kd)
 	}
-	if cl := regs[2]; !cl.IsNull() {
-		items := objects.As[objects.Tuple](cl).Items
-		for i, c := range items {
-			f.Closure[i] = objects.As[objects.Cell](c)
-		}
+	for i, c := range cells {
+		f.Closure[i] = objects.As[objects.Cell](c)
 	}
 	if m, ok := parent.Globals.GetStr(dunderName); ok {
 		f.Module = m
