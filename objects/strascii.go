@@ -91,6 +91,9 @@ func ConcatStrs(parts []Value) Value {
 
 // IntStr is str(n) for a small int: ASCII, its length known.
 func IntStr(n int64) Value {
+	if 0 <= n && n <= 9 {
+		return Obj(charCache['0'+n]) // one character: the shared str, as CPython's
+	}
 	var buf [20]byte
 	d := strconv.AppendInt(buf[:0], n, 10)
 	r, b := allocStr(len(d))
