@@ -830,6 +830,12 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			c := &code.Caches[uint32(instrs[pc])]
 			pc++
 			o := regs[uint16(w>>24)]
+			if c.Counter >= maxDespecialise {
+				if r, ok := polyHit(c, o); ok { // a polymorphic site (vm/polyattr.go)
+					regs[uint16(w>>8)] = r
+					continue
+				}
+			}
 			name := code.Names[uint16(w>>40)]
 			if r, ok := moduleAttr(c, o, name); ok { // vm/modattr.go
 				regs[uint16(w>>8)] = r

@@ -25,6 +25,21 @@ type polyAttrCache struct {
 	next int // entry to replace when full
 }
 
+// polyHit is the hit path of polyLoadAttr, small enough to be inlined
+// into the eval loop: o's slot when an entry matches its type and map.
+func polyHit(c *objects.InlineCache, o Value) (Value, bool) {
+	if c.Value.IsNull() || o.Type().Flags&objects.FlagHasAttrs == 0 {
+		return null, false
+	}
+	p, typ, a := objects.As[polyAttrCache](c.Value), o.Type(), objects.AttrsOf(o)
+	for i := range p.e {
+		if e := &p.e[i]; e.typ == typ && e.m == a.Map && e.version == typ.Version {
+			return a.Slots[e.index], true
+		}
+	}
+	return null, false
+}
+
 // polyLoadAttr reads o.name through c's polymorphic entries; ok is false
 // when the generic lookup must run.
 func polyLoadAttr(c *objects.InlineCache, o Value, name *objects.Str) (Value, bool) {
