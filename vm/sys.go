@@ -171,7 +171,13 @@ func executablePath() string {
 	if r, err := filepath.EvalSymlinks(p); err == nil {
 		p = r
 	}
-	return p
+	// held in a fixed-size buffer: what is allocated after it then does
+	// not move with the length of the path (the heap layout otherwise
+	// follows where the binary lives, and with it up to 40% of some
+	// benchmarks' speed)
+	b := make([]byte, len(p), max(len(p), 4096))
+	copy(b, p)
+	return unsafe.String(&b[0], len(p))
 }
 
 // buildPath computes sys.path: sys.path[0], PYTHONPATH, the standard
