@@ -812,13 +812,36 @@ func init() {
 			if err := CheckArgs("fromkeys", args[min(len(args), 1):], kwnames, 1, 2); err != nil {
 				return Null, err
 			}
-			keys, err := IterToSlice(t, args[1])
-			if err != nil {
-				return Null, err
-			}
 			val := None
 			if len(args) == 3 {
 				val = args[2]
+			}
+			if src := args[1]; args[0].Ptr() == Obj(DictType).Ptr() && (src.Type() == DictType || src.Type() == SetType || src.Type() == FrozenSetType) {
+				// an exact dict from a dict or set: the stored hashes are
+				// reused, no key is hashed again (as CPython's)
+				d := NewDictSized(Len1(src))
+				var err *BaseException
+				if src.Type() == DictType {
+					for _, e := range As[Dict](src).entries {
+						if e.key.p != nil && err == nil {
+							err = d.setHashed(t, e.key, e.hash, val)
+						}
+					}
+				} else {
+					for _, e := range As[Set](src).table {
+						if e.live() && err == nil {
+							err = d.setHashed(t, e.key, e.hash, val)
+						}
+					}
+				}
+				if err != nil {
+					return Null, err
+				}
+				return Obj(d), nil
+			}
+			keys, err := IterToSlice(t, args[1])
+			if err != nil {
+				return Null, err
 			}
 			d, err := CallValue(t, args[0], nil, nil)
 			if err != nil {
@@ -1022,4 +1045,15 @@ func DictItemNext2(v Value) (k, val Value, ok bool, err *BaseException) {
 
 func sameIter(a, b UnaryFunc) bool {
 	return a != nil && b != nil && reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
+}
+
+// Len1 is the length of an exact dict or set (0 for anything else).
+func Len1(v Value) int {
+	switch v.Type() {
+	case DictType:
+		return As[Dict](v).used
+	case SetType, FrozenSetType:
+		return int(As[Set](v).used)
+	}
+	return 0
 }

@@ -411,11 +411,11 @@ func difference(t *Thread, s *Set, other Value) (*Set, *BaseException) {
 		}
 		var found bool
 		if other.Type() == DictType {
-			_, ok, err := As[Dict](other).GetItem(t, e.key)
+			ix, _, err := As[Dict](other).find(t, e.key, e.hash) // the stored hash: no rehash
 			if err != nil {
 				return nil, err
 			}
-			found = ok
+			found = ix >= 0
 		} else {
 			j, err := As[Set](other).lookup(t, e.key, e.hash)
 			if err != nil {
@@ -599,6 +599,10 @@ func init() {
 			if s.used == 0 {
 				return NewStrValue(name + "()"), nil
 			}
+			if !t.ReprEnter(v) {
+				return NewStrValue(name + "(...)"), nil // a set inside itself
+			}
+			t.ReprLeave(v)
 			r, err := seqRepr(t, v, s.Keys(), "{", "}")
 			if err != nil || v.Type() == SetType {
 				return r, err
@@ -611,6 +615,9 @@ func init() {
 				return Null, err
 			}
 			if len(args) == 1 {
+				if ty == FrozenSetType && args[0].Type() == FrozenSetType {
+					return args[0], nil // frozenset(fs) is fs, as CPython's
+				}
 				s, err := setFromIterable(t, ty, args[0])
 				if err != nil {
 					return Null, err
