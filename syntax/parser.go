@@ -404,6 +404,12 @@ func runParser(tz *Tokenizer, filename string, mode Mode, flags ParseFlags, size
 	p.toks = make([]ptok, 0, size/4+16)
 	m, err := p.run()
 	if err != nil {
+		if se, ok := err.(*SyntaxError); ok && tz.addedNL && (mode == ModeEval || mode == ModeSingle) && se.Lineno-tz.lineOffset == strings.Count(tz.src, "\n") {
+			// the newline that ends the source text was added by the
+			// tokenizer: CPython's eval/single input has none, so the
+			// error's line shows without it
+			se.Text = strings.TrimSuffix(se.Text, "\n")
+		}
 		return nil, err
 	}
 	return m, nil
@@ -530,7 +536,13 @@ func (p *Parser) genericError(last int) *SyntaxError {
 		}
 		return p.errorAt("IndentationError", msg, t.Line, t.Col, t.EndLine, -1)
 	}
-	err := p.errorAt("SyntaxError", p.fmsg("invalid syntax"), t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	col, endCol := t.Col+1, t.EndCol+1
+	if t.code == tNEWLINE && t.Val == "" && p.tz.addedNL && (p.mode == ModeEval || p.mode == ModeSingle) {
+		// eval and single input get no newline appended: CPython's
+		// NEWLINE at end of input has no position (offset 0)
+		col, endCol = 0, 0
+	}
+	err := p.errorAt("SyntaxError", p.fmsg("invalid syntax"), t.Line, col, t.EndLine, endCol)
 	// Tokenize the rest of the source: a tokenizer error found there
 	// replaces the generic error (_PyPegen_tokenize_full_source_to_check_for_errors).
 	if p.toks[len(p.toks)-1].code != tEOF && p.toks[len(p.toks)-1].code != tERROR {
