@@ -1080,14 +1080,8 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 			}
 			regs[uint16(w>>8)] = objects.Bool(m)
 		case compile.UNPACK_SEQUENCE:
-			if v := regs[uint16(w>>8)]; v.Type() == objects.TupleType || v.Type() == objects.ListType {
-				var items []Value
-				if v.Type() == objects.TupleType {
-					items = objects.As[objects.Tuple](v).Items
-				} else {
-					items = objects.As[objects.List](v).Items
-				}
-				if dst, n := int(uint16(w>>24)), int(uint16(w>>40)); len(items) == n {
+			if v := regs[uint16(w>>8)]; v.Type() == objects.TupleType {
+				if items, dst, n := objects.As[objects.Tuple](v).Items, int(uint16(w>>24)), int(uint16(w>>40)); len(items) == n {
 					if n == 2 { // plain stores: copy() is a runtime call for pointerful values
 						regs[dst], regs[dst+1] = items[0], items[1]
 					} else {
