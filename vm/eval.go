@@ -972,13 +972,6 @@ func runFrom(t *objects.Thread, fn *objects.Function, regs []Value, locals *obje
 					r = objects.None
 				} else if bf == dictGet && (len(args) == 2 || len(args) == 3) && kwnames == nil {
 					r, err = dictGetCall(t, args)
-				} else if l := objects.As[objects.List](args[0]); bf == listPop && len(args) == 1 && kwnames == nil && len(l.Items) > 0 {
-					n := len(l.Items) - 1
-					r = l.Items[n]
-					l.Items[n] = null
-					l.Items = l.Items[:n]
-				} else if bf == setAdd && len(args) == 2 && kwnames == nil {
-					r, err = objects.None, objects.As[objects.Set](args[0]).Add(t, args[1])
 				} else {
 					r, err = bf.Fn(t, args[0], args[1:], kwnames)
 				}

@@ -53,19 +53,6 @@ func init() {
 	}
 }
 
-// listPop and setAdd are list.pop and set.add, which CALL_METHOD runs
-// inline for l.pop() and s.add(x) on an exact list or set.
-var listPop, setAdd *objects.BuiltinFunction
-
-func init() {
-	if v, ok := objects.ListType.Dict.GetStr(objects.Intern("pop")); ok && v.Type() == objects.MethodDescrType {
-		listPop = objects.As[objects.BuiltinFunction](v)
-	}
-	if v, ok := objects.SetType.Dict.GetStr(objects.Intern("add")); ok && v.Type() == objects.MethodDescrType {
-		setAdd = objects.As[objects.BuiltinFunction](v)
-	}
-}
-
 // dictGet is dict.get, which CALL_METHOD runs inline on an exact dict.
 var dictGet *objects.BuiltinFunction
 
