@@ -221,6 +221,9 @@ func init() {
 	ListType.Contains = func(t *Thread, v, x Value) (bool, *BaseException) {
 		// Index the live list: __eq__ may change it while we look.
 		l := As[List](v)
+		if err := t.Spend(len(l.Items)); err != nil {
+			return false, err
+		}
 		for i := 0; i < len(l.Items); i++ {
 			it := l.Items[i]
 			if it.Is(x) {
@@ -362,6 +365,9 @@ func init() {
 		return None, nil
 	})
 	find := func(t *Thread, l *List, x Value) (int, *BaseException) {
+		if err := t.Spend(len(l.Items)); err != nil {
+			return -1, err
+		}
 		for i := 0; i < len(l.Items); i++ {
 			if l.Items[i].Is(x) {
 				return i, nil
@@ -381,6 +387,9 @@ func init() {
 			return Null, err
 		}
 		l := As[List](self)
+		if err := t.Spend(len(l.Items)); err != nil {
+			return Null, err
+		}
 		start, stop := 0, len(l.Items)
 		if len(args) > 1 {
 			var err *BaseException
@@ -429,6 +438,9 @@ func init() {
 			return Null, err
 		}
 		n := 0
+		if err := t.Spend(len(As[List](self).Items)); err != nil {
+			return Null, err
+		}
 		for _, it := range As[List](self).Items {
 			if it.Is(args[0]) {
 				n++

@@ -144,6 +144,19 @@ func (t *Thread) ClearDeadRegisters() {
 // (collecting an iterator, walking a range): with a step limit set, such
 // loops end with the VM's KeyboardInterrupt("step limit exceeded") too.
 // Without one (the default) it never fails.
+// Spend charges the step budget for a native loop over n items (a scan
+// of a list, ...), so that a program repeating such scans also ends under
+// a step limit; t may be nil.
+func (t *Thread) Spend(n int) *BaseException {
+	if t == nil {
+		return nil
+	}
+	if t.Steps -= int64(n); t.Steps < 0 {
+		return Errorf(ExcKeyboardInterrupt, "step limit exceeded")
+	}
+	return nil
+}
+
 func (t *Thread) Tick() *BaseException {
 	if t.Steps--; t.Steps < 0 {
 		return Errorf(ExcKeyboardInterrupt, "step limit exceeded")

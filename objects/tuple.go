@@ -179,6 +179,9 @@ func sliceItems(t *Thread, items []Value, s *Slice) ([]Value, *BaseException) {
 }
 
 func seqContains(t *Thread, items []Value, x Value) (bool, *BaseException) {
+	if err := t.Spend(len(items)); err != nil {
+		return false, err
+	}
 	for _, it := range items {
 		if it.Is(x) {
 			return true, nil

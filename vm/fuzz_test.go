@@ -127,6 +127,11 @@ func TestStepLimit(t *testing.T) {
 		"range(3) in range(1 << 100)",
 		"sum(iter(int, 1))",
 		"max(iter(int, 1))",
+		// repeated scans of a growing list (found by FuzzRun)
+		"out = []\nwhile True:\n    out.append(1)\n    None in out",
+		"out = []\nwhile True:\n    out.append(1)\n    out.count(None)",
+		"out = [1] * 100000\nwhile True: out.index(1, 1)",
+		"t = (1,) * 100000\nwhile True: None in t",
 	} {
 		mod, err := syntax.Parse([]byte(src), "t.py", syntax.ModeExec)
 		if err != nil {
