@@ -443,6 +443,9 @@ func IterToSlice(t *Thread, v Value) ([]Value, *BaseException) {
 	case TupleType:
 		return As[Tuple](v).Items, nil
 	case ListType:
+		if err := t.Spend(len(As[List](v).Items)); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), As[List](v).Items...), nil
 	case RangeType:
 		if err := rangeFits(v); err != nil {

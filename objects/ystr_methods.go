@@ -373,6 +373,9 @@ func init() {
 				return Null, err
 			}
 		}
+		if err := t.Spend(len(items)); err != nil {
+			return Null, err
+		}
 		sepStr := As[Str](self)
 		sep := sepStr.S
 		n := 0
