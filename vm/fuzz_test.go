@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -34,6 +35,7 @@ const (
 	// fuzzTimeout
 	fuzzSteps   = 20000
 	fuzzTimeout = 20 * time.Second
+	fuzzMaxHeap = 1 << 30 // bytes of heap objects
 	fuzzMaxSrc  = 1 << 14
 )
 
@@ -94,6 +96,31 @@ func fuzzOne(src []byte) (fault string) {
 	var stderr strings.Builder
 	th.Stderr = &stderr
 	th.SetStepLimit(fuzzSteps)
+	// A memory budget as well: a program that keeps the copies it makes
+	// (appending a 4 MB string 20,000 times) exhausts memory within its
+	// step budget and would take the fuzz worker down with it. Above
+	// fuzzMaxHeap the watchdog empties the step budget, so the program
+	// stops at its next jump or call. (It writes th.Steps from another
+	// goroutine, racing with the interpreter's decrements: test-only, and
+	// repeated every tick until the program has stopped.)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				metrics.Read(sample)
+				if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > fuzzMaxHeap {
+					th.Steps = -1
+				}
+			}
+		}
+	}()
 	fn := NewModuleFunction(code, "__main__")
 	_, exc := safeCall(th, fn)
 	th.Stdout.Flush()
