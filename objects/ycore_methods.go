@@ -1356,24 +1356,21 @@ func init() {
 		if len(args) == 0 || args[0].IsNone() {
 			return x, nil
 		}
-		n, err := intArg(t, args[0])
+		if !IsIntValue(args[0]) && args[0].Type().Index == nil {
+			return Null, Errorf(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		nd, err := Index(t, args[0])
 		if err != nil {
 			return Null, err
 		}
-		if n >= 0 {
+		n, fits := IntToInt64(nd)
+		switch {
+		case !fits && IsNegativeInt(nd):
+			return Int(0), nil // beyond an int64: 10**-n dwarfs any int
+		case !fits || n >= 0:
 			return x, nil
 		}
-		if n < -10000 {
-			return Int(0), nil
-		}
-		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
-		b, _ := BigOf(x)
-		q, m := new(big.Int).DivMod(b, p, new(big.Int))
-		twice := new(big.Int).Mul(m, big.NewInt(2))
-		if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
-			q.Add(q, big.NewInt(1))
-		}
-		return NewBigInt(q.Mul(q, p)), nil
+		return RoundIntNeg(x, n), nil
 	})
 	FloatType.AddMethod("__round__", func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *BaseException) {
 		if err := CheckArgs("__round__", args, kwnames, 0, 1); err != nil {
@@ -1467,4 +1464,32 @@ func init() {
 // slot is the one that raises TypeError).
 func isUnhashableSlot(ty *Type) bool {
 	return ty.Hash == nil || reflect.ValueOf(ty.Hash).Pointer() == reflect.ValueOf(unhashable).Pointer()
+}
+
+// RoundIntNeg is round(x, n) for an int x and n < 0: x rounded to a
+// multiple of 10**-n, halves to even. When 10**-n has more digits than x
+// the result is 0 at once (CPython computes the power first, which never
+// ends for a huge -n).
+func RoundIntNeg(x Value, n int64) Value {
+	b, _ := BigOf(x)
+	digits := int64(float64(b.BitLen())*0.3010299956639812) + 1 // |x| < 10**digits
+	if n < -digits {
+		return Int(0) // |x| < 10**-n / 2
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+	q, m := new(big.Int).DivMod(b, p, new(big.Int))
+	twice := new(big.Int).Mul(m, big.NewInt(2))
+	if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
+		q.Add(q, big.NewInt(1))
+	}
+	return NewBigInt(q.Mul(q, p))
+}
+
+// IsNegativeInt reports whether int v is below zero.
+func IsNegativeInt(v Value) bool {
+	if i, ok := IntToInt64(v); ok {
+		return i < 0
+	}
+	b, _ := BigOf(v)
+	return b.Sign() < 0
 }

@@ -537,18 +537,18 @@ func init() {
 			if nd.IsNone() {
 				return objects.ToInt(t, x)
 			}
-			n, _ := objects.IntToInt64(nd)
+			n, fits := objects.IntToInt64(nd)
+			if !fits {
+				// beyond an int64: huge positive keeps x, huge negative is 0
+				if objects.IsNegativeInt(nd) {
+					return objects.Int(0), nil
+				}
+				return objects.ToInt(t, x)
+			}
 			if n >= 0 {
 				return objects.ToInt(t, x)
 			}
-			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
-			b, _ := objects.BigOf(x)
-			q, m := new(big.Int).DivMod(b, p, new(big.Int))
-			twice := new(big.Int).Mul(m, big.NewInt(2))
-			if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
-				q.Add(q, big.NewInt(1))
-			}
-			return objects.NewBigInt(q.Mul(q, p)), nil
+			return objects.RoundIntNeg(x, n), nil
 		}
 		f, ok, err := objects.FloatOf(x)
 		if err != nil {
