@@ -136,8 +136,7 @@ func setFromIterator(t *Thread, typ *Type, v Value) (*Set, *BaseException) {
 			err = t.Tick()
 		}
 		if err != nil {
-			clear(buf)
-			t.scratch = buf[:0]
+			giveScratch(t, buf)
 			return nil, err
 		}
 		if x.IsNull() || !plainHash(x) {
@@ -162,8 +161,7 @@ func setFromGenerator(t *Thread, typ *Type, g Value) (*Set, bool, *BaseException
 		return true
 	})
 	if !handled || err != nil {
-		clear(buf)
-		t.scratch = buf[:0]
+		giveScratch(t, buf)
 		return nil, handled, err
 	}
 	s, err := setFromParts(t, typ, buf, rest, g)
@@ -178,31 +176,52 @@ func setFromParts(t *Thread, typ *Type, buf []Value, rest, it Value) (*Set, *Bas
 	for _, x := range buf {
 		s.Add(t, x) // a plain value: no error
 	}
-	clear(buf)
-	if cap(buf) <= 4096 {
-		t.scratch = buf[:0]
-	}
+	giveScratch(t, buf)
 	if rest.IsNull() {
 		return s, nil
 	}
 	if err := s.Add(t, rest); err != nil {
 		return nil, err
 	}
+	if err := drain(t, it, s.adder(t)); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// adder is s.Add as an item callback for drain.
+func (s *Set) adder(t *Thread) func(Value) (bool, *BaseException) {
+	return func(x Value) (bool, *BaseException) { return false, s.Add(t, x) }
+}
+
+// drain calls f with each further item of iterator it, spending the step
+// budget, until the iterator is exhausted, f asks to stop (true) or
+// either fails.
+func drain(t *Thread, it Value, f func(Value) (bool, *BaseException)) *BaseException {
 	for {
 		x, err := Next(t, it)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if x.IsNull() {
-			return s, nil
+			return nil
 		}
 		if err := t.Tick(); err != nil {
-			return nil, err
+			return err
 		}
-		if err := s.Add(t, x); err != nil {
-			return nil, err
+		if stop, err := f(x); stop || err != nil {
+			return err
 		}
 	}
+}
+
+// eachItem is drain over a fresh iterator of iterable v.
+func eachItem(t *Thread, v Value, f func(Value) (bool, *BaseException)) *BaseException {
+	it, err := GetIter(t, v)
+	if err != nil {
+		return err
+	}
+	return drain(t, it, f)
 }
 
 // fillSet adds the elements of iterable v to s (set_update_internal).
@@ -236,25 +255,7 @@ func fillSet(t *Thread, s *Set, v Value) *BaseException {
 			return err
 		}
 	}
-	it, err := GetIter(t, v)
-	if err != nil {
-		return err
-	}
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return err
-		}
-		if x.IsNull() {
-			return nil
-		}
-		if err := t.Tick(); err != nil {
-			return err
-		}
-		if err := s.Add(t, x); err != nil {
-			return err
-		}
-	}
+	return eachItem(t, v, s.adder(t))
 }
 
 // SetOf is set(v) for the exact set type (what set.__new__ followed by
@@ -306,35 +307,21 @@ func intersect(t *Thread, s *Set, other Value) (*Set, *BaseException) {
 		}
 		return r, nil
 	}
-	it, err := GetIter(t, other)
+	err := eachItem(t, other, func(x Value) (bool, *BaseException) {
+		h, err := setKeyHash(t, x)
+		if err != nil {
+			return false, err
+		}
+		j, err := s.lookup(t, x, h)
+		if err != nil || j < 0 {
+			return false, err
+		}
+		return false, r.addHashed(t, x, h)
+	})
 	if err != nil {
 		return nil, err
 	}
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if x.IsNull() {
-			return r, nil
-		}
-		if err := t.Tick(); err != nil {
-			return nil, err
-		}
-		h, err := setKeyHash(t, x)
-		if err != nil {
-			return nil, err
-		}
-		j, err := s.lookup(t, x, h)
-		if err != nil {
-			return nil, err
-		}
-		if j >= 0 {
-			if err := r.addHashed(t, x, h); err != nil {
-				return nil, err
-			}
-		}
-	}
+	return r, nil
 }
 
 // discardAll removes the elements of other from s
@@ -356,26 +343,11 @@ func (s *Set) discardAll(t *Thread, other Value) *BaseException {
 				return err
 			}
 		}
-	} else {
-		it, err := GetIter(t, other)
-		if err != nil {
-			return err
-		}
-		for {
-			x, err := Next(t, it)
-			if err != nil {
-				return err
-			}
-			if x.IsNull() {
-				break
-			}
-			if err := t.Tick(); err != nil {
-				return err
-			}
-			if _, err := s.Discard(t, x); err != nil {
-				return err
-			}
-		}
+	} else if err := eachItem(t, other, func(x Value) (bool, *BaseException) {
+		_, err := s.Discard(t, x)
+		return false, err
+	}); err != nil {
+		return err
 	}
 	if int(s.fill-s.used) > (len(s.table)-1)/4 {
 		n := int(s.used) * 4
@@ -806,29 +778,16 @@ func init() {
 				}
 				return True, nil
 			}
-			it, err := GetIter(t, args[0])
+			disjoint := true
+			err := eachItem(t, args[0], func(x Value) (bool, *BaseException) {
+				found, err := s.Contains(t, x)
+				disjoint = !found
+				return found, err
+			})
 			if err != nil {
 				return Null, err
 			}
-			for {
-				x, err := Next(t, it)
-				if err != nil {
-					return Null, err
-				}
-				if x.IsNull() {
-					return True, nil
-				}
-				if err := t.Tick(); err != nil {
-					return Null, err
-				}
-				ok, err := s.Contains(t, x)
-				if err != nil {
-					return Null, err
-				}
-				if ok {
-					return False, nil
-				}
-			}
+			return Bool(disjoint), nil
 		})
 	}
 	m := SetType.AddMethod
