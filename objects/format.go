@@ -479,6 +479,8 @@ func strFormatN(t *Thread, f string, pos []Value, named func(string) (Value, *Ba
 					return Null, Errorf(ExcValueError, "Empty attribute in format string")
 				}
 				v, err = GetAttr(t, v, Intern(attr))
+			} else if rest[0] != '[' {
+				return Null, Errorf(ExcValueError, "Only '.' or '[' may follow ']' in format field specifier")
 			} else {
 				k := strings.IndexByte(rest, ']')
 				if k < 0 {
