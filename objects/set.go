@@ -290,20 +290,14 @@ func intersect(t *Thread, s *Set, other Value) (*Set, *BaseException) {
 		if b.used > a.used {
 			a, b = b, a
 		}
-		for i := 0; i < len(b.table); i++ {
-			e := b.table[i]
-			if !e.live() {
-				continue
+		err := b.eachEntry(func(h int64, k Value) (bool, *BaseException) {
+			if in, err := a.has(t, k, h); err != nil || !in {
+				return false, err
 			}
-			j, err := a.lookup(t, e.key, e.hash)
-			if err != nil {
-				return nil, err
-			}
-			if j >= 0 {
-				if err := r.addHashed(t, e.key, e.hash); err != nil {
-					return nil, err
-				}
-			}
+			return false, r.addHashed(t, k, h)
+		})
+		if err != nil {
+			return nil, err
 		}
 		return r, nil
 	}
@@ -333,15 +327,11 @@ func (s *Set) discardAll(t *Thread, other Value) *BaseException {
 		return nil
 	}
 	if anySet(other) {
-		o := As[Set](other)
-		for i := 0; i < len(o.table); i++ {
-			e := o.table[i]
-			if !e.live() {
-				continue
-			}
-			if _, err := s.discardHashed(t, e.key, e.hash); err != nil {
-				return err
-			}
+		if err := As[Set](other).eachEntry(func(h int64, k Value) (bool, *BaseException) {
+			_, err := s.discardHashed(t, k, h)
+			return false, err
+		}); err != nil {
+			return err
 		}
 	} else if err := eachItem(t, other, func(x Value) (bool, *BaseException) {
 		_, err := s.Discard(t, x)
@@ -376,30 +366,27 @@ func difference(t *Thread, s *Set, other Value) (*Set, *BaseException) {
 		return r, r.discardAll(t, other)
 	}
 	r := newSetSized(baseSetType(s.Type()), 0)
-	for i := 0; i < len(s.table); i++ {
-		e := s.table[i]
-		if !e.live() {
-			continue
-		}
+	err := s.eachEntry(func(h int64, k Value) (bool, *BaseException) {
 		var found bool
 		if other.Type() == DictType {
-			ix, _, err := As[Dict](other).find(t, e.key, e.hash) // the stored hash: no rehash
+			ix, _, err := As[Dict](other).find(t, k, h) // the stored hash: no rehash
 			if err != nil {
-				return nil, err
+				return false, err
 			}
 			found = ix >= 0
 		} else {
-			j, err := As[Set](other).lookup(t, e.key, e.hash)
-			if err != nil {
-				return nil, err
-			}
-			found = j >= 0
-		}
-		if !found {
-			if err := r.addHashed(t, e.key, e.hash); err != nil {
-				return nil, err
+			var err *BaseException
+			if found, err = As[Set](other).has(t, k, h); err != nil {
+				return false, err
 			}
 		}
+		if found {
+			return false, nil
+		}
+		return false, r.addHashed(t, k, h)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return r, nil
 }
@@ -431,16 +418,9 @@ func (s *Set) toggleAll(t *Thread, other Value) *BaseException {
 			return err
 		}
 	}
-	for i := 0; i < len(o.table); i++ {
-		e := o.table[i]
-		if !e.live() {
-			continue
-		}
-		if err := s.toggle(t, e.key, e.hash); err != nil {
-			return err
-		}
-	}
-	return nil
+	return o.eachEntry(func(h int64, k Value) (bool, *BaseException) {
+		return false, s.toggle(t, k, h)
+	})
 }
 
 func (s *Set) toggle(t *Thread, key Value, h int64) *BaseException {
@@ -487,17 +467,13 @@ func isSubset(t *Thread, a, b *Set) (bool, *BaseException) {
 	if a.used > b.used {
 		return false, nil
 	}
-	for i := 0; i < len(a.table); i++ {
-		e := a.table[i]
-		if !e.live() {
-			continue
-		}
-		j, err := b.lookup(t, e.key, e.hash)
-		if err != nil || j < 0 {
-			return false, err
-		}
-	}
-	return true, nil
+	sub := true
+	err := a.eachEntry(func(h int64, k Value) (bool, *BaseException) {
+		in, err := b.has(t, k, h)
+		sub = in
+		return !in, err
+	})
+	return sub && err == nil, err
 }
 
 func setOp(op BinOp) BinaryFunc {
@@ -763,20 +739,16 @@ func init() {
 				if a.used < b.used {
 					a, b = b, a
 				}
-				for i := 0; i < len(b.table); i++ {
-					e := b.table[i]
-					if !e.live() {
-						continue
-					}
-					j, err := a.lookup(t, e.key, e.hash)
-					if err != nil {
-						return Null, err
-					}
-					if j >= 0 {
-						return False, nil
-					}
+				disjoint := true
+				err := b.eachEntry(func(h int64, k Value) (bool, *BaseException) {
+					in, err := a.has(t, k, h)
+					disjoint = !in
+					return in, err
+				})
+				if err != nil {
+					return Null, err
 				}
-				return True, nil
+				return Bool(disjoint), nil
 			}
 			disjoint := true
 			err := eachItem(t, args[0], func(x Value) (bool, *BaseException) {

@@ -354,16 +354,31 @@ func (s *Set) merge(t *Thread, o *Set) *BaseException {
 		s.changed()
 		return nil
 	}
-	for i := 0; i < len(o.table); i++ {
-		e := o.table[i]
+	return o.eachEntry(func(h int64, k Value) (bool, *BaseException) {
+		return false, s.addHashed(t, k, h)
+	})
+}
+
+// eachEntry calls f with the hash and key of each live slot of s in slot
+// order, reading the table afresh at each step (a key's __eq__ may change
+// it), until f asks to stop (true) or fails.
+func (s *Set) eachEntry(f func(h int64, k Value) (bool, *BaseException)) *BaseException {
+	for i := 0; i < len(s.table); i++ {
+		e := s.table[i]
 		if !e.live() {
 			continue
 		}
-		if err := s.addHashed(t, e.key, e.hash); err != nil {
+		if stop, err := f(e.hash, e.key); stop || err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// has reports whether s holds key (with hash h).
+func (s *Set) has(t *Thread, key Value, h int64) (bool, *BaseException) {
+	j, err := s.lookup(t, key, h)
+	return j >= 0, err
 }
 
 // mergeDict adds the keys of dict d with their stored hashes.
